@@ -1,0 +1,43 @@
+import type { OperationShape } from '../operation-shape.ts'
+
+/**
+ * The `business.js` part of a page's code block: the call with a `^` marker under the
+ * method name, then the response destructured and highlighted.
+ */
+export function businessFile(shape: OperationShape): string[] {
+  const { operation } = shape
+  const receiver = `wxpay.${operation.chain.join('.')}.`
+  const marker = `//${' '.repeat(receiver.length - 2)}${'^'.repeat(operation.method.length)}`
+  const lines = ['// @filename: business.js', "import { wxpay } from './virtual'", '// ---cut---']
+  const otherConfig = shape.configMembers.filter((member) => member.name !== 'data').map((member) => member.name)
+
+  if (shape.takesData) {
+    lines.push(`${receiver}${operation.method}({`, marker, ...shape.bodyMembers.map((name) => `  ${name},`))
+    lines.push(shape.configOptional ? '})' : `}, { ${otherConfig.join(', ')} })`)
+  } else if (shape.configOptional) {
+    lines.push(`${receiver}${operation.method}()`, marker)
+  } else {
+    lines.push(`${receiver}${operation.method}({`, marker, ...shape.configMembers.map((member) => `  ${member.name},`), '})')
+  }
+  lines.push(...responseHandler(shape))
+  return lines
+}
+
+function responseHandler(shape: OperationShape): string[] {
+  const { response } = shape.operation
+  if (response.kind === 'empty') return ['.then(({ status, }) => status === 204) // [!code hl]']
+  const members = shape.responseMembers
+  if (!members) return ['.then(({ data, }) => data) // [!code hl]']
+  // The highlight covers the destructuring and the returned object: 2 lines a member, 5 around them.
+  return [
+    '.then(',
+    `  ({ // [!code hl:${2 * members.length + 5}]`,
+    '    data: {',
+    ...members.map((name) => `      ${name},`),
+    '    },',
+    '  }) => ({',
+    ...members.map((name) => `    ${name},`),
+    '  })',
+    ')',
+  ]
+}

@@ -1,0 +1,106 @@
+import {
+  StructureKind,
+  type InterfaceDeclarationStructure,
+  type JSDocStructure,
+  type ModuleDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph'
+import { sortedChildren, type ChainNode } from '../../model/chain-tree.ts'
+import { propertyToNamespace } from '../../model/naming.ts'
+import type { Property } from '../../model/types.ts'
+import { methodDocLines, signatureParts, type Declaration, type OperationShape } from '../operation-shape.ts'
+import { printDocs, printType, propertyName } from '../type-printer.ts'
+import { rootDescription } from '../pages/virtual-file.ts'
+
+const TYPINGS = { docs: true, untypedArray: 'unknown[]' } as const
+
+/** The statements of the package's declaration file, built as data and printed once. */
+export function typingsStatements(root: ChainNode, shapes: ReadonlyMap<unknown, OperationShape>, usesReadStream: boolean): StatementStructures[] {
+  const statements: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: 'axios', namedImports: ['AxiosPromise', 'AxiosRequestConfig'] },
+  ]
+  if (usesReadStream) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: 'fs', namedImports: ['ReadStream'] })
+
+  const visit = (node: ChainNode): void => {
+    for (const operation of node.operations) statements.push(operationNamespace(shapes.get(operation)!))
+    const children = sortedChildren(node)
+    if (children.length > 0 && node.chain.length > 0) {
+      statements.push(namespace(node.chain.map(propertyToNamespace), children.map((child) => endpointInterface(child, shapes))))
+    }
+    children.forEach(visit)
+  }
+  const tops = sortedChildren(root)
+  tops.forEach(visit)
+  statements.push(
+    namespace([], tops.map((top) => endpointInterface(top, shapes))),
+    {
+      kind: StructureKind.Interface,
+      name: 'Wechatpay',
+      isExported: true,
+      docs: ['The client: every property chain below it is an endpoint of the API.'],
+      properties: tops.map((top) => ({ name: propertyName(top.property), type: `WeChatPay.OpenAPI.${top.namespace}`, docs: [rootDescription(top.property)] })),
+    },
+  )
+  return statements
+}
+
+/** `namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders.PostHttpMethod { JsonDataRequest, RequestConfig, WellformedResponse }` */
+function operationNamespace(shape: OperationShape): ModuleDeclarationStructure {
+  return namespace([...shape.namespaces, shape.methodNamespace], shape.declarations.map(declaration))
+}
+
+/** The interface of one chain node: its call signature, its methods and its children. */
+function endpointInterface(node: ChainNode, shapes: ReadonlyMap<unknown, OperationShape>): InterfaceDeclarationStructure {
+  const methodShapes = node.operations.map((operation) => shapes.get(operation)!)
+  const post = methodShapes.find((shape) => shape.shortland)
+  return {
+    kind: StructureKind.Interface,
+    name: node.namespace,
+    isExported: true,
+    callSignatures: post ? [{ ...signature(post), docs: [jsDoc(methodDocLines(post, 'shortland'))] }] : [],
+    methods: methodShapes.map((shape) => ({ name: shape.operation.method, ...signature(shape), docs: [jsDoc(methodDocLines(shape, shape.operation.apiName))] })),
+    properties: sortedChildren(node).map((child) => ({ name: propertyName(child.property), type: `${node.namespace}.${child.namespace}` })),
+  }
+}
+
+function signature(shape: OperationShape) {
+  const { parameters, returnType } = signatureParts(shape)
+  return { parameters: parameters.map((p) => ({ name: p.name, type: p.type, hasQuestionToken: p.optional })), returnType }
+}
+
+function declaration(declaration: Declaration): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+  if (declaration.kind === 'alias') {
+    return { kind: StructureKind.TypeAlias, name: declaration.name, isExported: true, type: printType(declaration.type, { ...TYPINGS, indent: 2 }) }
+  }
+  const properties: OptionalKind<PropertySignatureStructure>[] = declaration.properties.map(property)
+  return {
+    kind: StructureKind.Interface,
+    name: declaration.name,
+    isExported: true,
+    extends: declaration.extends ? [declaration.extends] : [],
+    properties,
+    indexSignatures: declaration.additional ? [{ keyName: 'key', keyType: 'string', returnType: printType(declaration.additional, { ...TYPINGS, indent: 2 }) }] : [],
+  }
+}
+
+function property(member: Property): OptionalKind<PropertySignatureStructure> {
+  const docs = printDocs(member, '').slice(1, -1).map((line) => line.replace(/^ \* ?/, ''))
+  return {
+    name: propertyName(member.name),
+    hasQuestionToken: member.optional,
+    type: printType(member.type, { ...TYPINGS, indent: 2 }),
+    docs: docs.length > 0 ? [docs.join('\n')] : [],
+  }
+}
+
+function namespace(names: readonly string[], statements: StatementStructures[]): ModuleDeclarationStructure {
+  return { kind: StructureKind.Module, name: ['WeChatPay', 'OpenAPI', ...names].join('.'), isExported: true, hasDeclareKeyword: true, statements }
+}
+
+function jsDoc(lines: readonly string[]): OptionalKind<JSDocStructure> {
+  return { description: lines.map((line) => line.replace(/\*\//g, '*\\/')).join('\n') }
+}
+

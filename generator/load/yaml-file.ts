@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { LineCounter, parse, parseDocument, isMap, isSeq, YAMLParseError, type Node as YamlNode } from 'yaml'
+import { SpecError } from './spec-error.ts'
+
+/** A parsed YAML (or JSON) file of the spec. Only the text and plain data are kept; positions are recovered on demand. */
+export interface YamlFile {
+  readonly file: string
+  readonly text: string
+  readonly data: unknown
+}
+
+/** A key path into a file's data, as property names and array indexes. */
+export type DataPath = readonly (string | number)[]
+
+export function readYamlFile(file: string, referencedFrom?: () => SpecError): YamlFile {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (cause) {
+    if (referencedFrom) throw referencedFrom()
+    const code = (cause as NodeJS.ErrnoException).code
+    throw new SpecError({ file, line: 1, col: 1 }, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(cause)})`)
+  }
+  try {
+    // Plain parse is the fast path; positions are only needed when something is wrong.
+    return { file, text, data: parse(text, { prettyErrors: false, uniqueKeys: true }) }
+  } catch (cause) {
+    if (cause instanceof YAMLParseError) {
+      const [start] = cause.linePos ?? [{ line: 1, col: 1 }]
+      throw new SpecError({ file, line: start.line, col: start.col }, `invalid YAML: ${firstLine(cause.message)}`)
+    }
+    throw cause
+  }
+}
+
+/**
+ * Finds the line and column of the node at `dataPath` (or of its deepest existing ancestor).
+ * Re-parses the file with a line counter: cheap, and only done for errors.
+ */
+export function locate(source: YamlFile, dataPath: DataPath): SpecError['position'] {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(source.text, { lineCounter, keepSourceTokens: false })
+  let node: YamlNode | null = document.contents
+  let offset = node?.range?.[0] ?? 0
+  for (const key of dataPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(key))
+      if (!pair) break
+      const value = pair.value as YamlNode | null
+      offset = value?.range?.[0] ?? (pair.key as YamlNode | null)?.range?.[0] ?? offset
+      node = value
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key] as YamlNode
+      offset = node.range?.[0] ?? offset
+    } else {
+      break
+    }
+  }
+  const { line, col } = lineCounter.linePos(offset)
+  return { file: source.file, line, col }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}

@@ -1,0 +1,43 @@
+import type { HttpMethod } from './types.ts'
+
+/**
+ * URL segment → chain property, as the public SDK names them:
+ * kebab-case → camelCase, `{name}` → `_name_`, a trailing slash → `_empty_`,
+ * `delete` → `Delete` (it would clash with the method); everything else is kept.
+ */
+export function segmentToProperty(segment: string): string {
+  if (segment === '') return '_empty_'
+  const parameter = /^\{(.+)\}$/.exec(segment)
+  if (parameter) return `_${parameter[1]}_`
+  if (segment === 'delete') return 'Delete'
+  return segment.replace(/-+([^-])/g, (_, next: string) => next.toUpperCase())
+}
+
+/** Chain property → namespace name: the first letter upper-cased (`_x_` stays as it is). */
+export function propertyToNamespace(property: string): string {
+  return property.charAt(0).toUpperCase() + property.slice(1)
+}
+
+/** `post` → `PostHttpMethod`. */
+export function methodNamespace(method: HttpMethod): string {
+  return `${propertyToNamespace(method)}HttpMethod`
+}
+
+/** `/v3/a/b-c/{x}` → `['v3', 'a', 'bC', '_x_']`. */
+export function pathToChain(urlPath: string): string[] {
+  return urlPath.replace(/^\//, '').split('/').map(segmentToProperty)
+}
+
+/** The names of the `{…}` template variables of a URL path, in URL order. */
+export function templateVariables(urlPath: string): string[] {
+  return [...urlPath.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!)
+}
+
+export function isIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)
+}
+
+/** One ordering helper for everything keyed by strings: code-unit order, independent of locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

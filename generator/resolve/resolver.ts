@@ -1,0 +1,122 @@
+import path from 'node:path'
+import { SpecError } from '../load/spec-error.ts'
+import { locate, readYamlFile, type DataPath, type YamlFile } from '../load/yaml-file.ts'
+
+/** Where a value sits in the spec: its file and its key path inside that file. */
+export interface Loc {
+  readonly file: string
+  readonly path: DataPath
+}
+
+/** A value of the spec together with where it was read from. */
+export interface Located<T = unknown> {
+  readonly value: T
+  readonly loc: Loc
+}
+
+export type JsonObject = { readonly [key: string]: unknown }
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Loads spec files on demand and follows `$ref`s across files and JSON pointers.
+ * Every value handed out carries its location, so any later stage can report `file:line:col`.
+ */
+export class Resolver {
+  private readonly files = new Map<string, YamlFile>()
+  readonly root: Located
+
+  constructor(rootFile: string) {
+    const file = path.resolve(rootFile)
+    this.root = { value: this.load(file).data, loc: { file, path: [] } }
+  }
+
+  /** Every file read so far, sorted: what a spec run depended on. */
+  loadedFiles(): string[] {
+    return [...this.files.keys()].sort()
+  }
+
+  error(loc: Loc, message: string): SpecError {
+    const source = this.files.get(loc.file)
+    const position = source ? locate(source, loc.path) : { file: loc.file, line: 1, col: 1 }
+    return new SpecError(position, message)
+  }
+
+  child(node: Located, key: string | number): Located | undefined {
+    const parent = node.value as Record<string | number, unknown> | null
+    if (parent === null || typeof parent !== 'object' || !(key in parent)) return undefined
+    return { value: parent[key], loc: { file: node.loc.file, path: [...node.loc.path, key] } }
+  }
+
+  /** The object's own entries in document order, each located. */
+  entries(node: Located): [string, Located][] {
+    if (!isObject(node.value)) return []
+    return Object.keys(node.value).map((key) => [key, this.child(node, key)!])
+  }
+
+  /**
+   * Follows a chain of `$ref`s to the value they name. Keys beside a `$ref`
+   * (allowed in OpenAPI 3.1) override the same keys of the target.
+   */
+  deref(node: Located): Located {
+    let current = node
+    const siblings: JsonObject[] = []
+    const seen = new Set<string>()
+    while (isObject(current.value) && typeof current.value.$ref === 'string') {
+      const { $ref, ...rest } = current.value
+      if (Object.keys(rest).length > 0) siblings.unshift(rest)
+      const target = this.target($ref as string, current)
+      const key = `${target.loc.file}#${target.loc.path.join('/')}`
+      if (seen.has(key)) throw this.error(current.loc, `circular $ref '${$ref}'`)
+      seen.add(key)
+      current = target
+    }
+    if (siblings.length === 0) return current
+    if (!isObject(current.value)) throw this.error(node.loc, 'a $ref with sibling keys must point at an object')
+    return { value: Object.assign({}, current.value, ...siblings), loc: current.loc }
+  }
+
+  private target(ref: string, from: Located): Located {
+    const refLoc: Loc = { file: from.loc.file, path: [...from.loc.path, '$ref'] }
+    const hash = ref.indexOf('#')
+    const filePart = hash === -1 ? ref : ref.slice(0, hash)
+    const pointer = hash === -1 ? '' : ref.slice(hash + 1)
+    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) throw this.error(refLoc, `unsupported $ref '${ref}': only relative file references are supported`)
+    const file = filePart === '' ? from.loc.file : path.resolve(path.dirname(from.loc.file), safeDecode(filePart))
+    const source = this.load(file, () => this.error(refLoc, `$ref '${ref}' points at a missing file`))
+    let located: Located = { value: source.data, loc: { file, path: [] } }
+    for (const token of parsePointer(pointer)) {
+      const next = this.child(located, Array.isArray(located.value) ? Number(token) : token)
+      if (!next) throw this.error(refLoc, `$ref '${ref}' points at a missing JSON pointer (no '${token}')`)
+      located = next
+    }
+    return located
+  }
+
+  private load(file: string, referencedFrom?: () => SpecError): YamlFile {
+    let source = this.files.get(file)
+    if (!source) {
+      source = readYamlFile(file, referencedFrom)
+      this.files.set(file, source)
+    }
+    return source
+  }
+}
+
+function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : []
+  return safeDecode(pointer)
+    .replace(/^\//, '')
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
