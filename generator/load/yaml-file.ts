@@ -26,8 +26,7 @@ export function readYamlFile(file: string, referencedFrom?: () => SpecError): Ya
     return { file, text, data: parse(text, { prettyErrors: false, uniqueKeys: true }) }
   } catch (cause) {
     if (cause instanceof YAMLParseError) {
-      const [start] = cause.linePos ?? [{ line: 1, col: 1 }]
-      throw new SpecError({ file, line: start.line, col: start.col }, `invalid YAML: ${firstLine(cause.message)}`)
+      throw new SpecError(positionOf(file, text, cause.pos[0]), `invalid YAML: ${firstLine(cause.message)}`)
     }
     throw cause
   }
@@ -58,6 +57,12 @@ export function locate(source: YamlFile, dataPath: DataPath): SpecError['positio
   }
   const { line, col } = lineCounter.linePos(offset)
   return { file: source.file, line, col }
+}
+
+function positionOf(file: string, text: string, offset: number): SpecError['position'] {
+  const before = text.slice(0, offset)
+  const lineStart = before.lastIndexOf('\n') + 1
+  return { file, line: before.split('\n').length, col: offset - lineStart + 1 }
 }
 
 function firstLine(message: string): string {

@@ -15,11 +15,11 @@ export class SchemaConverter {
   constructor(private readonly resolver: Resolver) {}
 
   convert(node: Located): TypeNode {
-    const key = refKey(node)
+    const schema = this.resolver.deref(node)
+    const key = schema === node ? undefined : `${schema.loc.file}#/${schema.loc.path.join('/')}`
     if (key && this.expanding.has(key)) return ANY
     if (key) this.expanding.add(key)
     try {
-      const schema = this.resolver.deref(node)
       if (schema.value === true || schema.value === undefined) return ANY
       if (schema.value === false) return { kind: 'keyword', name: 'never' }
       if (!isObject(schema.value)) throw this.resolver.error(schema.loc, 'a schema must be an object')
@@ -129,11 +129,6 @@ export class SchemaConverter {
     if (baseType) return refine(baseType, intersect(parts))
     return intersect(parts)
   }
-}
-
-function refKey(node: Located): string | undefined {
-  const value = node.value
-  return isObject(value) && typeof value.$ref === 'string' ? `${node.loc.file}#${value.$ref}` : undefined
 }
 
 function literalUnion(values: readonly unknown[], schema: Located, resolver: Resolver): TypeNode {

@@ -1,0 +1,79 @@
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { listFiles, staleFiles } from '../../generator/write/output-dir.ts'
+import { generateFixture, ROOT, runCli, scratchDir } from '../helpers.ts'
+
+describe('npm run generate', () => {
+  it('--help documents every option', () => {
+    const { status, stdout } = runCli(['--help'])
+    expect(status).toBe(0)
+    for (const option of ['--spec FILE', '--out DIR', '--check', '--help']) expect(stdout).toContain(option)
+  })
+
+  it('rejects an unknown option with exit code 2', () => {
+    const { status, stderr } = runCli(['--nope'])
+    expect(status).toBe(2)
+    expect(stderr).toMatch(/--nope/)
+  })
+
+  it('--check passes on the committed generated/', () => {
+    const { status, stdout } = runCli(['--check'])
+    expect(stdout).toMatch(/up to date/)
+    expect(status).toBe(0)
+  })
+
+  it('--check fails after a one-character edit of any generated file, and names it', async () => {
+    const dir = path.join(scratchDir('check'), 'out')
+    cpSync(path.join(ROOT, 'generated'), dir, { recursive: true })
+    const { files } = await generateFixture('two-endpoints')
+    expect(staleFiles(dir, files)).toEqual([])
+    const generatedFiles = listFiles(dir)
+    expect(generatedFiles).toEqual([...files.keys()].sort())
+    for (const file of generatedFiles) {
+      const full = path.join(dir, file)
+      const original = readFileSync(full, 'utf8')
+      // Change one character in the middle of the file.
+      const at = Math.floor(original.length / 2)
+      writeFileSync(full, original.slice(0, at) + (original[at] === 'x' ? 'y' : 'x') + original.slice(at + 1))
+      expect(staleFiles(dir, files)).toEqual([file])
+      writeFileSync(full, original)
+    }
+    // And through the CLI, as CI runs it.
+    const edited = path.join(dir, 'index.d.ts')
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('WeChatPay', 'WeChatPaY'))
+    const { status, stdout } = runCli(['--check', '--out', dir])
+    expect(status).toBe(1)
+    expect(stdout).toContain('  index.d.ts')
+  })
+
+  it('--check lists missing and extra files', async () => {
+    const dir = path.join(scratchDir('check-extra'), 'out')
+    cpSync(path.join(ROOT, 'generated'), dir, { recursive: true })
+    writeFileSync(path.join(dir, 'docs/extra.md'), 'not generated\n')
+    const { files } = await generateFixture('two-endpoints')
+    expect(staleFiles(dir, files)).toEqual(['docs/extra.md'])
+    expect(staleFiles(path.join(dir, 'missing'), files)).toEqual([...files.keys()].sort())
+  })
+
+  it('writes a fresh directory, then rewrites only the files whose bytes change', () => {
+    const dir = path.join(scratchDir('write'), 'out')
+    const first = runCli(['--spec', 'spec/openapi.yaml', '--out', dir])
+    expect(first.status).toBe(0)
+    expect(first.stdout).toMatch(/^2 operations, 2 pages: 5 files written, 0 unchanged, 0 removed, in [\d.]+ s\n$/)
+    const page = path.join(dir, 'docs/openapi/v3/profitsharing/return-orders.md')
+    const inode = statSync(page).ino
+    const second = runCli(['--spec', 'spec/openapi.yaml', '--out', dir])
+    expect(second.stdout).toMatch(/0 files written, 5 unchanged, 0 removed/)
+    expect(statSync(page).ino).toBe(inode)
+  })
+
+  it('refuses to replace a directory it did not make', () => {
+    const dir = scratchDir('foreign')
+    writeFileSync(path.join(dir, 'precious.txt'), 'keep me\n')
+    const { status, stderr } = runCli(['--out', dir])
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/refusing to replace/)
+    expect(readFileSync(path.join(dir, 'precious.txt'), 'utf8')).toBe('keep me\n')
+  })
+})

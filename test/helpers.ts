@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generate, type GeneratedOutput } from '../generator/index.ts'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const SPECS_DIR = path.join(ROOT, 'test/fixtures/specs')
+
+/** The spec fixtures: the project's own spec (the two golden endpoints) and the small specs under test/fixtures/specs. */
+export const FIXTURES: Record<string, string> = {
+  'two-endpoints': path.join(ROOT, 'spec/openapi.yaml'),
+  ...Object.fromEntries(
+    readdirSync(SPECS_DIR)
+      .sort()
+      .map((name) => [name, path.join(SPECS_DIR, name, 'openapi.yaml')]),
+  ),
+}
+
+const cache = new Map<string, Promise<GeneratedOutput>>()
+
+export function generateFixture(name: string): Promise<GeneratedOutput> {
+  let output = cache.get(name)
+  if (!output) {
+    output = generate(FIXTURES[name]!)
+    cache.set(name, output)
+  }
+  return output
+}
+
+/** A scratch folder inside the repository (git-ignored), so that `axios` and `@types/node` resolve from its node_modules. */
+export function scratchDir(prefix: string): string {
+  const base = path.join(ROOT, '.tmp')
+  mkdirSync(base, { recursive: true })
+  return mkdtempSync(path.join(base, `${prefix}-`))
+}
+
+/** Runs the generator's CLI as a user would, and returns its exit code and output. */
+export function runCli(args: readonly string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/cli.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
