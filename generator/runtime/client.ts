@@ -1,0 +1,57 @@
+// The client object. The endpoint table is injected, never imported: the
+// generated package binds its table with defineWechatpay(), tests pass one
+// explicitly, and without a table every chain uses the naming convention.
+
+import axios, { type AxiosInstance } from 'axios';
+import { createRootProxy, type UntypedApi } from './chain.ts';
+import { resolveConfig, type WechatpayConfig } from './config.ts';
+import type { EndpointTable } from './endpoints.ts';
+import { SignedTransport } from './transport.ts';
+import type { ProductInfo } from './user-agent.ts';
+
+/** What the generated package provides to the runtime. */
+export interface RuntimeBindings {
+  /** Chain key → path and operations, as emitted by the generator. */
+  readonly endpoints?: EndpointTable;
+  /** Package name and version for the User-Agent header. */
+  readonly product?: ProductInfo;
+}
+
+const NO_ENDPOINTS: EndpointTable = Object.freeze({});
+
+export class Wechatpay {
+  /** The underlying axios instance (interceptors, defaults). Requests are signed before its interceptors run. */
+  declare readonly axios: AxiosInstance;
+
+  constructor(config: WechatpayConfig, bindings: RuntimeBindings = {}) {
+    const resolved = resolveConfig(config, bindings.product);
+    const http = axios.create(resolved.axiosDefaults);
+    const transport = new SignedTransport(http, resolved.credentials, bindings.endpoints ?? NO_ENDPOINTS, resolved.strict);
+    // Non-enumerable so spreading or logging the client shows nothing internal.
+    Object.defineProperty(this, 'axios', { value: http, enumerable: false });
+    // Returning the proxy makes `new Wechatpay(…).v3…` (and subclasses) start chains.
+    return createRootProxy(this, transport.invoke);
+  }
+}
+
+/** A Wechatpay class with its endpoint table (and typed API) bound in. */
+export type BoundWechatpay<Api extends object> = new (config: WechatpayConfig) => Wechatpay & Api;
+
+/**
+ * Binds the generated table: `export const Wechatpay = defineWechatpay<Api>({ endpoints, product })`
+ * in the package entry gives users `new Wechatpay(config)`.
+ */
+export function defineWechatpay<Api extends object = UntypedApi>(bindings: RuntimeBindings): BoundWechatpay<Api> {
+  class BoundClient extends Wechatpay {
+    constructor(config: WechatpayConfig) {
+      super(config, bindings);
+    }
+  }
+  Object.defineProperty(BoundClient, 'name', { value: 'Wechatpay' });
+  return BoundClient as unknown as BoundWechatpay<Api>;
+}
+
+/** Factory form of `new Wechatpay(config, bindings)`. */
+export function createWechatpay<Api extends object = UntypedApi>(config: WechatpayConfig, bindings: RuntimeBindings = {}): Wechatpay & Api {
+  return new Wechatpay(config, bindings) as Wechatpay & Api;
+}
