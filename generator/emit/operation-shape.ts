@@ -55,6 +55,9 @@ export function shapeOperation(operation: Operation): OperationShape {
       ],
     })
     bodyMembers = ['meta', 'file']
+  } else if (takesData) {
+    // A POST/PUT/PATCH without a body still takes `data` first, as every such method does: an empty object.
+    declarations.push({ kind: 'interface', name: 'JsonDataRequest', properties: [] })
   }
   if (request.kind !== 'none') {
     configMembers.push({ name: 'data', type: { kind: 'reference', name: declarations[0]!.name }, optional: true })
@@ -125,7 +128,7 @@ export function signatureParts(shape: OperationShape): SignatureParts {
   const qualifier = `${shape.namespaces.at(-1)}.${shape.methodNamespace}`
   const body = shape.declarations.find((d) => d.name === 'JsonDataRequest' || d.name === 'BinaryDataRequest')
   const parameters = []
-  if (shape.takesData) parameters.push({ name: 'data', optional: shape.dataOptional, type: body ? `${qualifier}.${body.name}` : 'undefined' })
+  if (shape.takesData && body) parameters.push({ name: 'data', optional: shape.dataOptional, type: `${qualifier}.${body.name}` })
   parameters.push({ name: 'config', optional: shape.configOptional, type: `${qualifier}.RequestConfig` })
   return { parameters, returnType: `AxiosPromise<${qualifier}.WellformedResponse>` }
 }

@@ -41,3 +41,17 @@ export function isIdentifier(name: string): boolean {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+// Words that cannot name a variable in strict-mode JavaScript (ES modules), so cannot be a shorthand property.
+const RESERVED_WORDS = new Set(
+  (
+    'await break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if implements import in instanceof interface let new null package private protected public return static ' +
+    'super switch this throw true try typeof var void while with yield arguments eval'
+  ).split(' '),
+)
+
+/** Whether `name` can stand alone as a variable (and so as a shorthand property) in an ES module. */
+export function isBindingName(name: string): boolean {
+  return isIdentifier(name) && !RESERVED_WORDS.has(name)
+}

@@ -1,4 +1,6 @@
+import { isBindingName } from '../../model/naming.ts'
 import type { OperationShape } from '../operation-shape.ts'
+import { propertyName } from '../type-printer.ts'
 
 /**
  * The `business.js` part of a page's code block: the call with a `^` marker under the
@@ -9,15 +11,15 @@ export function businessFile(shape: OperationShape): string[] {
   const receiver = `wxpay.${operation.chain.join('.')}.`
   const marker = `//${' '.repeat(receiver.length - 2)}${'^'.repeat(operation.method.length)}`
   const lines = ['// @filename: business.js', "import { wxpay } from './virtual'", '// ---cut---']
-  const otherConfig = shape.configMembers.filter((member) => member.name !== 'data').map((member) => member.name)
+  const otherConfig = shape.configMembers.filter(({ name }) => name !== 'data').map(({ name }) => member(name))
 
   if (shape.takesData) {
-    lines.push(`${receiver}${operation.method}({`, marker, ...shape.bodyMembers.map((name) => `  ${name},`))
+    lines.push(`${receiver}${operation.method}({`, marker, ...shape.bodyMembers.map((name) => `  ${member(name)},`))
     lines.push(shape.configOptional ? '})' : `}, { ${otherConfig.join(', ')} })`)
   } else if (shape.configOptional) {
     lines.push(`${receiver}${operation.method}()`, marker)
   } else {
-    lines.push(`${receiver}${operation.method}({`, marker, ...shape.configMembers.map((member) => `  ${member.name},`), '})')
+    lines.push(`${receiver}${operation.method}({`, marker, ...shape.configMembers.map(({ name }) => `  ${member(name)},`), '})')
   }
   lines.push(...responseHandler(shape))
   return lines
@@ -33,11 +35,16 @@ function responseHandler(shape: OperationShape): string[] {
     '.then(',
     `  ({ // [!code hl:${2 * members.length + 5}]`,
     '    data: {',
-    ...members.map((name) => `      ${name},`),
+    ...members.map((name) => `      ${member(name)},`),
     '    },',
     '  }) => ({',
-    ...members.map((name) => `    ${name},`),
+    ...members.map((name) => `    ${member(name)},`),
     '  })',
     ')',
   ]
+}
+
+/** `key` as a shorthand property where JavaScript allows it; `switch: _switch` or `'a-b': _a_b` where it does not. */
+function member(name: string): string {
+  return isBindingName(name) ? name : `${propertyName(name)}: _${name.replace(/[^A-Za-z0-9_$]/g, '_')}`
 }

@@ -1,0 +1,30 @@
+import { compareStrings } from '../../model/naming.ts'
+
+/** The group of whatever has no tag. */
+export const UNTAGGED = '其他'
+
+export interface Group<T> {
+  readonly tag: string
+  readonly items: readonly T[]
+}
+
+/**
+ * `items` grouped by tag. Groups follow the spec's tag order (`model.tags`: the root `tags` list, then tags only
+ * operations name, in path order), the untagged group last; empty groups are left out. Items keep their order.
+ */
+export function groupByTag<T>(items: readonly T[], tagOf: (item: T) => string | undefined, tags: readonly string[]): Group<T>[] {
+  const byTag = new Map<string, T[]>()
+  for (const item of items) {
+    const tag = tagOf(item) ?? UNTAGGED
+    const group = byTag.get(tag)
+    if (group) group.push(item)
+    else byTag.set(tag, [item])
+  }
+  const order = [...tags.filter((tag) => tag !== UNTAGGED), UNTAGGED]
+  // A tag missing from `tags` cannot happen for a model (it collects every operation's tags); keep one sorted anyway.
+  const unknown = [...byTag.keys()].filter((tag) => !order.includes(tag)).sort(compareStrings)
+  return [...order.slice(0, -1), ...unknown, UNTAGGED].flatMap((tag) => {
+    const group = byTag.get(tag)
+    return group ? [{ tag, items: group }] : []
+  })
+}
