@@ -30,7 +30,7 @@ export function isReadable(data: unknown): data is Readable {
 }
 
 /** Reads a (small) stream into memory, e.g. the JSON error body of a failed download. */
-export async function readStream(stream: Readable, limit = MAX_ERROR_BODY_BYTES): Promise<Buffer> {
+export async function readStream(stream: Readable, limit: number = MAX_ERROR_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

@@ -1,0 +1,37 @@
+// Where everything lives in the published package. One place, so that package.json, the entries, the README and
+// the tests agree.
+
+/** The npm name of the generated SDK package. */
+export const PACKAGE_NAME = 'wechatpay-apiv3'
+
+/** The package entry (`import … from 'wechatpay-apiv3'`): binds the endpoint table to the runtime. */
+export const CLIENT = { cjs: 'client.js', esm: 'client.mjs', cjsTypes: 'client.d.ts', esmTypes: 'client.d.mts' } as const
+
+/** `wechatpay-apiv3/protocol`: signer, verifier and errors without axios (shims into the runtime's protocol bundle). */
+export const PROTOCOL = { cjs: 'protocol.js', esm: 'protocol.mjs', cjsTypes: 'protocol.d.ts', esmTypes: 'protocol.d.mts' } as const
+
+/** The compiled runtime: two bundles per format plus one declaration file per source module. */
+export const RUNTIME_DIR = 'runtime'
+
+/** The runtime bundles, by entry: `index` is the client, `protocol` the axios-free part it shares. */
+export const RUNTIME_BUNDLES = {
+  index: { cjs: `${RUNTIME_DIR}/index.js`, esm: `${RUNTIME_DIR}/index.mjs` },
+  protocol: { cjs: `${RUNTIME_DIR}/protocol.js`, esm: `${RUNTIME_DIR}/protocol.mjs` },
+} as const
+
+/** The typings, written by the typings emitter. */
+export { TYPINGS_FILE } from '../typings/file-name.ts'
+
+/**
+ * The typings (index.d.ts, written by the typings emitter) as ESM: the same text, which TypeScript reads as ESM for
+ * its extension, so that its `import type … from 'axios'` gives ESM consumers the ESM axios declarations.
+ */
+export const TYPINGS_ESM_FILE = 'index.d.mts'
+
+export const README_FILE = 'README.md'
+export const MANIFEST_FILE = 'package.json'
+
+/** `./runtime/index.js` from a file at the package root. */
+export function fromRoot(file: string): string {
+  return `./${file}`
+}

@@ -1,0 +1,50 @@
+// Type tests of the installed package as a CommonJS consumer sees it ("require" condition: client.d.ts).
+// Compiled (never run) with moduleResolution node16 and nodenext; see types.ts.
+import { readFileSync } from 'node:fs'
+import type { AxiosInstance } from 'axios'
+import { AxiosError, SignatureMismatchError, Wechatpay, type WeChatPay } from 'wechatpay-apiv3'
+import protocol = require('wechatpay-apiv3/protocol')
+
+const wxpay = new Wechatpay({
+  mchid: '1900000109',
+  serial: '444F4864EA9B34415C0BBB0D69E50D10B3A8F49C',
+  privateKey: readFileSync('apiclient_key.pem'),
+  certs: { PUB_KEY_ID_0119000001092025010100000000000001: readFileSync('pub_key.pem') },
+})
+
+const order: WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders.PostHttpMethod.JsonDataRequest = {
+  sub_mchid: '1900000109',
+  order_id: '3008450740201411110007820472',
+  out_order_no: 'P20150806125346',
+  out_return_no: 'R20190516001',
+  return_mchid: '86693852',
+  amount: 10,
+  description: '用户退款',
+}
+
+export const base: AxiosInstance = wxpay.axios
+
+export async function calls(): Promise<string> {
+  try {
+    const { data } = await wxpay.v3.profitsharing.returnOrders.post(order)
+    const returnId: string = data.return_id
+    return returnId
+  } catch (error) {
+    if (error instanceof AxiosError) return String(error.response?.status)
+    if (error instanceof SignatureMismatchError) return error.serial
+    if (error instanceof protocol.ResponseVerificationError) return error.name
+    throw error
+  }
+}
+
+export async function wrongCalls(): Promise<void> {
+  // @ts-expect-error TS2561 a wrong field name
+  await wxpay.v3.profitsharing.returnOrders.post({ ...order, out_return_number: 'R1' })
+  // @ts-expect-error TS2322 a wrong field type
+  await wxpay.v3.profitsharing.returnOrders.post({ ...order, amount: '10' })
+  const { description: _description, ...withoutDescription } = order
+  // @ts-expect-error TS2345 a missing required field
+  await wxpay.v3.profitsharing.returnOrders.post(withoutDescription)
+  // @ts-expect-error TS2551 a misspelled chain segment
+  await wxpay.v3.profitsharing.returnOrder.post(order)
+}

@@ -1,0 +1,94 @@
+// Type tests of the installed package, compiled with the real TypeScript compiler in the consumer project
+// (test/package/consumer/types.ts as ESM, types.cts as CommonJS) under node16, nodenext and bundler resolution:
+//
+// 1. as written: no diagnostic in the consumer's files or the package's declarations — so every
+//    `// @ts-expect-error` line does fail (an unneeded directive is itself an error);
+// 2. with the directives disabled: each marked line fails with the code its directive names, and nothing else fails.
+
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import ts from 'typescript'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PACKAGE_NAME } from '../../generator/emit/package/index.ts'
+import { FIXTURES } from '../helpers.ts'
+import { buildAndInstall, removeScratch, type InstalledPackage } from './harness.ts'
+
+const DIRECTIVE = /\/\/ @ts-expect-error (TS\d+) (.+)$/
+const REQUIRED_CASES = ['a wrong field name', 'a wrong field type', 'a missing required field', 'a misspelled chain segment']
+
+let installed: InstalledPackage
+
+beforeAll(async () => {
+  installed = await buildAndInstall(FIXTURES['two-endpoints']!)
+})
+afterAll(() => removeScratch(installed?.scratch))
+
+interface Finding {
+  readonly file: string
+  readonly line: number
+  readonly code: string
+}
+
+function compile(configName: string, disableDirectives: boolean): { findings: Finding[]; messages: string[]; rootNames: string[]; checked: string[] } {
+  const configFile = path.join(installed.consumerDir, configName)
+  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+    },
+  })!
+  const host = ts.createCompilerHost(parsed.options)
+  if (disableDirectives) {
+    const original = host.getSourceFile.bind(host)
+    host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) =>
+      parsed.fileNames.includes(fileName)
+        ? ts.createSourceFile(fileName, ts.sys.readFile(fileName)!.replace(/\/\/ @ts-expect-error/g, '// (disabled)'), languageVersion)
+        : original(fileName, languageVersion, onError, shouldCreate)
+  }
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host })
+  // The consumer's files and the package's declarations; not @types/node's or axios's (slow, and not ours).
+  const packageDir = path.join(installed.consumerDir, 'node_modules', PACKAGE_NAME) + path.sep
+  const checked = program.getSourceFiles().filter((file) => parsed.fileNames.includes(file.fileName) || path.resolve(file.fileName).startsWith(packageDir))
+  const diagnostics = [
+    ...parsed.errors,
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...checked.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]),
+  ]
+  const findings: Finding[] = []
+  const messages: string[] = []
+  for (const diagnostic of diagnostics) {
+    const at = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined
+    const file = diagnostic.file ? path.relative(installed.consumerDir, diagnostic.file.fileName) : ''
+    findings.push({ file, line: at ? at.line + 1 : 0, code: `TS${diagnostic.code}` })
+    messages.push(`${file}:${at ? at.line + 1 : 0}: TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`)
+  }
+  const relative = (file: string) => path.relative(installed.consumerDir, file)
+  return { findings, messages, rootNames: parsed.fileNames.map(relative), checked: checked.map((file) => relative(file.fileName)) }
+}
+
+/** Each `// @ts-expect-error TSxxxx why` of a file: the line it covers (the next) and the code it names. */
+function directives(file: string): (Finding & { why: string })[] {
+  const lines = readFileSync(path.join(installed.consumerDir, file), 'utf8').split('\n')
+  return lines.flatMap((text, index) => {
+    const match = DIRECTIVE.exec(text.trim())
+    return match ? [{ file, line: index + 2, code: match[1]!, why: match[2]! }] : []
+  })
+}
+
+describe.each(['tsconfig.node16.json', 'tsconfig.nodenext.json', 'tsconfig.bundler.json'])('consumer types, %s', (config) => {
+  it('compile with no error (the package\'s declarations checked too), every @ts-expect-error used', () => {
+    const { messages, rootNames, checked } = compile(config, false)
+    expect(rootNames.length).toBeGreaterThan(0)
+    expect(checked.filter((file) => file.includes(`${PACKAGE_NAME}/`)).length).toBeGreaterThan(5)
+    expect(messages).toEqual([])
+  })
+
+  it('fail on each marked line with the named code, and nowhere else, once the directives are off', () => {
+    const { findings, messages, rootNames } = compile(config, true)
+    const expected = rootNames.flatMap(directives)
+    for (const file of rootNames) expect(directives(file).map((directive) => directive.why)).toEqual(expect.arrayContaining(REQUIRED_CASES))
+    const key = (finding: Finding) => `${finding.file}:${finding.line}: ${finding.code}`
+    expect([...new Set(findings.map(key))].sort(), messages.join('\n')).toEqual(expected.map(key).sort())
+  })
+})
