@@ -10,7 +10,8 @@ export interface Group<T> {
 
 /**
  * `items` grouped by tag. Groups follow the spec's tag order (`model.tags`: the root `tags` list, then tags only
- * operations name, in path order), the untagged group last; empty groups are left out. Items keep their order.
+ * operations name, in path order), then the untagged group (`其他`, which also takes a tag of that name); empty
+ * groups are left out. Items keep their order.
  */
 export function groupByTag<T>(items: readonly T[], tagOf: (item: T) => string | undefined, tags: readonly string[]): Group<T>[] {
   const byTag = new Map<string, T[]>()
@@ -20,10 +21,10 @@ export function groupByTag<T>(items: readonly T[], tagOf: (item: T) => string | 
     if (group) group.push(item)
     else byTag.set(tag, [item])
   }
-  const order = [...tags.filter((tag) => tag !== UNTAGGED), UNTAGGED]
-  // A tag missing from `tags` cannot happen for a model (it collects every operation's tags); keep one sorted anyway.
-  const unknown = [...byTag.keys()].filter((tag) => !order.includes(tag)).sort(compareStrings)
-  return [...order.slice(0, -1), ...unknown, UNTAGGED].flatMap((tag) => {
+  const known = tags.filter((tag) => tag !== UNTAGGED)
+  // A tag missing from `tags` cannot happen for a model (it collects every operation's tags); sort one in anyway.
+  const unknown = [...byTag.keys()].filter((tag) => tag !== UNTAGGED && !known.includes(tag)).sort(compareStrings)
+  return [...known, ...unknown, UNTAGGED].flatMap((tag) => {
     const group = byTag.get(tag)
     return group ? [{ tag, items: group }] : []
   })

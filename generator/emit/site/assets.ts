@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { listFiles } from '../../write/output-dir.ts'
+
+/** The hand-written parts of the site (theme), kept in the repository and copied into every output. */
+export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
+
+const HEADERS: Record<string, (source: string) => string> = {
+  '.ts': (source) => `// Copied from ${source} by wechatpay-openapi-generator. Do not edit.\n`,
+  '.css': (source) => `/* Copied from ${source} by wechatpay-openapi-generator. Do not edit. */\n`,
+}
+
+/** `assets/theme/index.ts` → `docs/.vitepress/theme/index.ts`, read now, with LF line endings and a header naming its source. */
+export function copyAssets(): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const file of listFiles(ASSETS_DIR)) {
+    const source = `generator/emit/site/assets/${file}`
+    const header = HEADERS[path.extname(file)]?.(source) ?? ''
+    files.set(`docs/.vitepress/${file}`, header + readFileSync(path.join(ASSETS_DIR, file), 'utf8').replace(/\r\n/g, '\n'))
+  }
+  return files
+}

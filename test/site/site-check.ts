@@ -1,0 +1,214 @@
+/**
+ * `npm run test:site`: the documentation site in a real browser. For each spec below it generates the output into a
+ * scratch folder, builds the site with `npm run docs:build`, serves the static files on 127.0.0.1 and drives Debian's
+ * Chromium through playwright-core: every page shows its title and description, hovering a method in a code block
+ * shows its signature, the sidebar and the index list every endpoint, no page logs an error. Screenshots go to
+ * test/.artifacts/. Not part of `vitest run` (its name does not end in .test.ts). Exits 1 on any failure.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page as BrowserPage } from 'playwright-core'
+import { generate } from '../../generator/index.ts'
+import type { ApiModel, Operation, Page } from '../../generator/model/types.ts'
+import { writeOutput } from '../../generator/write/output-dir.ts'
+import { buildSite } from './build-site.ts'
+import { assert, assertEqual, Checks } from './checks.ts'
+import { serveStatic, type StaticServer } from '../../generator/site/static-server.ts'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const ARTIFACTS = path.join(ROOT, 'test/.artifacts')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const BUILD_TIMEOUT = 300_000
+const STEP_TIMEOUT = 20_000
+const WHOLE_RUN_TIMEOUT = 900_000
+/**
+ * Console errors that are not the site's: @shikijs/vitepress-twoslash 4.4.3's client patches floating-vue's VMenu to
+ * keep popups shut while the mouse drags, and floating-vue 5.4 no longer has the component it patches; the client
+ * catches that and logs it. Hovers work regardless.
+ */
+const KNOWN_CONSOLE_ERRORS = ['Failed to patch FloatingVue']
+
+interface SiteSpec {
+  readonly name: string
+  readonly spec: string
+  /** Out of the repository: the build must find its packages through the link it makes. */
+  readonly outOfTree: boolean
+}
+
+const SITES: readonly SiteSpec[] = [
+  // The project's spec: the two golden pages (older and newer link styles).
+  { name: 'spec', spec: 'spec/openapi.yaml', outOfTree: false },
+  // Several tags, an untagged operation, a page of two methods with different tags, `{param}` paths, a title with `| {{ <`.
+  { name: 'site-tags', spec: 'test/fixtures/specs/site-tags/openapi.yaml', outOfTree: true },
+]
+
+const checks = new Checks()
+
+async function main(): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT })
+  try {
+    for (const site of SITES) await checkSite(browser, site)
+  } finally {
+    await browser.close()
+  }
+}
+
+async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
+  process.stdout.write(`${site.name} (${site.spec})\n`)
+  const scratch = path.join(ROOT, '.tmp/site-check')
+  mkdirSync(scratch, { recursive: true })
+  const dir = site.outOfTree ? mkdtempSync(path.join(tmpdir(), `site-check-${site.name}-`)) : path.join(scratch, site.name)
+  const outDir = path.join(scratch, `${site.name}-dist`)
+  rmSync(outDir, { recursive: true, force: true })
+  if (!site.outOfTree) rmSync(dir, { recursive: true, force: true })
+
+  const { model, files } = await generate(path.join(ROOT, site.spec))
+  await writeOutput(dir, files)
+
+  const started = performance.now()
+  const build = await buildSite(dir, outDir, BUILD_TIMEOUT)
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  await checks.run(`docs:build succeeds (${seconds} s)`, () => assert(build.code === 0, `exit code ${build.code}\n${build.output.trim().split('\n').slice(-15).join('\n')}`))
+  await checks.run('docs:build leaves the docs folder as generated', () => {
+    assert(!existsSync(path.join(dir, 'docs/node_modules')), 'docs/node_modules (the dependency link) is left behind')
+    assert(!existsSync(path.join(dir, 'docs/.vitepress/cache')), 'docs/.vitepress/cache was written')
+    assert(!existsSync(path.join(dir, 'docs/.vitepress/dist')), 'docs/.vitepress/dist was written')
+  })
+  if (build.code !== 0) return
+
+  const server = await serveStatic(outDir)
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const tab = await context.newPage()
+  tab.setDefaultTimeout(STEP_TIMEOUT)
+  tab.setDefaultNavigationTimeout(STEP_TIMEOUT)
+  const errors: string[] = []
+  tab.on('pageerror', (error) => errors.push(`${tab.url()}: ${error.message}`))
+  tab.on('console', (message) => {
+    if (message.type() !== 'error' || KNOWN_CONSOLE_ERRORS.some((known) => message.text().startsWith(known))) return
+    // The browser asks for /favicon.ico by itself; the site does not link one.
+    if (new URL(message.location().url || tab.url()).pathname === '/favicon.ico') return
+    errors.push(`${tab.url()}: ${message.text()} (${message.location().url})`)
+  })
+  tab.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${tab.url()}: GET ${response.url()}: ${response.status()}`)
+  })
+  try {
+    await checkPages(tab, server, model)
+    await checkHover(tab, server, model, site.name)
+    await checkIndex(tab, server, model)
+    await checks.run('no page logs an error', () => assert(errors.length === 0, errors.join('\n')))
+  } finally {
+    await context.close()
+    await server.close()
+    if (site.outOfTree) rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Every page shows, per method, its heading (the page title for a one-method page) and description. */
+async function checkPages(tab: BrowserPage, server: StaticServer, model: ApiModel): Promise<void> {
+  for (const page of model.pages) {
+    await checks.run(`page ${page.path} shows its title and description`, async () => {
+      await open(tab, server, pageHref(page.path))
+      // VitePress drops HTML tags from the document title (`<b>`), as a browser tab would show nothing of them anyway.
+      const title = oneLine(page.title.replace(/<[^>]*>/g, ''))
+      assert((await tab.title()).startsWith(title), `document title ${JSON.stringify(await tab.title())} does not start with ${JSON.stringify(title)}`)
+      const single = page.operations.length === 1
+      for (const operation of page.operations) {
+        const heading = tab.locator(`.vp-doc h1[id="${operation.method}"]`)
+        assertEqual(clean(await heading.innerText()), oneLine(single ? page.title : operation.title), `heading #${operation.method}`)
+        const description = oneLine(single ? page.description : operation.description)
+        const paragraph = clean(await tab.locator(`.vp-doc h1[id="${operation.method}"] + p`).innerText())
+        assert(paragraph.startsWith(description), `the description under #${operation.method} is ${JSON.stringify(paragraph)}, expected ${JSON.stringify(description)}`)
+      }
+    })
+  }
+}
+
+/** Hovering the method name in the first code block pops up its signature; the screenshot shows it. */
+async function checkHover(tab: BrowserPage, server: StaticServer, model: ApiModel, name: string): Promise<void> {
+  const operation = model.operations.find((candidate) => candidate.method === 'post') ?? model.operations[0]!
+  await checks.run(`hovering \`${operation.method}\` on ${operation.path} shows its signature`, async () => {
+    await open(tab, server, pageHref(operation.path))
+    const token = tab.locator(`.vp-doc h1[id="${operation.method}"] ~ div.language-js .twoslash-hover:has(> span:text-is("${operation.method}"))`).first()
+    await token.scrollIntoViewIfNeeded()
+    await token.hover()
+    const popup = tab.locator('.v-popper__popper--shown .twoslash-popup-code').first()
+    await popup.waitFor({ state: 'visible' })
+    const text = await popup.innerText()
+    const expected = `${operation.method}(${operation.request.kind === 'none' ? '' : 'data'}`
+    assert(text.includes(expected), `the popup reads ${JSON.stringify(text)}; expected it to contain ${JSON.stringify(expected)}`)
+    await tab.screenshot({ path: path.join(ARTIFACTS, `site-${name}.png`) })
+  })
+}
+
+/** The sidebar links every page with its title; the index links every operation with its method and path. */
+async function checkIndex(tab: BrowserPage, server: StaticServer, model: ApiModel): Promise<void> {
+  await open(tab, server, '/')
+  await checks.run('the sidebar lists every page, titled', async () => {
+    const links = await tab.locator('.VPSidebar a.VPLink').evaluateAll((anchors) =>
+      anchors.map((anchor) => [decodeURI(anchor.getAttribute('href') ?? ''), (anchor.textContent ?? '').trim()]),
+    )
+    const expected = model.pages.map((page) => [pageHref(page.path), oneLine(page.title)])
+    assertEqual(links.sort(byFirst), expected.sort(byFirst), 'sidebar links')
+  })
+  await checks.run('the index lists every operation with its method and path', async () => {
+    const rows = await tab.locator('.vp-doc table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())
+        return [cells[0] ?? '', cells[1] ?? '', decodeURI(tr.querySelector('a')?.getAttribute('href') ?? ''), cells[2] ?? '']
+      }),
+    )
+    const expected = model.operations.map((operation: Operation) => [
+      operation.method.toUpperCase(),
+      operation.path,
+      `${pageHref(operation.path)}#${operation.method}`,
+      oneLine(operation.title),
+    ])
+    assertEqual(rows.sort(byFirst2), expected.sort(byFirst2), 'index rows')
+  })
+}
+
+async function open(tab: BrowserPage, server: StaticServer, href: string): Promise<void> {
+  const response = await tab.goto(server.url + encodeURI(href), { waitUntil: 'networkidle' })
+  assert(response?.status() === 200, `GET ${href}: ${response?.status()}`)
+}
+
+/** Where VitePress (clean URLs off) links the page of `urlPath`: `/openapi/v3/a.html`, `/openapi/v3/a/` for `/v3/a/`. */
+function pageHref(urlPath: Page['path']): string {
+  return `/openapi${urlPath}${urlPath.endsWith('/') ? '' : '.html'}`
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Text of an element without the heading anchor VitePress appends (a zero-width space). */
+function clean(text: string): string {
+  return oneLine(text.replace(/\u200b/g, ''))
+}
+
+function byFirst(a: string[], b: string[]): number {
+  return a.join('\n') < b.join('\n') ? -1 : a.join('\n') > b.join('\n') ? 1 : 0
+}
+
+function byFirst2(a: string[], b: string[]): number {
+  return byFirst([a[2]!, ...a], [b[2]!, ...b])
+}
+
+const watchdog = setTimeout(() => {
+  process.stdout.write(`test:site did not finish within ${WHOLE_RUN_TIMEOUT / 1000} s\n${checks.passed} passed, ${checks.failed + 1} failed\n`)
+  process.exit(1)
+}, WHOLE_RUN_TIMEOUT)
+
+main()
+  .catch((error: unknown) => checks.fail('test:site', error))
+  .finally(() => {
+    clearTimeout(watchdog)
+    process.stdout.write(`${checks.summary()}\n`)
+    process.exitCode = checks.failed === 0 && checks.passed > 0 ? 0 : 1
+  })
