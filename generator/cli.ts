@@ -2,7 +2,10 @@
 import { parseArgs } from 'node:util'
 import { generate } from './index.ts'
 import { SpecError, SpecErrors } from './load/spec-error.ts'
-import { OutputDirError, staleFiles, writeOutput } from './write/output-dir.ts'
+import { watch as fsWatch } from 'node:fs'
+import path from 'node:path'
+import { GenerationSession } from './session.ts'
+import { OutputDirError, staleFiles, updateOutput, writeOutput, type WriteResult } from './write/output-dir.ts'
 
 const HELP = `Usage: npm run generate -- [options]
 
@@ -12,6 +15,7 @@ Options:
   --spec FILE   the root document of the spec (default: spec/openapi.yaml)
   --out DIR     the output directory, replaced as a whole (default: generated)
   --check       write nothing; exit 1 and list the files of DIR that differ from what the spec produces
+  --watch       after generating, regenerate whenever a spec file changes, redoing only what changed
   --help        show this help
 
 Exit codes: 0 done (or up to date with --check), 1 a spec error or a stale DIR, 2 bad usage.
@@ -26,6 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
         spec: { type: 'string', default: 'spec/openapi.yaml' },
         out: { type: 'string', default: 'generated' },
         check: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -40,10 +45,15 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0
   }
 
+  if (options.watch) return watch(options.spec, options.out)
   const started = performance.now()
-  const { files, model } = await generate(options.spec)
+  // On a terminal, a long run shows which stage it is in; elsewhere only the summary line is printed.
+  const progress = process.stderr.isTTY ? (stage: string) => process.stderr.write(`\r\x1b[K${stage}…`) : undefined
+  const { files, model } = await generate(options.spec, progress ? { onStage: progress } : {})
+  if (progress) progress(options.check ? 'checking' : 'writing')
   if (options.check) {
-    const stale = staleFiles(options.out, files)
+    const stale = await staleFiles(options.out, files)
+    if (progress) process.stderr.write('\r\x1b[K')
     if (stale.length === 0) {
       process.stdout.write(`${options.out} is up to date with ${options.spec} (${files.size} files)\n`)
       return 0
@@ -51,13 +61,55 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${options.out} differs from what ${options.spec} produces; run npm run generate. Stale files:\n${stale.map((file) => `  ${file}\n`).join('')}`)
     return 1
   }
-  const result = writeOutput(options.out, files)
+  const result = await writeOutput(options.out, files)
+  if (progress) process.stderr.write('\r\x1b[K')
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   process.stdout.write(
     `${model.operations.length} operations, ${model.pages.length} pages: ${result.written.length} files written, ` +
       `${result.unchanged} unchanged, ${result.removed.length} removed, in ${seconds} s\n`,
   )
   return 0
+}
+
+/**
+ * `--watch`: a full generation, then, on every change under the spec's folder, another generation in the
+ * same process (a GenerationSession) that rewrites only the files whose bytes change. Spec errors are
+ * printed and the output is left as it was; the watch goes on until interrupted.
+ */
+async function watch(spec: string, out: string): Promise<number> {
+  const session = new GenerationSession()
+  let started = performance.now()
+  let output = (await generate(spec, { session })).files
+  const first = await writeOutput(out, output)
+  process.stdout.write(`${summary(output.size, first)} in ${seconds(started)} s; watching ${path.dirname(spec)}\n`)
+  let timer: NodeJS.Timeout | undefined
+  let running = Promise.resolve()
+  const regenerate = async () => {
+    started = performance.now()
+    try {
+      const next = (await generate(spec, { session })).files
+      const result = await updateOutput(out, output, next)
+      output = next
+      process.stdout.write(`regenerated in ${seconds(started)} s: ${summary(next.size, result)}${result.written.length ? ` (${result.written.join(', ')})` : ''}\n`)
+    } catch (error) {
+      if (!(error instanceof SpecError || error instanceof SpecErrors)) throw error
+      process.stderr.write(`${error.message}\n`)
+    }
+  }
+  // Editors write a file in several steps: wait for the burst to end, and never run two generations at once.
+  fsWatch(path.dirname(path.resolve(spec)), { recursive: true }, () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => (running = running.then(regenerate)), 25)
+  })
+  return new Promise<number>(() => {})
+}
+
+function summary(total: number, result: WriteResult): string {
+  return `${result.written.length} files written, ${total - result.written.length} unchanged, ${result.removed.length} removed`
+}
+
+function seconds(started: number): string {
+  return ((performance.now() - started) / 1000).toFixed(2)
 }
 
 main(process.argv.slice(2)).then(

@@ -2,9 +2,13 @@ import { buildModel } from './model/index.ts'
 import type { ApiModel } from './model/types.ts'
 import { emitBindings } from './emit/bindings/index.ts'
 import { emitMarker } from './emit/marker.ts'
+import { emitPackage } from './emit/package/index.ts'
 import { emitPages } from './emit/pages/index.ts'
-import { emitTypings } from './emit/typings/index.ts'
+import { emitSite } from './emit/site/index.ts'
+import { parseAhead } from './load/parse-pool.ts'
 import { Resolver } from './resolve/resolver.ts'
+import type { GenerationSession } from './session.ts'
+import { TYPINGS_FILE } from './emit/typings/file-name.ts'
 
 export interface GeneratedOutput {
   readonly model: ApiModel
@@ -14,12 +18,37 @@ export interface GeneratedOutput {
   readonly inputs: readonly string[]
 }
 
+export interface GenerateOptions {
+  /** Called as each stage starts (`parsing`, `model`, `typings`, …), for a progress display. */
+  readonly onStage?: (stage: string) => void
+  /** Carries what this run read and built to the next run in the same process, which then redoes only what changed. */
+  readonly session?: GenerationSession
+}
+
 /** The whole pipeline in memory: load → resolve → model → emit. Only the caller writes. */
-export async function generate(specFile: string): Promise<GeneratedOutput> {
-  const resolver = new Resolver(specFile)
-  const model = buildModel(resolver)
+export async function generate(specFile: string, { onStage = () => {}, session }: GenerateOptions = {}): Promise<GeneratedOutput> {
+  onStage('parsing')
+  const again = session && !session.isEmpty ? session.compare() : undefined
+  // YAML parsing runs on worker threads while this thread loads the emitters.
+  const parsing = again ? Promise.resolve(again.unchanged) : parseAhead(specFile)
+  const { emitTypings } = await import('./emit/typings/index.ts')
+  const resolver = new Resolver(specFile, await parsing)
+  onStage('model')
+  const model = buildModel(resolver, session && { paths: session.paths, changed: again?.changed ?? new Set() })
+  session?.remember(resolver)
   const files = new Map<string, string>()
-  for (const emitted of [emitMarker(), await emitTypings(model), emitBindings(model), emitPages(model)]) for (const [file, text] of emitted) files.set(file, text)
+  const emitters: [string, () => Map<string, string> | Promise<Map<string, string>>][] = [
+    ['typings', () => emitTypings(model)],
+    ['bindings', () => emitBindings(model)],
+    ['pages', () => emitPages(model)],
+    ['site', () => emitSite(model)],
+    ['package', () => emitPackage(model, files.get(TYPINGS_FILE)!)],
+  ]
+  for (const [file, text] of emitMarker()) files.set(file, text)
+  for (const [stage, emit] of emitters) {
+    onStage(stage)
+    for (const [file, text] of await emit()) files.set(file, text)
+  }
   return { model, files: sortByPath(files), inputs: resolver.loadedFiles() }
 }
 

@@ -35,7 +35,19 @@ export interface OperationShape {
 
 const STRING: TypeNode = { kind: 'keyword', name: 'string' }
 
+const shapes = new WeakMap<Operation, OperationShape>()
+
+/** The shape of an operation; computed once per operation object (a kept Path Item keeps its operations). */
 export function shapeOperation(operation: Operation): OperationShape {
+  let shape = shapes.get(operation)
+  if (!shape) {
+    shape = computeShape(operation)
+    shapes.set(operation, shape)
+  }
+  return shape
+}
+
+function computeShape(operation: Operation): OperationShape {
   const { method, request, response } = operation
   const declarations: Declaration[] = []
   const configMembers: Property[] = []

@@ -8,6 +8,10 @@ export interface PrintOptions {
   readonly docs: boolean
   /** How an array without an item type is written: `[]` on pages, `unknown[]` in the typings. */
   readonly untypedArray: string
+  /** After each member of an inline object: nothing on pages, `;` in the typings (as prettier writes them). */
+  readonly separator: '' | ';'
+  /** String literal quotes: `'` on pages, `"` in the typings (as prettier writes them). */
+  readonly quote: "'" | '"'
 }
 
 /** A TypeNode as TypeScript source; objects are written inline, one member per line. */
@@ -16,7 +20,7 @@ export function printType(type: TypeNode, options: PrintOptions): string {
     case 'keyword':
       return type.name
     case 'literal':
-      return typeof type.value === 'string' ? quote(type.value) : String(type.value)
+      return typeof type.value === 'string' ? quote(type.value, options.quote) : String(type.value)
     case 'date':
       return 'string | Date'
     case 'stream':
@@ -43,9 +47,9 @@ export function printMembers(properties: readonly Property[], additional: TypeNo
   const lines: string[] = []
   for (const property of properties) {
     if (options.docs) lines.push(...printDocs(property, pad))
-    lines.push(`${pad}${propertyName(property.name)}${property.optional ? '?' : ''}: ${printType(property.type, nested)}`)
+    lines.push(`${pad}${propertyName(property.name, options.quote)}${property.optional ? '?' : ''}: ${printType(property.type, nested)}${options.separator}`)
   }
-  if (additional) lines.push(`${pad}[key: string]: ${printType(additional, nested)}`)
+  if (additional) lines.push(`${pad}[key: string]: ${printType(additional, nested)}${options.separator}`)
   return lines
 }
 
@@ -60,12 +64,12 @@ export function printDocs(docs: Docs, pad: string): string[] {
   return [`${pad}/**`, ...body.map((line) => `${pad} * ${line.replace(/\*\//g, '*\\/')}`.trimEnd()), `${pad} */`]
 }
 
-export function propertyName(name: string): string {
-  return isIdentifier(name) ? name : quote(name)
+export function propertyName(name: string, quoteMark: "'" | '"' = "'"): string {
+  return isIdentifier(name) ? name : quote(name, quoteMark)
 }
 
-function quote(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`
+function quote(text: string, mark: "'" | '"'): string {
+  return JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(new RegExp(mark, 'g'), `\\${mark}`).replace(/^/, mark) + mark
 }
 
 /** Parenthesised where `[]` or `&` would otherwise bind to part of the type. */

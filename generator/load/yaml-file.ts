@@ -25,9 +25,7 @@ export function readYamlFile(file: string, referencedFrom?: () => SpecError): Ya
     // Plain parse is the fast path; positions are only needed when something is wrong.
     return { file, text, data: parse(text, { prettyErrors: false, uniqueKeys: true }) }
   } catch (cause) {
-    if (cause instanceof YAMLParseError) {
-      throw new SpecError(positionOf(file, text, cause.pos[0]), `invalid YAML: ${firstLine(cause.message)}`)
-    }
+    if (cause instanceof YAMLParseError) throw yamlError(file, text, cause.pos[0], cause.message)
     throw cause
   }
 }
@@ -59,7 +57,12 @@ export function locate(source: YamlFile, dataPath: DataPath): SpecError['positio
   return { file: source.file, line, col }
 }
 
-function positionOf(file: string, text: string, offset: number): SpecError['position'] {
+/** A YAML syntax error as a spec error at its position. */
+export function yamlError(file: string, text: string, offset: number, message: string): SpecError {
+  return new SpecError(positionOf(file, text, offset), `invalid YAML: ${firstLine(message)}`)
+}
+
+export function positionOf(file: string, text: string, offset: number): SpecError['position'] {
   const before = text.slice(0, offset)
   const lineStart = before.lastIndexOf('\n') + 1
   return { file, line: before.split('\n').length, col: offset - lineStart + 1 }

@@ -11,7 +11,7 @@ const UNSUPPORTED_METHODS = ['head', 'options', 'trace']
  * The spec → the model every emitter reads. Problems are collected across operations
  * and reported together, each as `file:line:col: message`.
  */
-export function buildModel(resolver: Resolver): ApiModel {
+export function buildModel(resolver: Resolver, cache?: ModelCache): ApiModel {
   const root = resolver.root
   if (!isObject(root.value)) throw resolver.error(root.loc, 'the root document must be a YAML mapping')
   const rootValue = root.value
@@ -28,37 +28,18 @@ export function buildModel(resolver: Resolver): ApiModel {
   const chainOwners = new Map<string, string>()
 
   for (const [urlPath, node] of sortedEntries(resolver, paths)) {
-    try {
-      if (!urlPath.startsWith('/')) throw resolver.error(node.loc, `path '${urlPath}' must start with '/'`)
-      const pathItem = resolver.deref(node)
-      if (!isObject(pathItem.value)) throw resolver.error(pathItem.loc, 'a Path Item must be a mapping')
-      const item = pathItem as Located<JsonObject>
-      for (const key of Object.keys(item.value)) {
-        if (UNSUPPORTED_METHODS.includes(key)) throw resolver.error({ ...item.loc, path: [...item.loc.path, key] }, `unsupported HTTP method '${key}'`)
-      }
-      const methods = HTTP_METHODS.filter((method) => method in item.value)
-      const pageOperations: Operation[] = []
-      for (const method of methods) {
-        try {
-          pageOperations.push(buildOperation(urlPath, item, method as HttpMethod, resolver, schemas))
-        } catch (error) {
-          if (!(error instanceof SpecError)) throw error
-          errors.push(error)
-        }
-      }
-      if (pageOperations.length === 0) continue
-      const chainKey = pageOperations[0]!.chain.join('.')
-      const owner = chainOwners.get(chainKey)
-      if (owner !== undefined) {
-        throw resolver.error(node.loc, `path '${urlPath}' maps to the same client chain '${chainKey}' as '${owner}'`)
-      }
-      chainOwners.set(chainKey, urlPath)
-      operations.push(...pageOperations)
-      pages.push(buildPage(urlPath, item, pageOperations))
-    } catch (error) {
-      if (!(error instanceof SpecError)) throw error
-      errors.push(error)
+    const built = cachedPath(urlPath, node, cache) ?? buildPath(urlPath, node, resolver, schemas, cache)
+    errors.push(...built.errors)
+    if (built.operations.length === 0) continue
+    const chainKey = built.operations[0]!.chain.join('.')
+    const owner = chainOwners.get(chainKey)
+    if (owner !== undefined) {
+      errors.push(resolver.error(node.loc, `path '${urlPath}' maps to the same client chain '${chainKey}' as '${owner}'`))
+      continue
     }
+    chainOwners.set(chainKey, urlPath)
+    operations.push(...built.operations)
+    pages.push(built.page!)
   }
   if (errors.length === 1) throw errors[0]
   if (errors.length > 1) throw new SpecErrors(errors)
@@ -76,6 +57,62 @@ export function buildModel(resolver: Resolver): ApiModel {
       version: typeof info.version === 'string' ? info.version : '0.0.0',
       description: typeof info.description === 'string' ? info.description : '',
     },
+  }
+}
+
+/** What one Path Item gave: its operations and page, or the problems found in it. */
+interface BuiltPath {
+  readonly operations: readonly Operation[]
+  readonly page?: Page
+  readonly errors: readonly SpecError[]
+}
+
+/**
+ * The model of each Path Item from the previous run in the same process, with the files it was made from.
+ * A Path Item whose `$ref` and files did not change is reused as it was, objects and all, so that the
+ * emitters can reuse what they made from it too (`npm run generate -- --watch`).
+ */
+export interface ModelCache {
+  readonly paths: Map<string, { readonly ref: string; readonly files: ReadonlySet<string>; readonly built: BuiltPath }>
+  /** Files that changed since the previous run. */
+  readonly changed: ReadonlySet<string>
+}
+
+function cachedPath(urlPath: string, node: Located, cache: ModelCache | undefined): BuiltPath | undefined {
+  const entry = cache?.paths.get(urlPath)
+  if (!entry || entry.ref !== JSON.stringify(node.value) || [...entry.files].some((file) => cache!.changed.has(file))) return undefined
+  return entry.built
+}
+
+function buildPath(urlPath: string, node: Located, resolver: Resolver, schemas: SchemaConverter, cache: ModelCache | undefined): BuiltPath {
+  const { result, files } = resolver.recordFiles(() => buildPathItem(urlPath, node, resolver, schemas))
+  cache?.paths.set(urlPath, { ref: JSON.stringify(node.value), files, built: result })
+  return result
+}
+
+function buildPathItem(urlPath: string, node: Located, resolver: Resolver, schemas: SchemaConverter): BuiltPath {
+  const errors: SpecError[] = []
+  try {
+    if (!urlPath.startsWith('/')) throw resolver.error(node.loc, `path '${urlPath}' must start with '/'`)
+    const pathItem = resolver.deref(node)
+    if (!isObject(pathItem.value)) throw resolver.error(pathItem.loc, 'a Path Item must be a mapping')
+    const item = pathItem as Located<JsonObject>
+    for (const key of Object.keys(item.value)) {
+      if (UNSUPPORTED_METHODS.includes(key)) throw resolver.error({ ...item.loc, path: [...item.loc.path, key] }, `unsupported HTTP method '${key}'`)
+    }
+    const operations: Operation[] = []
+    for (const method of HTTP_METHODS.filter((name) => name in item.value)) {
+      try {
+        operations.push(buildOperation(urlPath, item, method as HttpMethod, resolver, schemas))
+      } catch (error) {
+        if (!(error instanceof SpecError)) throw error
+        errors.push(error)
+      }
+    }
+    return operations.length === 0 ? { operations, errors } : { operations, page: buildPage(urlPath, item, operations), errors }
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error
+    return { operations: [], errors: [...errors, error] }
   }
 }
 

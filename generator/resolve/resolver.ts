@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { SpecError } from '../load/spec-error.ts'
-import { locate, readYamlFile, type DataPath, type YamlFile } from '../load/yaml-file.ts'
+import type { ParsedFile } from '../load/parse-pool.ts'
+import { locate, readYamlFile, yamlError, type DataPath, type YamlFile } from '../load/yaml-file.ts'
 
 /** Where a value sits in the spec: its file and its key path inside that file. */
 export interface Loc {
@@ -26,9 +27,15 @@ export function isObject(value: unknown): value is JsonObject {
  */
 export class Resolver {
   private readonly files = new Map<string, YamlFile>()
+  /** The files `$ref`s lead to while `recordFiles` runs. */
+  private recording: Set<string> | undefined
   readonly root: Located
 
-  constructor(rootFile: string) {
+  /** `parsed`: files already parsed (by the parse pool); any other file is read when first needed. */
+  constructor(
+    rootFile: string,
+    private readonly parsed: ReadonlyMap<string, ParsedFile> = new Map(),
+  ) {
     const file = path.resolve(rootFile)
     this.root = { value: this.load(file).data, loc: { file, path: [] } }
   }
@@ -36,6 +43,24 @@ export class Resolver {
   /** Every file read so far, sorted: what a spec run depended on. */
   loadedFiles(): string[] {
     return [...this.files.keys()].sort()
+  }
+
+  /** A file read so far, with its text and data. */
+  source(file: string): YamlFile | undefined {
+    return this.files.get(file)
+  }
+
+  /** Runs `action` and returns, with its result, every file a `$ref` led to meanwhile: what the result depends on. */
+  recordFiles<T>(action: () => T): { result: T; files: ReadonlySet<string> } {
+    const outer = this.recording
+    const files = new Set<string>()
+    this.recording = files
+    try {
+      return { result: action(), files }
+    } finally {
+      this.recording = outer
+      if (outer) for (const file of files) outer.add(file)
+    }
   }
 
   error(loc: Loc, message: string): SpecError {
@@ -85,6 +110,7 @@ export class Resolver {
     const pointer = hash === -1 ? '' : ref.slice(hash + 1)
     if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) throw this.error(refLoc, `unsupported $ref '${ref}': only relative file references are supported`)
     const file = filePart === '' ? from.loc.file : path.resolve(path.dirname(from.loc.file), safeDecode(filePart))
+    this.recording?.add(file)
     const source = this.load(file, () => this.error(refLoc, `$ref '${ref}' points at a missing file`))
     let located: Located = { value: source.data, loc: { file, path: [] } }
     for (const token of parsePointer(pointer)) {
@@ -98,7 +124,9 @@ export class Resolver {
   private load(file: string, referencedFrom?: () => SpecError): YamlFile {
     let source = this.files.get(file)
     if (!source) {
-      source = readYamlFile(file, referencedFrom)
+      const ahead = this.parsed.get(file)
+      if (ahead && 'error' in ahead) throw yamlError(file, ahead.text, ahead.error.offset, ahead.error.message)
+      source = ahead ? { file, text: ahead.text, data: ahead.data } : readYamlFile(file, referencedFrom)
       this.files.set(file, source)
     }
     return source

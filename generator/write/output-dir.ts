@@ -1,7 +1,7 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs'
+import { link, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { MARKER_FILE } from '../emit/marker.ts'
-
 
 export interface WriteResult {
   /** Files whose bytes are new or changed. */
@@ -13,12 +13,15 @@ export interface WriteResult {
 
 export class OutputDirError extends Error {}
 
+/** File operations in flight at once: enough to keep the disk busy, far below the open-file limit. */
+const CONCURRENCY = 64
+
 /**
  * Replaces `dir` with exactly `files`, all or nothing: the new tree is built beside it and swapped in
  * with renames, so a failure leaves the old output intact. Files whose bytes did not change are
  * hard-linked from the old tree, so they are not rewritten.
  */
-export function writeOutput(dir: string, files: ReadonlyMap<string, string>): WriteResult {
+export async function writeOutput(dir: string, files: ReadonlyMap<string, string>): Promise<WriteResult> {
   const target = path.resolve(dir)
   const previous = existsSync(target) ? listFiles(target) : []
   if (previous.length > 0 && !previous.includes(MARKER_FILE)) {
@@ -27,54 +30,75 @@ export function writeOutput(dir: string, files: ReadonlyMap<string, string>): Wr
   const staging = `${target}.staging-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
   const written: string[] = []
-  let unchanged = 0
   try {
-    for (const [file, text] of files) {
-      const destination = path.join(staging, file)
-      mkdirSync(path.dirname(destination), { recursive: true })
+    for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file))))) mkdirSync(folder, { recursive: true })
+    const kept = new Set(previous)
+    await forEach([...files], async ([file, text]) => {
       const old = path.join(target, file)
-      if (previous.length > 0 && sameBytes(old, text)) {
-        linkSync(old, destination)
-        unchanged++
-      } else {
-        writeFileSync(destination, text)
+      const destination = path.join(staging, file)
+      if (kept.has(file) && (await sameBytes(old, text))) await link(old, destination)
+      else {
+        await writeFile(destination, text)
         written.push(file)
       }
-    }
+    })
     swap(target, staging)
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
     throw error
   }
-  const removed = previous.filter((file) => !files.has(file))
-  return { written, unchanged, removed }
+  return { written: written.sort(), unchanged: files.size - written.length, removed: previous.filter((file) => !files.has(file)) }
+}
+
+/**
+ * Brings `dir`, which holds `previous` (what the last run wrote), to `files` by writing the files that
+ * changed and deleting the ones that went: for `--watch`, where a run changes a few files of many.
+ */
+export async function updateOutput(dir: string, previous: ReadonlyMap<string, string>, files: ReadonlyMap<string, string>): Promise<WriteResult> {
+  const target = path.resolve(dir)
+  const written = [...files].filter(([file, text]) => previous.get(file) !== text).map(([file]) => file)
+  const removed = [...previous.keys()].filter((file) => !files.has(file))
+  for (const file of written) mkdirSync(path.dirname(path.join(target, file)), { recursive: true })
+  await forEach(written, (file) => writeFile(path.join(target, file), files.get(file)!))
+  for (const file of removed) rmSync(path.join(target, file), { force: true })
+  return { written, unchanged: files.size - written.length, removed }
 }
 
 /** Files whose bytes differ from `files`: changed, missing, or present but not generated. Writes nothing. */
-export function staleFiles(dir: string, files: ReadonlyMap<string, string>): string[] {
+export async function staleFiles(dir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
   const target = path.resolve(dir)
   const present = existsSync(target) ? listFiles(target) : []
-  const stale = [...files.keys()].filter((file) => !sameBytes(path.join(target, file), files.get(file)!))
+  const stale: string[] = []
+  await forEach([...files], async ([file, text]) => {
+    if (!(await sameBytes(path.join(target, file), text))) stale.push(file)
+  })
   const extra = present.filter((file) => !files.has(file))
   return [...stale, ...extra].sort()
 }
 
 /** Every file below `dir`, as forward-slash paths relative to it. */
 export function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort()
 }
 
-function sameBytes(file: string, text: string): boolean {
+async function sameBytes(file: string, text: string): Promise<boolean> {
   try {
-    const stat = statSync(file)
     // Compare sizes first: most changed files differ in length.
-    return stat.size === Buffer.byteLength(text) && readFileSync(file, 'utf8') === text
+    return (await stat(file)).size === Buffer.byteLength(text) && (await readFile(file, 'utf8')) === text
   } catch {
     return false
   }
+}
+
+async function forEach<T>(items: readonly T[], action: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) await action(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, lane))
 }
 
 function swap(target: string, staging: string): void {

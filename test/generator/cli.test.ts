@@ -27,7 +27,7 @@ describe('npm run generate', () => {
     const dir = path.join(scratchDir('check'), 'out')
     cpSync(path.join(ROOT, 'generated'), dir, { recursive: true })
     const { files } = await generateFixture('two-endpoints')
-    expect(staleFiles(dir, files)).toEqual([])
+    expect(await staleFiles(dir, files)).toEqual([])
     const generatedFiles = listFiles(dir)
     expect(generatedFiles).toEqual([...files.keys()].sort())
     for (const file of generatedFiles) {
@@ -36,7 +36,7 @@ describe('npm run generate', () => {
       // Change one character in the middle of the file.
       const at = Math.floor(original.length / 2)
       writeFileSync(full, original.slice(0, at) + (original[at] === 'x' ? 'y' : 'x') + original.slice(at + 1))
-      expect(staleFiles(dir, files)).toEqual([file])
+      expect(await staleFiles(dir, files)).toEqual([file])
       writeFileSync(full, original)
     }
     // And through the CLI, as CI runs it.
@@ -52,20 +52,40 @@ describe('npm run generate', () => {
     cpSync(path.join(ROOT, 'generated'), dir, { recursive: true })
     writeFileSync(path.join(dir, 'docs/extra.md'), 'not generated\n')
     const { files } = await generateFixture('two-endpoints')
-    expect(staleFiles(dir, files)).toEqual(['docs/extra.md'])
-    expect(staleFiles(path.join(dir, 'missing'), files)).toEqual([...files.keys()].sort())
+    expect(await staleFiles(dir, files)).toEqual(['docs/extra.md'])
+    expect(await staleFiles(path.join(dir, 'missing'), files)).toEqual([...files.keys()].sort())
   })
 
-  it('writes a fresh directory, then rewrites only the files whose bytes change', () => {
+  it('writes a fresh directory, then rewrites only the files whose bytes change', async () => {
+    const { files } = await generateFixture('two-endpoints')
     const dir = path.join(scratchDir('write'), 'out')
     const first = runCli(['--spec', 'spec/openapi.yaml', '--out', dir])
     expect(first.status).toBe(0)
-    expect(first.stdout).toMatch(/^2 operations, 2 pages: 5 files written, 0 unchanged, 0 removed, in [\d.]+ s\n$/)
+    expect(first.stdout).toMatch(new RegExp(`^2 operations, 2 pages: ${files.size} files written, 0 unchanged, 0 removed, in [\\d.]+ s\\n$`))
     const page = path.join(dir, 'docs/openapi/v3/profitsharing/return-orders.md')
     const inode = statSync(page).ino
     const second = runCli(['--spec', 'spec/openapi.yaml', '--out', dir])
-    expect(second.stdout).toMatch(/0 files written, 5 unchanged, 0 removed/)
+    expect(second.stdout).toContain(`0 files written, ${files.size} unchanged, 0 removed`)
     expect(statSync(page).ino).toBe(inode)
+  })
+
+  it('after editing one path file, rewrites only the files that change and --check names them', async () => {
+    const specDir = scratchDir('edit-spec')
+    cpSync(path.join(ROOT, 'spec'), specDir, { recursive: true })
+    const dir = path.join(scratchDir('edit-out'), 'out')
+    expect(runCli(['--spec', path.join(specDir, 'openapi.yaml'), '--out', dir]).status).toBe(0)
+    const untouched = path.join(dir, 'docs/openapi/v3/ecommerce/subsidies/return.md')
+    const inode = statSync(untouched).ino
+    const item = path.join(specDir, 'paths/v3/profitsharing/return-orders.yaml')
+    writeFileSync(item, readFileSync(item, 'utf8').replace('summary: 请求分账回退API', 'summary: 请求分账回退接口API'))
+    const check = runCli(['--check', '--spec', path.join(specDir, 'openapi.yaml'), '--out', dir])
+    expect(check.status).toBe(1)
+    expect(check.stdout).toContain('  docs/openapi/v3/profitsharing/return-orders.md\n')
+    expect(check.stdout).not.toContain('subsidies/return.md')
+    const again = runCli(['--spec', path.join(specDir, 'openapi.yaml'), '--out', dir])
+    expect(again.status).toBe(0)
+    expect(statSync(untouched).ino).toBe(inode)
+    expect(again.stdout).toMatch(/: [1-9]\d* files written, \d+ unchanged, 0 removed/)
   })
 
   it('refuses to replace a directory it did not make', () => {

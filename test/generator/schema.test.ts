@@ -7,7 +7,7 @@ import { printType } from '../../generator/emit/type-printer.ts'
 import { Resolver } from '../../generator/resolve/resolver.ts'
 import { scratchDir } from '../helpers.ts'
 
-const PAGE = { indent: 2, docs: false, untypedArray: '[]' }
+const PAGE = { indent: 2, docs: false, untypedArray: '[]', separator: '', quote: "'" } as const
 
 /** Converts one schema (written to a real file, so `$ref`s resolve as in a spec) and prints it as a page would. */
 function typeOf(schema: unknown, definitions: Record<string, unknown> = {}): string {

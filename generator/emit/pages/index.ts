@@ -12,7 +12,19 @@ export function emitPages(model: ApiModel): Map<string, string> {
   return files
 }
 
+const rendered = new WeakMap<Page, string>()
+
+/** A page's Markdown; rendered once per page object (a kept Path Item keeps its page). */
 export function renderPage(page: Page): string {
+  let text = rendered.get(page)
+  if (text === undefined) {
+    text = renderPageText(page)
+    rendered.set(page, text)
+  }
+  return text
+}
+
+function renderPageText(page: Page): string {
   const single = page.operations.length === 1
   const lines = [...frontmatter(page.title, page.description)]
   for (const operation of page.operations) {
@@ -20,11 +32,12 @@ export function renderPage(page: Page): string {
     // A one-method page reads its heading and description from the frontmatter; several methods spell theirs out.
     const heading = single ? '{{ $frontmatter.title }}' : escapeText(oneLine(operation.title))
     const description = single ? '{{ $frontmatter.description }}' : escapeText(oneLine(operation.description))
+    const paragraph = [description, ...operation.inlineLinks.map(markdownLink)].filter((part) => part !== '').join(' ')
     lines.push(
       '',
       `# ${heading} {#${operation.method}}`,
-      '',
-      [description, ...operation.inlineLinks.map(markdownLink)].filter((part) => part !== '').join(' '),
+      // A section with nothing to say goes straight to its code block.
+      ...(paragraph === '' ? [] : ['', paragraph]),
       '',
       '```js twoslash',
       ...virtualFile(shape),

@@ -2,7 +2,7 @@ import type { Declaration, OperationShape } from '../operation-shape.ts'
 import { methodDocLines, printSignature } from '../operation-shape.ts'
 import { printMembers, printType, propertyName } from '../type-printer.ts'
 
-const PAGE_TYPES = { docs: false, untypedArray: '[]' } as const
+const PAGE_TYPES = { docs: false, untypedArray: '[]', separator: '', quote: "'" } as const
 
 /**
  * The `virtual.ts` part of a page's code block: the operation namespace, the endpoint

@@ -1,20 +1,82 @@
-import { format } from 'prettier'
-import { printStructure, StructureKind } from 'ts-morph'
+import type { StatementStructures } from 'ts-morph'
+import { printStructure, StructureKind } from '../ts-morph.ts'
 import { buildChainTree } from '../../model/chain-tree.ts'
 import type { ApiModel, Operation } from '../../model/types.ts'
 import { shapeOperation, type OperationShape } from '../operation-shape.ts'
-import { typingsStatements } from './structures.ts'
+import { breakWideLines, isUnbreakable } from './line-breaking.ts'
+import { absoluteIndentation, typingsStatements } from './structures.ts'
 
-export const TYPINGS_FILE = 'index.d.ts'
+export { TYPINGS_FILE } from './file-name.ts'
+import { TYPINGS_FILE } from './file-name.ts'
 
 /** One formatting for every emitted TypeScript file; prettier is pinned to an exact version so the bytes are stable. */
-export const PRETTIER_OPTIONS = { parser: 'typescript', printWidth: 120, singleQuote: true, semi: false } as const
+export const PRETTIER_OPTIONS = { parser: 'typescript', printWidth: 120 } as const
+
+const HEADER = '// Generated from the OpenAPI spec by wechatpay-openapi-generator. Do not edit.'
+const CHUNK_BOUNDARY = '// --- chunk boundary ---'
 
 /** The package's declaration file: every operation namespace, every endpoint interface, `Wechatpay`. */
 export async function emitTypings(model: ApiModel): Promise<Map<string, string>> {
   const shapes = new Map<Operation, OperationShape>(model.operations.map((operation) => [operation, shapeOperation(operation)]))
   const statements = typingsStatements(buildChainTree(model.operations), shapes, [...shapes.values()].some((shape) => shape.usesReadStream))
-  const header = `// Generated from the OpenAPI spec by wechatpay-openapi-generator. Do not edit.\n`
-  const printed = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 })
-  return new Map([[TYPINGS_FILE, await format(header + printed, PRETTIER_OPTIONS)]])
+  return new Map([[TYPINGS_FILE, await printFormatted(statements)]])
+}
+
+/**
+ * Prints the statements with ts-morph and formats them as prettier does.
+ *
+ * Prettier over the whole file costs more than everything else together on a large spec, so the
+ * printer already writes prettier's layout (indentation, `;`, double quotes, `{}`, the breaking of
+ * long signatures and unions), and only statements with another line too long for prettier's print
+ * width go through prettier, in one call. Tests check that prettier leaves the whole file unchanged.
+ */
+export async function printFormatted(statements: readonly StatementStructures[]): Promise<string> {
+  const imports = statements.filter((statement) => statement.kind === StructureKind.ImportDeclaration)
+  const body = statements.filter((statement) => statement.kind !== StructureKind.ImportDeclaration)
+  const chunks = body.map((statement) => printCached(statement))
+  const wide = chunks.flatMap((chunk, index) => (hasWideLine(chunk) ? [index] : []))
+  if (wide.length > 0) {
+    // Loaded only when needed: most specs never get here.
+    const { format } = await import('prettier')
+    const formatted = await format(wide.map((index) => chunks[index]).join(`\n${CHUNK_BOUNDARY}\n`), PRETTIER_OPTIONS)
+    formatted.split(`\n${CHUNK_BOUNDARY}\n`).forEach((text, position) => {
+      chunks[wide[position]!] = text.trimEnd()
+    })
+  }
+  printedByContent = printedThisRun
+  printedThisRun = new Map()
+  const head = [HEADER, ...imports.map((statement) => printStatement(statement))].join('\n')
+  return `${[head, ...chunks].join('\n\n')}\n`
+}
+
+// Printed text by statement: by object for the statements kept from the previous run (operation namespaces),
+// by content for the small ones rebuilt every run (parent interfaces). Only the last run's texts are kept.
+const printedByObject = new WeakMap<StatementStructures, string>()
+let printedByContent = new Map<string, string>()
+let printedThisRun = new Map<string, string>()
+
+function printCached(statement: StatementStructures): string {
+  const kept = printedByObject.get(statement)
+  if (kept !== undefined) return kept
+  const isOperation = statement.kind === StructureKind.Module && /HttpMethod$/.test(statement.name)
+  if (isOperation) {
+    const printed = printStatement(statement)
+    printedByObject.set(statement, printed)
+    return printed
+  }
+  const key = JSON.stringify(statement)
+  const printed = printedByContent.get(key) ?? printStatement(statement)
+  printedThisRun.set(key, printed)
+  return printed
+}
+
+function printStatement(statement: StatementStructures): string {
+  const printed = printStructure(statement, { indentNumberOfSpaces: 2 })
+  // Prettier writes an empty body as `{}`.
+  return breakWideLines(absoluteIndentation(printed).replace(/\{\n\s*\}/g, '{}').trimEnd(), PRETTIER_OPTIONS.printWidth)
+}
+
+/** A line prettier would still break: too long, and not one it leaves alone. */
+function hasWideLine(text: string): boolean {
+  return text.split('\n').some((line) => !isUnbreakable(line, PRETTIER_OPTIONS.printWidth))
 }

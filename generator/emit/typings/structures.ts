@@ -1,21 +1,40 @@
-import {
-  StructureKind,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type ModuleDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
+import type {
+  InterfaceDeclarationStructure,
+  JSDocStructure,
+  ModuleDeclarationStructure,
+  OptionalKind,
+  PropertySignatureStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
 } from 'ts-morph'
+import { StructureKind } from '../ts-morph.ts'
 import { sortedChildren, type ChainNode } from '../../model/chain-tree.ts'
 import { propertyToNamespace } from '../../model/naming.ts'
-import type { Property } from '../../model/types.ts'
+import type { Property, TypeNode } from '../../model/types.ts'
 import { methodDocLines, signatureParts, type Declaration, type OperationShape } from '../operation-shape.ts'
 import { printDocs, printType, propertyName } from '../type-printer.ts'
 import { rootDescription } from '../pages/virtual-file.ts'
 
-const TYPINGS = { docs: true, untypedArray: 'unknown[]' } as const
+const TYPINGS = { docs: true, untypedArray: 'unknown[]', separator: ';', quote: '"' } as const
+const QUOTE = TYPINGS.quote
+/** Members of an interface inside a namespace sit at 4 spaces, so an inline object's members at 6. */
+const MEMBER_TYPE_INDENT = 6
+const ALIAS_TYPE_INDENT = 4
+
+/**
+ * ts-morph indents the continuation lines of a multi-line type by its own rule (a hanging indent);
+ * each such line is marked so that `absoluteIndentation` can restore the indentation we printed.
+ */
+export const INDENT_MARK = '\u0000'
+
+function typeText(type: TypeNode, indent: number): string {
+  return printType(type, { ...TYPINGS, indent }).replace(/\n/g, `\n${INDENT_MARK}`)
+}
+
+/** Undoes the hanging indent in front of marked lines. */
+export function absoluteIndentation(text: string): string {
+  return text.replace(/^[ \t]*\u0000/gm, '')
+}
 
 /** The statements of the package's declaration file, built as data and printed once. */
 export function typingsStatements(root: ChainNode, shapes: ReadonlyMap<unknown, OperationShape>, usesReadStream: boolean): StatementStructures[] {
@@ -41,15 +60,25 @@ export function typingsStatements(root: ChainNode, shapes: ReadonlyMap<unknown, 
       name: 'Wechatpay',
       isExported: true,
       docs: ['The client: every property chain below it is an endpoint of the API.'],
-      properties: tops.map((top) => ({ name: propertyName(top.property), type: `WeChatPay.OpenAPI.${top.namespace}`, docs: [rootDescription(top.property)] })),
+      properties: tops.map((top) => ({ name: propertyName(top.property, QUOTE), type: `WeChatPay.OpenAPI.${top.namespace}`, docs: [rootDescription(top.property)] })),
     },
   )
   return statements
 }
 
-/** `namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders.PostHttpMethod { JsonDataRequest, RequestConfig, WellformedResponse }` */
+const operationNamespaces = new WeakMap<OperationShape, ModuleDeclarationStructure>()
+
+/**
+ * `namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders.PostHttpMethod { JsonDataRequest, RequestConfig, WellformedResponse }`,
+ * built once per shape: the same object next time, so its printed text is reused too.
+ */
 function operationNamespace(shape: OperationShape): ModuleDeclarationStructure {
-  return namespace([...shape.namespaces, shape.methodNamespace], shape.declarations.map(declaration))
+  let structure = operationNamespaces.get(shape)
+  if (!structure) {
+    structure = namespace([...shape.namespaces, shape.methodNamespace], shape.declarations.map(declaration))
+    operationNamespaces.set(shape, structure)
+  }
+  return structure
 }
 
 /** The interface of one chain node: its call signature, its methods and its children. */
@@ -62,7 +91,7 @@ function endpointInterface(node: ChainNode, shapes: ReadonlyMap<unknown, Operati
     isExported: true,
     callSignatures: post ? [{ ...signature(post), docs: [jsDoc(methodDocLines(post, 'shortland'))] }] : [],
     methods: methodShapes.map((shape) => ({ name: shape.operation.method, ...signature(shape), docs: [jsDoc(methodDocLines(shape, shape.operation.apiName))] })),
-    properties: sortedChildren(node).map((child) => ({ name: propertyName(child.property), type: `${node.namespace}.${child.namespace}` })),
+    properties: sortedChildren(node).map((child) => ({ name: propertyName(child.property, QUOTE), type: `${node.namespace}.${child.namespace}` })),
   }
 }
 
@@ -73,7 +102,7 @@ function signature(shape: OperationShape) {
 
 function declaration(declaration: Declaration): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   if (declaration.kind === 'alias') {
-    return { kind: StructureKind.TypeAlias, name: declaration.name, isExported: true, type: printType(declaration.type, { ...TYPINGS, indent: 2 }) }
+    return { kind: StructureKind.TypeAlias, name: declaration.name, isExported: true, type: typeText(declaration.type, ALIAS_TYPE_INDENT) }
   }
   const properties: OptionalKind<PropertySignatureStructure>[] = declaration.properties.map(property)
   return {
@@ -82,16 +111,16 @@ function declaration(declaration: Declaration): InterfaceDeclarationStructure | 
     isExported: true,
     extends: declaration.extends ? [declaration.extends] : [],
     properties,
-    indexSignatures: declaration.additional ? [{ keyName: 'key', keyType: 'string', returnType: printType(declaration.additional, { ...TYPINGS, indent: 2 }) }] : [],
+    indexSignatures: declaration.additional ? [{ keyName: 'key', keyType: 'string', returnType: typeText(declaration.additional, MEMBER_TYPE_INDENT) }] : [],
   }
 }
 
 function property(member: Property): OptionalKind<PropertySignatureStructure> {
   const docs = printDocs(member, '').slice(1, -1).map((line) => line.replace(/^ \* ?/, ''))
   return {
-    name: propertyName(member.name),
+    name: propertyName(member.name, QUOTE),
     hasQuestionToken: member.optional,
-    type: printType(member.type, { ...TYPINGS, indent: 2 }),
+    type: typeText(member.type, MEMBER_TYPE_INDENT),
     docs: docs.length > 0 ? [docs.join('\n')] : [],
   }
 }

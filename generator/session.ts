@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import type { ParsedFile } from './load/parse-pool.ts'
+import type { ModelCache } from './model/index.ts'
+import type { Resolver } from './resolve/resolver.ts'
+
+/**
+ * What one generation leaves for the next in the same process (`--watch`): every spec file it read and
+ * the model of every Path Item. The next generation re-reads the files, parses only those whose text
+ * changed, and rebuilds only the Path Items that depend on them; the emitters reuse what they made
+ * from the Path Items that were kept (they cache by object).
+ */
+export class GenerationSession {
+  private readonly files = new Map<string, ParsedFile>()
+  readonly paths: ModelCache['paths'] = new Map()
+
+  get isEmpty(): boolean {
+    return this.files.size === 0
+  }
+
+  /** The files whose text is no longer what was parsed (or that are gone), and the parsed files still good. */
+  compare(): { changed: Set<string>; unchanged: Map<string, ParsedFile> } {
+    const changed = new Set<string>()
+    const unchanged = new Map<string, ParsedFile>()
+    for (const [file, parsed] of this.files) {
+      let text: string | undefined
+      try {
+        text = readFileSync(file, 'utf8')
+      } catch {
+        text = undefined
+      }
+      if (text === parsed.text) unchanged.set(file, parsed)
+      else changed.add(file)
+    }
+    return { changed, unchanged }
+  }
+
+  /** Keeps every file the resolver read, for the next comparison. */
+  remember(resolver: Resolver): void {
+    for (const file of resolver.loadedFiles()) {
+      const source = resolver.source(file)!
+      this.files.set(file, { text: source.text, data: source.data })
+    }
+  }
+}
