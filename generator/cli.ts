@@ -48,12 +48,16 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.watch) return watch(options.spec, options.out)
   const started = performance.now()
   // On a terminal, a long run shows which stage it is in; elsewhere only the summary line is printed.
-  const progress = process.stderr.isTTY ? (stage: string) => process.stderr.write(`\r\x1b[K${stage}…`) : undefined
+  const progress = process.env.GENERATOR_TIMINGS
+    ? stageTimer()
+    : process.stderr.isTTY
+      ? (stage: string) => process.stderr.write(stage === 'done' ? '\r\x1b[K' : `\r\x1b[K${stage}…`)
+      : undefined
   const { files, model } = await generate(options.spec, progress ? { onStage: progress } : {})
   if (progress) progress(options.check ? 'checking' : 'writing')
   if (options.check) {
     const stale = await staleFiles(options.out, files)
-    if (progress) process.stderr.write('\r\x1b[K')
+    if (progress) progress('done')
     if (stale.length === 0) {
       process.stdout.write(`${options.out} is up to date with ${options.spec} (${files.size} files)\n`)
       return 0
@@ -62,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1
   }
   const result = await writeOutput(options.out, files)
-  if (progress) process.stderr.write('\r\x1b[K')
+  if (progress) progress('done')
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   process.stdout.write(
     `${model.operations.length} operations, ${model.pages.length} pages: ${result.written.length} files written, ` +
@@ -102,6 +106,18 @@ async function watch(spec: string, out: string): Promise<number> {
     timer = setTimeout(() => (running = running.then(regenerate)), 25)
   })
   return new Promise<number>(() => {})
+}
+
+/** GENERATOR_TIMINGS=1: how long each stage took, one line each on stderr (for profiling). */
+function stageTimer(): (stage: string) => void {
+  let current = 'startup'
+  let since = performance.timeOrigin
+  return (stage) => {
+    const now = performance.timeOrigin + performance.now()
+    process.stderr.write(`${current}: ${((now - since) / 1000).toFixed(3)} s\n`)
+    current = stage
+    since = now
+  }
 }
 
 function summary(total: number, result: WriteResult): string {

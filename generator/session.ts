@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { ParsedFile } from './load/parse-pool.ts'
+import type { ParsedFile } from './load/parse-threads.ts'
 import type { ModelCache } from './model/index.ts'
 import type { Resolver } from './resolve/resolver.ts'
 

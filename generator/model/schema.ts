@@ -150,7 +150,7 @@ export function union(members: readonly TypeNode[]): TypeNode {
   const flat: TypeNode[] = []
   const seen = new Set<string>()
   for (const member of members.flatMap((m) => (m.kind === 'union' ? m.members : [m]))) {
-    const key = JSON.stringify(member)
+    const key = typeKey(member)
     if (!seen.has(key)) {
       seen.add(key)
       flat.push(member)
@@ -158,6 +158,13 @@ export function union(members: readonly TypeNode[]): TypeNode {
   }
   if (flat.length === 0) return { kind: 'keyword', name: 'never' }
   return flat.length === 1 ? flat[0]! : { kind: 'union', members: flat }
+}
+
+/** Equal keys for equal types; cheap for the common keywords and literals. */
+function typeKey(type: TypeNode): string {
+  if (type.kind === 'keyword') return type.name
+  if (type.kind === 'literal') return `${typeof type.value}:${String(type.value)}`
+  return JSON.stringify(type)
 }
 
 /**
@@ -174,7 +181,7 @@ function intersect(members: readonly TypeNode[]): TypeNode {
     const common = sets[0]!.filter((key) => sets.every((set) => set.includes(key)))
     const all = union(useful)
     if (common.length === 0) return all
-    return union((all.kind === 'union' ? all.members : [all]).filter((m) => common.includes(JSON.stringify(m))))
+    return union((all.kind === 'union' ? all.members : [all]).filter((m) => common.includes(typeKey(m))))
   }
   return { kind: 'intersection', members: useful }
 }
@@ -196,7 +203,7 @@ function isLiteralSet(type: TypeNode): boolean {
 }
 
 function literalKeys(type: TypeNode): string[] {
-  return (type.kind === 'union' ? type.members : [type]).map((m) => JSON.stringify(m))
+  return (type.kind === 'union' ? type.members : [type]).map(typeKey)
 }
 
 function mergeObjects(objects: readonly Extract<TypeNode, { kind: 'object' }>[]): TypeNode {

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { SpecError } from '../load/spec-error.ts'
-import type { ParsedFile } from '../load/parse-pool.ts'
+import type { ParsedFile } from '../load/parse-threads.ts'
 import { locate, readYamlFile, yamlError, type DataPath, type YamlFile } from '../load/yaml-file.ts'
 
 /** Where a value sits in the spec: its file and its key path inside that file. */

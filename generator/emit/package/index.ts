@@ -4,6 +4,7 @@ import { entryFiles, type PackageIdentity } from './entries.ts'
 import { MANIFEST_FILE, PACKAGE_NAME, README_FILE, TYPINGS_ESM_FILE } from './layout.ts'
 import { renderManifest } from './manifest.ts'
 import { renderReadme } from './readme.ts'
+import { cachedRuntime } from './runtime-cache.ts'
 
 export { PACKAGE_NAME } from './layout.ts'
 
@@ -28,12 +29,16 @@ export async function emitPackage(model: ApiModel, typings: string): Promise<Map
 
 let runtime: Promise<Map<string, string>> | undefined
 
-/** The compiled runtime does not depend on the spec: built once per process (esbuild and typescript loaded then). */
-function runtimeFiles(): Promise<Map<string, string>> {
-  runtime ??= (async () => {
+/**
+ * The compiled runtime does not depend on the spec: built once per process (esbuild and typescript loaded then),
+ * and kept between runs in node_modules/.cache (runtime-cache.ts).
+ * `generate` starts it early, so that it is built while the spec is being parsed.
+ */
+export function runtimeFiles(): Promise<Map<string, string>> {
+  runtime ??= cachedRuntime(async () => {
     const [{ bundleRuntime }, { runtimeDeclarations }] = await Promise.all([import('./runtime-bundle.ts'), import('./runtime-declarations.ts')])
     return new Map([...(await bundleRuntime()), ...runtimeDeclarations()])
-  })()
+  })
   runtime.catch(() => (runtime = undefined))
   return runtime
 }

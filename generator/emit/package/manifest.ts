@@ -3,13 +3,13 @@
 
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { BINDINGS_FILE } from '../bindings/index.ts'
 import type { PackageIdentity } from './entries.ts'
 import { CLIENT, fromRoot, PROTOCOL, README_FILE, RUNTIME_DIR, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
+import { GENERATOR_DIR } from '../../source-root.ts'
 
 /** The generator's own package.json: the SDK depends on the axios range the generator is developed and tested with. */
-const GENERATOR_MANIFEST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../package.json')
+const GENERATOR_MANIFEST = path.resolve(GENERATOR_DIR, '../package.json')
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 

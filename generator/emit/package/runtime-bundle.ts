@@ -9,12 +9,12 @@
 // esbuild writes, relative to generator/ (`// runtime/client.ts`).
 
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { build, type BuildOptions, type BuildResult, type Format, type Plugin } from 'esbuild'
 import { RUNTIME_BUNDLES } from './layout.ts'
+import { GENERATOR_DIR } from '../../source-root.ts'
 
 /** generator/runtime: the sources. */
-export const RUNTIME_SOURCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../runtime')
+export const RUNTIME_SOURCE_DIR = path.join(GENERATOR_DIR, 'runtime')
 /** Paths in the bundles' module comments are relative to this (generator/), so they read `runtime/client.ts`. */
 const WORKING_DIR = path.dirname(RUNTIME_SOURCE_DIR)
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { listFiles } from '../../write/output-dir.ts'
+import { GENERATOR_DIR } from '../../source-root.ts'
 
 /** The hand-written parts of the site (theme), kept in the repository and copied into every output. */
-export const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
+export const ASSETS_DIR = path.join(GENERATOR_DIR, 'emit/site/assets')
 
 const HEADERS: Record<string, (source: string) => string> = {
   '.ts': (source) => `// Copied from ${source} by wechatpay-openapi-generator. Do not edit.\n`,

@@ -55,11 +55,14 @@ const printedByObject = new WeakMap<StatementStructures, string>()
 let printedByContent = new Map<string, string>()
 let printedThisRun = new Map<string, string>()
 
+function isOperation(statement: StatementStructures): boolean {
+  return statement.kind === StructureKind.Module && /HttpMethod$/.test(statement.name)
+}
+
 function printCached(statement: StatementStructures): string {
   const kept = printedByObject.get(statement)
   if (kept !== undefined) return kept
-  const isOperation = statement.kind === StructureKind.Module && /HttpMethod$/.test(statement.name)
-  if (isOperation) {
+  if (isOperation(statement)) {
     const printed = printStatement(statement)
     printedByObject.set(statement, printed)
     return printed
@@ -70,9 +73,9 @@ function printCached(statement: StatementStructures): string {
   return printed
 }
 
+/** ts-morph's text in prettier's layout: our indentation restored, `{}`, long lines broken. */
 function printStatement(statement: StatementStructures): string {
   const printed = printStructure(statement, { indentNumberOfSpaces: 2 })
-  // Prettier writes an empty body as `{}`.
   return breakWideLines(absoluteIndentation(printed).replace(/\{\n\s*\}/g, '{}').trimEnd(), PRETTIER_OPTIONS.printWidth)
 }
 

@@ -1,18 +1,18 @@
-// Worker thread of the parse pool (see parse-pool.ts): reads and parses spec files off the main thread.
-// Plain JavaScript because worker threads do not inherit the TypeScript loader the CLI runs under.
+// A parse thread (see parse-threads.ts): parses spec files.
+// Plain JavaScript because worker threads do not inherit the TypeScript loader the tests run under.
 // @ts-check
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import { parse, YAMLParseError } from 'yaml'
 
-// `$ref: ./paths/x.yaml#/a` → `./paths/x.yaml`; good enough to prefetch, the resolver decides what is really used.
+// `$ref: ./paths/x.yaml#/a` → `./paths/x.yaml` (as referencedFiles in parse-threads.ts); good enough to prefetch: the resolver decides what is really used.
 const REF = /\$ref['"]?\s*:\s*['"]?([^'"#\s]*)/g
 
-// A batch of files in, a batch of results out. Data travels as JSON text: JSON.parse on the main
+// A batch of files in, a batch of results out. Parsed data travels as JSON text: JSON.parse on the main
 // thread is much faster than receiving a structured clone of the same objects.
-parentPort?.on('message', (/** @type {string[]} */ files) => {
-  parentPort?.postMessage(files.map(parseFile))
+parentPort?.on('message', (/** @type {{ parse: string[] }} */ task) => {
+  parentPort?.postMessage(task.parse.map(parseFile))
 })
 
 /** @param {string} file */
