@@ -1,17 +1,13 @@
+import { segmentToProperty } from '../runtime/naming.ts'
 import type { HttpMethod } from './types.ts'
 
 /**
- * URL segment → chain property, as the public SDK names them:
- * kebab-case → camelCase, `{name}` → `_name_`, a trailing slash → `_empty_`,
- * `delete` → `Delete` (it would clash with the method); everything else is kept.
+ * URL segment → chain property, as the public SDK names them: kebab-case → camelCase, `{name}` → `_name_`,
+ * a trailing slash → `_empty_`, `delete` → `Delete` (it would clash with the method); everything else is kept.
+ * The runtime's own function, so that the generator and the client follow one convention (the client
+ * also turns properties back into segments for endpoints not in its table).
  */
-export function segmentToProperty(segment: string): string {
-  if (segment === '') return '_empty_'
-  const parameter = /^\{(.+)\}$/.exec(segment)
-  if (parameter) return `_${parameter[1]}_`
-  if (segment === 'delete') return 'Delete'
-  return segment.replace(/-+([^-])/g, (_, next: string) => next.toUpperCase())
-}
+export { segmentToProperty }
 
 /** Chain property → namespace name: the first letter upper-cased (`_x_` stays as it is). */
 export function propertyToNamespace(property: string): string {
