@@ -71,7 +71,17 @@ if (pathFile) {
   const original = readFileSync(edited, 'utf8')
   const watcher = spawn(process.execPath, ours(copiedRoot, path.join(scratch, 'watched')).concat('--watch'), { cwd: ROOT })
   const lines = createInterface({ input: watcher.stdout })
-  const nextLine = () => new Promise<string>((resolve) => lines.once('line', resolve))
+  let stderr = ''
+  watcher.stderr.on('data', (chunk) => (stderr += chunk))
+  const nextLine = () =>
+    new Promise<string>((resolve, reject) => {
+      const exited = (code: number | null) => reject(new Error(`--watch exited (${code}):\n${stderr}`))
+      watcher.once('exit', exited)
+      lines.once('line', (line) => {
+        watcher.off('exit', exited)
+        resolve(line)
+      })
+    })
   await nextLine()
   const times: number[] = []
   const written: string[] = []

@@ -3,7 +3,7 @@
 // Running the TypeScript sources through a loader (tsx) costs about a second per run in module loading on a large
 // spec; the bundle is plain JavaScript for node. The bundle lives in node_modules/.cache (git-ignored).
 // @ts-check
-import { mkdirSync, readdirSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -27,9 +27,11 @@ try {
 if (stale) {
   mkdirSync(path.dirname(bundle), { recursive: true })
   const { build } = await import('esbuild') // only when rebuilding
+  // Built beside and renamed into place: a run starting meanwhile never loads half a bundle.
+  const partial = `${bundle}.${process.pid}.mjs`
   await build({
     entryPoints: [path.join(generatorDir, 'cli.ts')],
-    outfile: bundle,
+    outfile: partial,
     bundle: true,
     packages: 'external',
     platform: 'node',
@@ -38,5 +40,6 @@ if (stale) {
     logLevel: 'warning',
     define: { GENERATOR_DIR_OF_BUNDLE: JSON.stringify(generatorDir) },
   })
+  renameSync(partial, bundle)
 }
 await import(pathToFileURL(bundle).href)
