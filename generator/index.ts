@@ -14,8 +14,6 @@ export interface GeneratedOutput {
   readonly model: ApiModel
   /** Output files by path relative to the output directory (forward slashes), in sorted order. */
   readonly files: Map<string, string>
-  /** Every spec file that was read. */
-  readonly inputs: readonly string[]
 }
 
 export interface GenerateOptions {
@@ -53,7 +51,7 @@ export async function generate(specFile: string, { onStage = () => {}, session }
       onStage(stage)
       for (const [file, text] of await emit()) files.set(file, text)
     }
-    return { model, files: sortByPath(files), inputs: resolver.loadedFiles() }
+    return { model, files: sortByPath(files) }
   } finally {
     threads?.close()
   }

@@ -15,7 +15,7 @@ export function emitPages(model: ApiModel): Map<string, string> {
 const rendered = new WeakMap<Page, string>()
 
 /** A page's Markdown; rendered once per page object (a kept Path Item keeps its page). */
-export function renderPage(page: Page): string {
+function renderPage(page: Page): string {
   let text = rendered.get(page)
   if (text === undefined) {
     text = renderPageText(page)

@@ -25,7 +25,7 @@ const ALIAS_TYPE_INDENT = 4
  * ts-morph indents the continuation lines of a multi-line type by its own rule (a hanging indent);
  * each such line is marked so that `absoluteIndentation` can restore the indentation we printed.
  */
-export const INDENT_MARK = '\u0000'
+const INDENT_MARK = '\u0000'
 
 function typeText(type: TypeNode, indent: number): string {
   return printType(type, { ...TYPINGS, indent }).replace(/\n/g, `\n${INDENT_MARK}`)
