@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parentPort } from 'node:worker_threads'
-import { parse, YAMLParseError } from 'yaml'
+import { parseYamlText } from './parse-yaml.mjs'
 
 // `$ref: ./paths/x.yaml#/a` → `./paths/x.yaml` (as referencedFiles in parse-threads.ts); good enough to prefetch: the resolver decides what is really used.
 const REF = /\$ref['"]?\s*:\s*['"]?([^'"#\s]*)/g
@@ -27,12 +27,8 @@ function parseFile(file) {
   for (const match of text.matchAll(REF)) {
     if (match[1] && !/^[a-z][a-z0-9+.-]*:/i.test(match[1])) refs.add(path.resolve(path.dirname(file), safeDecode(match[1])))
   }
-  try {
-    return { file, text, json: JSON.stringify(parse(text, { prettyErrors: false, uniqueKeys: true }) ?? null), refs: [...refs] }
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error
-    return { file, text, error: { offset: error.pos[0], message: error.message }, refs: [...refs] }
-  }
+  const parsed = parseYamlText(text)
+  return 'error' in parsed ? { file, text, error: parsed.error, refs: [...refs] } : { file, text, json: JSON.stringify(parsed.data), refs: [...refs] }
 }
 
 /** @param {string} text */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { LineCounter, parse, parseDocument, isMap, isSeq, YAMLParseError, type Node as YamlNode } from 'yaml'
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml'
+import { parseYamlText } from './parse-yaml.mjs'
 import { SpecError } from './spec-error.ts'
 
 /** A parsed YAML (or JSON) file of the spec. Only the text and plain data are kept; positions are recovered on demand. */
@@ -21,13 +22,10 @@ export function readYamlFile(file: string, referencedFrom?: () => SpecError): Ya
     const code = (cause as NodeJS.ErrnoException).code
     throw new SpecError({ file, line: 1, col: 1 }, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(cause)})`)
   }
-  try {
-    // Plain parse is the fast path; positions are only needed when something is wrong.
-    return { file, text, data: parse(text, { prettyErrors: false, uniqueKeys: true }) }
-  } catch (cause) {
-    if (cause instanceof YAMLParseError) throw yamlError(file, text, cause.pos[0], cause.message)
-    throw cause
-  }
+  // Plain data is the fast path; positions are only needed when something is wrong.
+  const parsed = parseYamlText(text)
+  if ('error' in parsed) throw yamlError(file, text, parsed.error.offset, parsed.error.message)
+  return { file, text, data: parsed.data }
 }
 
 /**
