@@ -76,8 +76,14 @@ if (pathFile) {
   const nextLine = () =>
     new Promise<string>((resolve, reject) => {
       const exited = (code: number | null) => reject(new Error(`--watch exited (${code}):\n${stderr}`))
+      // A lost edit must not hang the bench: give up after a minute, with what the watcher said.
+      const timer = setTimeout(() => {
+        watcher.kill()
+        reject(new Error(`no line from --watch within 60 s:\n${stderr}`))
+      }, 60_000)
       watcher.once('exit', exited)
       lines.once('line', (line) => {
+        clearTimeout(timer)
         watcher.off('exit', exited)
         resolve(line)
       })

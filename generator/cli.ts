@@ -82,17 +82,22 @@ async function main(argv: readonly string[]): Promise<number> {
  */
 async function watch(spec: string, out: string): Promise<number> {
   const session = new GenerationSession()
-  let started = performance.now()
-  let output = (await generate(spec, { session })).files
-  const first = await writeOutput(out, output)
-  process.stdout.write(`${summary(output.size, first)} in ${seconds(started)} s; watching ${path.dirname(spec)}\n`)
+  let output = new Map<string, string>()
   let timer: NodeJS.Timeout | undefined
-  let running = Promise.resolve()
+  const firstRun = async () => {
+    const started = performance.now()
+    output = (await generate(spec, { session })).files
+    const first = await writeOutput(out, output)
+    process.stdout.write(`${summary(output.size, first)} in ${seconds(started)} s; watching ${path.dirname(spec)}\n`)
+  }
   const regenerate = async () => {
-    started = performance.now()
+    const started = performance.now()
     try {
-      const next = (await generate(spec, { session })).files
+      const onStage = process.env.GENERATOR_TIMINGS ? stageTimer(started) : undefined
+      const next = (await generate(spec, { session, onStage })).files
+      onStage?.('writing')
       const result = await updateOutput(out, output, next)
+      onStage?.('done')
       output = next
       process.stdout.write(`regenerated in ${seconds(started)} s: ${summary(next.size, result)}${result.written.length ? ` (${result.written.join(', ')})` : ''}\n`)
     } catch (error) {
@@ -100,20 +105,37 @@ async function watch(spec: string, out: string): Promise<number> {
       process.stderr.write(`${error.message}\n`)
     }
   }
+  // Watching starts before the first run, so that an edit made while it runs (or right after its line) is not lost.
   // Editors write a file in several steps: wait for the burst to end, and never run two generations at once.
-  fsWatch(path.dirname(path.resolve(spec)), { recursive: true }, () => {
+  const specDir = path.dirname(path.resolve(spec))
+  const outDir = path.resolve(out)
+  let running = Promise.resolve()
+  const watcher = fsWatch(specDir, { recursive: true }, (_event, file) => {
+    if (file && isInside(outDir, path.resolve(specDir, file))) return // our own writes, when the output lies under the spec
     clearTimeout(timer)
     timer = setTimeout(() => (running = running.then(regenerate)), 25)
   })
+  running = firstRun()
+  try {
+    await running
+  } catch (error) {
+    watcher.close()
+    clearTimeout(timer)
+    throw error
+  }
   return new Promise<number>(() => {})
 }
 
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
 /** GENERATOR_TIMINGS=1: how long each stage took, one line each on stderr (for profiling). */
-function stageTimer(): (stage: string) => void {
-  let current = 'startup'
-  let since = performance.timeOrigin
+function stageTimer(since = 0): (stage: string) => void {
+  let current = since === 0 ? 'startup' : 'start'
   return (stage) => {
-    const now = performance.timeOrigin + performance.now()
+    const now = performance.now()
     process.stderr.write(`${current}: ${((now - since) / 1000).toFixed(3)} s\n`)
     current = stage
     since = now
