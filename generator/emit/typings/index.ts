@@ -33,8 +33,11 @@ export async function emitTypings(model: ApiModel): Promise<Map<string, string>>
 export async function printFormatted(statements: readonly StatementStructures[]): Promise<string> {
   const imports = statements.filter((statement) => statement.kind === StructureKind.ImportDeclaration)
   const body = statements.filter((statement) => statement.kind !== StructureKind.ImportDeclaration)
-  const chunks = body.map((statement) => printCached(statement))
-  const wide = chunks.flatMap((chunk, index) => (hasWideLine(chunk) ? [index] : []))
+  const keys = body.map((statement) => (isOperation(statement) ? statement : JSON.stringify(statement)))
+  const chunks = keys.map((key) => (typeof key === 'string' ? formattedByContent.get(key) : formattedByObject.get(key)))
+  const fresh = chunks.flatMap((chunk, index) => (chunk === undefined ? [index] : []))
+  for (const index of fresh) chunks[index] = printStatement(body[index]!)
+  const wide = fresh.filter((index) => hasWideLine(chunks[index]!))
   if (wide.length > 0) {
     // Loaded only when needed: most specs never get here.
     const { format } = await import('prettier')
@@ -43,34 +46,24 @@ export async function printFormatted(statements: readonly StatementStructures[])
       chunks[wide[position]!] = text.trimEnd()
     })
   }
-  printedByContent = printedThisRun
-  printedThisRun = new Map()
+  const formattedThisRun = new Map<string, string>()
+  keys.forEach((key, index) => {
+    if (typeof key === 'string') formattedThisRun.set(key, chunks[index]!)
+    else formattedByObject.set(key, chunks[index]!)
+  })
+  formattedByContent = formattedThisRun
   const head = [HEADER, ...imports.map((statement) => printStatement(statement))].join('\n')
   return `${[head, ...chunks].join('\n\n')}\n`
 }
 
-// Printed text by statement: by object for the statements kept from the previous run (operation namespaces),
-// by content for the small ones rebuilt every run (parent interfaces). Only the last run's texts are kept.
-const printedByObject = new WeakMap<StatementStructures, string>()
-let printedByContent = new Map<string, string>()
-let printedThisRun = new Map<string, string>()
+// Formatted text by statement, so that a run of a session (`--watch`) prints and formats only what is new: by
+// object for the statements kept from the previous run (operation namespaces), by content for the small ones
+// rebuilt every run (parent interfaces). Only the last run's texts are kept.
+const formattedByObject = new WeakMap<StatementStructures, string>()
+let formattedByContent = new Map<string, string>()
 
 function isOperation(statement: StatementStructures): boolean {
   return statement.kind === StructureKind.Module && /HttpMethod$/.test(statement.name)
-}
-
-function printCached(statement: StatementStructures): string {
-  const kept = printedByObject.get(statement)
-  if (kept !== undefined) return kept
-  if (isOperation(statement)) {
-    const printed = printStatement(statement)
-    printedByObject.set(statement, printed)
-    return printed
-  }
-  const key = JSON.stringify(statement)
-  const printed = printedByContent.get(key) ?? printStatement(statement)
-  printedThisRun.set(key, printed)
-  return printed
 }
 
 /** ts-morph's text in prettier's layout: our indentation restored, `{}`, long lines broken. */
