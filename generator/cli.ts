@@ -5,7 +5,7 @@ import { SpecError, SpecErrors } from './load/spec-error.ts'
 import { watch as fsWatch } from 'node:fs'
 import path from 'node:path'
 import { GenerationSession } from './session.ts'
-import { OutputDirError, staleFiles, updateOutput, writeOutput, type WriteResult } from './write/output-dir.ts'
+import { isOutputPath, OutputDirError, staleFiles, updateOutput, writeOutput, type WriteResult } from './write/output-dir.ts'
 
 const HELP = `Usage: npm run generate -- [options]
 
@@ -108,10 +108,9 @@ async function watch(spec: string, out: string): Promise<number> {
   // Watching starts before the first run, so that an edit made while it runs (or right after its line) is not lost.
   // Editors write a file in several steps: wait for the burst to end, and never run two generations at once.
   const specDir = path.dirname(path.resolve(spec))
-  const outDir = path.resolve(out)
   let running = Promise.resolve()
   const watcher = fsWatch(specDir, { recursive: true }, (_event, file) => {
-    if (file && isInside(outDir, path.resolve(specDir, file))) return // our own writes, when the output lies under the spec
+    if (file && isOutputPath(out, path.resolve(specDir, file))) return // our own writes, when the output lies under the spec
     clearTimeout(timer)
     timer = setTimeout(() => (running = running.then(regenerate)), 25)
   })
@@ -124,11 +123,6 @@ async function watch(spec: string, out: string): Promise<number> {
     throw error
   }
   return new Promise<number>(() => {})
-}
-
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 /** GENERATOR_TIMINGS=1: how long each stage took, one line each on stderr (for profiling). */

@@ -13,6 +13,19 @@ export interface WriteResult {
 
 export class OutputDirError extends Error {}
 
+// The trees beside the output while it is replaced: the new one being built, the old one being removed.
+const STAGING_SUFFIX = '.staging-'
+const RETIRED_SUFFIX = '.retired-'
+
+/** Whether `file` lies in the output directory `dir` or in one of the trees made beside it while writing. */
+export function isOutputPath(dir: string, file: string): boolean {
+  const target = path.resolve(dir)
+  const relative = path.relative(path.dirname(target), path.resolve(file))
+  const top = relative.split(path.sep)[0]!
+  const name = path.basename(target)
+  return !relative.startsWith('..') && !path.isAbsolute(relative) && (top === name || top.startsWith(name + STAGING_SUFFIX) || top.startsWith(name + RETIRED_SUFFIX))
+}
+
 /** File operations in flight at once: enough to keep the disk busy, far below the open-file limit. */
 const CONCURRENCY = 64
 
@@ -27,7 +40,7 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
   if (previous.length > 0 && !previous.includes(MARKER_FILE)) {
     throw new OutputDirError(`refusing to replace ${dir}: it is not empty and has no ${MARKER_FILE} file, so it was not made by this generator`)
   }
-  const staging = `${target}.staging-${process.pid}`
+  const staging = `${target}${STAGING_SUFFIX}${process.pid}`
   rmSync(staging, { recursive: true, force: true })
   const written: string[] = []
   try {
@@ -107,7 +120,7 @@ function swap(target: string, staging: string): void {
     renameSync(staging, target)
     return
   }
-  const retired = `${target}.retired-${process.pid}`
+  const retired = `${target}${RETIRED_SUFFIX}${process.pid}`
   rmSync(retired, { recursive: true, force: true })
   renameSync(target, retired)
   try {

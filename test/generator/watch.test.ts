@@ -49,35 +49,68 @@ describe('a generation session redoes only what changed, with the same result', 
   })
 })
 
+/** `--watch` on a spec, and a way to await each line it prints, in order: none is dropped. */
+function startWatch(spec: string, out: string) {
+  const watcher = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/cli.ts'), '--watch', '--spec', spec, '--out', out], { cwd: ROOT })
+  const printed: string[] = []
+  let waiting: ((line: string) => void) | undefined
+  createInterface({ input: watcher.stdout }).on('line', (line) => {
+    if (waiting) waiting(line)
+    else printed.push(line)
+  })
+  const nextLine = () =>
+    printed.length > 0
+      ? Promise.resolve(printed.shift()!)
+      : new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('no output from --watch within 30 s')), 30_000)
+          waiting = (line) => {
+            clearTimeout(timer)
+            waiting = undefined
+            resolve(line)
+          }
+        })
+  return { nextLine, stop: () => watcher.kill() }
+}
+
+const EDITED_PAGE = /^regenerated in [\d.]+ s: 1 files written, \d+ unchanged, 0 removed \(docs\/openapi\/v3\/profitsharing\/return-orders\.md\)$/
+
+/** Edits the description of one operation of the two-endpoint spec in `dir`. */
+function editReturnOrders(dir: string): void {
+  const item = path.join(dir, 'paths/v3/profitsharing/return-orders.yaml')
+  writeFileSync(item, readFileSync(item, 'utf8').replace('description: 如果订单已经分账', 'description: 如果订单已经分账了'))
+}
+
 describe('npm run generate -- --watch', () => {
   it('regenerates on a change, writing only the files that change', async () => {
     const dir = copyOf('two-endpoints')
     const out = path.join(scratchDir('watch-out'), 'out')
-    const watcher = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/cli.ts'), '--watch', '--spec', path.join(dir, 'openapi.yaml'), '--out', out], {
-      cwd: ROOT,
-    })
+    const watch = startWatch(path.join(dir, 'openapi.yaml'), out)
     try {
-      const lines = createInterface({ input: watcher.stdout })
-      const nextLine = () =>
-        new Promise<string>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error('no output from --watch within 30 s')), 30_000)
-          lines.once('line', (line) => {
-            clearTimeout(timer)
-            resolve(line)
-          })
-        })
-      expect(await nextLine()).toMatch(/files written, 0 unchanged, 0 removed in [\d.]+ s; watching /)
+      expect(await watch.nextLine()).toMatch(/files written, 0 unchanged, 0 removed in [\d.]+ s; watching /)
       const untouched = path.join(out, 'docs/openapi/v3/ecommerce/subsidies/return.md')
       const inode = statSync(untouched).ino
-      const item = path.join(dir, 'paths/v3/profitsharing/return-orders.yaml')
-      writeFileSync(item, readFileSync(item, 'utf8').replace('description: 如果订单已经分账', 'description: 如果订单已经分账了'))
-      expect(await nextLine()).toMatch(/^regenerated in [\d.]+ s: 1 files written, \d+ unchanged, 0 removed \(docs\/openapi\/v3\/profitsharing\/return-orders\.md\)$/)
+      editReturnOrders(dir)
+      expect(await watch.nextLine()).toMatch(EDITED_PAGE)
       expect(readFileSync(path.join(out, 'docs/openapi/v3/profitsharing/return-orders.md'), 'utf8')).toContain('如果订单已经分账了')
       expect(statSync(untouched).ino).toBe(inode)
       // The written output is what a fresh run writes.
       expect(runCli(['--check', '--spec', path.join(dir, 'openapi.yaml'), '--out', out]).status).toBe(0)
     } finally {
-      watcher.kill()
+      watch.stop()
+    }
+  })
+
+  it('ignores its own writes when the output lies inside the spec folder', async () => {
+    const dir = copyOf('two-endpoints')
+    const watch = startWatch(path.join(dir, 'openapi.yaml'), path.join(dir, 'out'))
+    try {
+      expect(await watch.nextLine()).toMatch(/; watching /)
+      // Had the first run's writes counted as changes, the next line would be a regeneration with nothing written.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      editReturnOrders(dir)
+      expect(await watch.nextLine()).toMatch(EDITED_PAGE)
+    } finally {
+      watch.stop()
     }
   })
 })
