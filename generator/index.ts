@@ -5,7 +5,6 @@ import { emitMarker } from './emit/marker.ts'
 import { emitPackage, runtimeFiles } from './emit/package/index.ts'
 import { emitPages } from './emit/pages/index.ts'
 import { emitSite } from './emit/site/index.ts'
-import { ParseThreads } from './load/parse-threads.ts'
 import { Resolver } from './resolve/resolver.ts'
 import type { GenerationSession } from './session.ts'
 import { TYPINGS_FILE } from './emit/typings/file-name.ts'
@@ -26,35 +25,27 @@ export interface GenerateOptions {
 /** The whole pipeline in memory: load → resolve → model → emit. Only the caller writes. */
 export async function generate(specFile: string, { onStage = () => {}, session }: GenerateOptions = {}): Promise<GeneratedOutput> {
   onStage('parsing')
+  // A later run of a session parses only the files that changed.
   const again = session && !session.isEmpty ? session.compare() : undefined
-  // A first run parses the YAML on worker threads while this thread loads the emitters and builds the runtime;
-  // a later run of a session parses only the files that changed, here.
-  const threads = again ? undefined : new ParseThreads()
-  try {
-    const parsing = threads ? threads.parse(specFile) : Promise.resolve(again!.unchanged)
-    const { emitTypings } = await import('./emit/typings/index.ts')
-    void runtimeFiles().catch(() => {}) // its error, if any, surfaces from emitPackage
-    const resolver = new Resolver(specFile, await parsing)
-    threads?.close() // done: free their memory now rather than while the output is written
-    onStage('model')
-    const model = buildModel(resolver, session && { paths: session.paths, changed: again?.changed ?? new Set() })
-    session?.remember(resolver)
-    const files = new Map<string, string>(emitMarker())
-    const emitters: [string, () => Map<string, string> | Promise<Map<string, string>>][] = [
-      ['typings', () => emitTypings(model)],
-      ['bindings', () => emitBindings(model)],
-      ['pages', () => emitPages(model)],
-      ['site', () => emitSite(model)],
-      ['package', () => emitPackage(model, files.get(TYPINGS_FILE)!)],
-    ]
-    for (const [stage, emit] of emitters) {
-      onStage(stage)
-      for (const [file, text] of await emit()) files.set(file, text)
-    }
-    return { model, files: sortByPath(files) }
-  } finally {
-    threads?.close()
+  const { emitTypings } = await import('./emit/typings/index.ts')
+  void runtimeFiles().catch(() => {}) // its error, if any, surfaces from emitPackage
+  const resolver = new Resolver(specFile, again?.unchanged)
+  onStage('model')
+  const model = buildModel(resolver, session && { paths: session.paths, changed: again?.changed ?? new Set() })
+  session?.remember(resolver)
+  const files = new Map<string, string>(emitMarker())
+  const emitters: [string, () => Map<string, string> | Promise<Map<string, string>>][] = [
+    ['typings', () => emitTypings(model)],
+    ['bindings', () => emitBindings(model)],
+    ['pages', () => emitPages(model)],
+    ['site', () => emitSite(model)],
+    ['package', () => emitPackage(model, files.get(TYPINGS_FILE)!)],
+  ]
+  for (const [stage, emit] of emitters) {
+    onStage(stage)
+    for (const [file, text] of await emit()) files.set(file, text)
   }
+  return { model, files: sortByPath(files) }
 }
 
 function sortByPath(files: Map<string, string>): Map<string, string> {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { ParsedFile } from './load/parse-threads.ts'
+import type { YamlFile } from './load/yaml-file.ts'
 import type { ModelCache } from './model/index.ts'
 import type { Resolver } from './resolve/resolver.ts'
 
@@ -10,7 +10,7 @@ import type { Resolver } from './resolve/resolver.ts'
  * from the Path Items that were kept (they cache by object).
  */
 export class GenerationSession {
-  private readonly files = new Map<string, ParsedFile>()
+  private readonly files = new Map<string, YamlFile>()
   readonly paths: ModelCache['paths'] = new Map()
 
   get isEmpty(): boolean {
@@ -18,9 +18,9 @@ export class GenerationSession {
   }
 
   /** The files whose text is no longer what was parsed (or that are gone), and the parsed files still good. */
-  compare(): { changed: Set<string>; unchanged: Map<string, ParsedFile> } {
+  compare(): { changed: Set<string>; unchanged: Map<string, YamlFile> } {
     const changed = new Set<string>()
-    const unchanged = new Map<string, ParsedFile>()
+    const unchanged = new Map<string, YamlFile>()
     for (const [file, parsed] of this.files) {
       let text: string | undefined
       try {
@@ -37,8 +37,7 @@ export class GenerationSession {
   /** Keeps every file the resolver read, for the next comparison. */
   remember(resolver: Resolver): void {
     for (const file of resolver.loadedFiles()) {
-      const source = resolver.source(file)!
-      this.files.set(file, { text: source.text, data: source.data })
+      this.files.set(file, resolver.source(file)!)
     }
   }
 }

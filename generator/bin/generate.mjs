@@ -11,11 +11,11 @@ const generatorDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 const root = path.dirname(generatorDir)
 const bundle = path.join(root, 'node_modules/.cache/wechatpay-openapi-generator/cli.mjs')
 
-/** The newest modification time of the generator's sources, TypeScript and plain JavaScript (the runtime is bundled separately). */
+/** The newest modification time of the generator's TypeScript sources (the runtime is bundled separately). */
 function newestSource() {
   let newest = statSync(path.join(root, 'package.json')).mtimeMs
   for (const entry of readdirSync(generatorDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && /\.m?[jt]s$/.test(entry.name)) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
+    if (entry.isFile() && entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
   }
   return newest
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml'
-import { parseYamlText } from './parse-yaml.mjs'
+import { parseYamlText } from './parse-yaml.ts'
 import { SpecError } from './spec-error.ts'
 
 /** A parsed YAML (or JSON) file of the spec. Only the text and plain data are kept; positions are recovered on demand. */
@@ -56,11 +56,11 @@ export function locate(source: YamlFile, dataPath: DataPath): SpecError['positio
 }
 
 /** A YAML syntax error as a spec error at its position. */
-export function yamlError(file: string, text: string, offset: number, message: string): SpecError {
+function yamlError(file: string, text: string, offset: number, message: string): SpecError {
   return new SpecError(positionOf(file, text, offset), `invalid YAML: ${firstLine(message)}`)
 }
 
-export function positionOf(file: string, text: string, offset: number): SpecError['position'] {
+function positionOf(file: string, text: string, offset: number): SpecError['position'] {
   const before = text.slice(0, offset)
   const lineStart = before.lastIndexOf('\n') + 1
   return { file, line: before.split('\n').length, col: offset - lineStart + 1 }

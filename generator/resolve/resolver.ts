@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { SpecError } from '../load/spec-error.ts'
-import type { ParsedFile } from '../load/parse-threads.ts'
-import { locate, readYamlFile, yamlError, type DataPath, type YamlFile } from '../load/yaml-file.ts'
+import { locate, readYamlFile, type DataPath, type YamlFile } from '../load/yaml-file.ts'
 
 /** Where a value sits in the spec: its file and its key path inside that file. */
 export interface Loc {
@@ -31,10 +30,10 @@ export class Resolver {
   private recording: Set<string> | undefined
   readonly root: Located
 
-  /** `parsed`: files already parsed (by the parse pool); any other file is read when first needed. */
+  /** `parsed`: files already parsed (kept from a session's previous run); any other file is read when first needed. */
   constructor(
     rootFile: string,
-    private readonly parsed: ReadonlyMap<string, ParsedFile> = new Map(),
+    private readonly parsed: ReadonlyMap<string, YamlFile> = new Map(),
   ) {
     const file = path.resolve(rootFile)
     this.root = { value: this.load(file).data, loc: { file, path: [] } }
@@ -124,9 +123,7 @@ export class Resolver {
   private load(file: string, referencedFrom?: () => SpecError): YamlFile {
     let source = this.files.get(file)
     if (!source) {
-      const ahead = this.parsed.get(file)
-      if (ahead && 'error' in ahead) throw yamlError(file, ahead.text, ahead.error.offset, ahead.error.message)
-      source = ahead ? { file, text: ahead.text, data: ahead.data } : readYamlFile(file, referencedFrom)
+      source = this.parsed.get(file) ?? readYamlFile(file, referencedFrom)
       this.files.set(file, source)
     }
     return source

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { parseYamlText } from '../../generator/load/parse-yaml.mjs'
+import { parseYamlText } from '../../generator/load/parse-yaml.ts'
 import { FIXTURES } from '../helpers.ts'
 
 /** Every YAML file of a fixture spec's folder. */
