@@ -5,7 +5,8 @@
 //    `// @ts-expect-error` line does fail (an unneeded directive is itself an error);
 // 2. with the directives disabled: each marked line fails with the code its directive names, and nothing else fails.
 
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -92,3 +93,60 @@ describe.each(['tsconfig.node16.json', 'tsconfig.nodenext.json', 'tsconfig.bundl
     expect([...new Set(findings.map(key))].sort(), messages.join('\n')).toEqual(expected.map(key).sort())
   })
 })
+
+// What `import` or `require` of an entry gives at runtime is what its declarations say it gives: no value declared
+// and missing, none there and undeclared. Declarations are read with the real compiler under node16 resolution, from
+// an ES module for `import` (the .d.mts files) and from a CommonJS one for `require` (the .d.ts files).
+describe.each([
+  ['import', 'mts'],
+  ['require', 'cts'],
+] as const)('each entry, through %s', (how, extension) => {
+  const ENTRIES = [PACKAGE_NAME, `${PACKAGE_NAME}/protocol`]
+
+  /** The names of the values each entry's declarations export. */
+  function declaredValues(): string[][] {
+    const probe = path.join(installed.consumerDir, `exports-probe.${extension}`)
+    const importLine = (entry: string, index: number) =>
+      extension === 'mts' ? `import * as entry${index} from '${entry}'` : `import entry${index} = require('${entry}')`
+    writeFileSync(probe, `${ENTRIES.map(importLine).join('\n')}\nexport const all = [${ENTRIES.map((_, index) => `entry${index}`).join(', ')}]\n`)
+    const program = ts.createProgram({ rootNames: [probe], options: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, strict: true, noEmit: true, types: ['node'] } })
+    const checker = program.getTypeChecker()
+    const source = program.getSourceFile(probe)!
+    expect(ts.getPreEmitDiagnostics(program, source).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '))).toEqual([])
+    const specifiers: ts.Expression[] = []
+    source.forEachChild((node) => {
+      if (ts.isImportDeclaration(node)) specifiers.push(node.moduleSpecifier)
+      if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) specifiers.push(node.moduleReference.expression)
+    })
+    return specifiers.map((specifier) => {
+      const module = checker.getSymbolAtLocation(specifier)!
+      return checker
+        .getExportsOfModule(module)
+        .filter((symbol) => {
+          const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
+          return (target.flags & ts.SymbolFlags.Value) !== 0 && !isTypeOnly(symbol)
+        })
+        .map((symbol) => symbol.name)
+        .sort()
+    })
+  }
+
+  /** The names each entry gives at runtime, in a node process of the consumer project. */
+  function runtimeValues(): string[][] {
+    const load = how === 'import' ? 'await import(entry)' : 'require(entry)'
+    const script = `const entries = ${JSON.stringify(ENTRIES)}; const names = []; for (const entry of entries) names.push(Object.keys(${load}).sort()); console.log(JSON.stringify(names))`
+    const args = how === 'import' ? ['--input-type=module', '-e', script] : ['-e', script]
+    return JSON.parse(execFileSync(process.execPath, args, { cwd: installed.consumerDir, encoding: 'utf8' })) as string[][]
+  }
+
+  it('gives at runtime exactly the values its declarations declare', () => {
+    const declared = declaredValues()
+    expect(declared.every((names) => names.length > 5)).toBe(true)
+    expect(runtimeValues()).toEqual(declared)
+  })
+})
+
+/** `export type { X }`: a name that is a value elsewhere, exported as a type only. */
+function isTypeOnly(symbol: ts.Symbol): boolean {
+  return (symbol.declarations ?? []).some((declaration) => ts.isTypeOnlyImportOrExportDeclaration(declaration))
+}
