@@ -80,12 +80,17 @@ function scenario(): unknown {
 }
 
 describe('the packed tarball', () => {
-  it('holds the runtime, typings, table and README, and not the docs', () => {
+  it('holds the runtime, typings, table, README and license, and not the docs', () => {
     expect(installed.packedFiles).toEqual(
-      expect.arrayContaining(['package.json', 'README.md', 'client.js', 'client.mjs', 'client.d.ts', 'client.d.mts', 'index.d.ts', 'index.d.mts', 'endpoints.json']),
+      expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'client.js', 'client.mjs', 'client.d.ts', 'client.d.mts', 'index.d.ts', 'index.d.mts', 'endpoints.json']),
     )
     expect(installed.packedFiles).toEqual(expect.arrayContaining(['runtime/index.js', 'runtime/index.mjs', 'runtime/protocol.js', 'runtime/protocol.mjs']))
     expect(installed.packedFiles.filter((file) => file.startsWith('docs/') || file === '.generated')).toEqual([])
+    // The project's license, under the name package.json gives.
+    const packaged = (file: string) => readFileSync(path.join(installed.consumerDir, 'node_modules', PACKAGE_NAME, file), 'utf8')
+    expect(packaged('LICENSE')).toBe(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'))
+    expect(packaged('LICENSE')).toMatch(/^MIT License\n/)
+    expect((JSON.parse(packaged('package.json')) as { license: string }).license).toBe('MIT')
   })
 
   it('installs offline into the consumer, with axios inside the consumer project', () => {

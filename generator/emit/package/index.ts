@@ -1,8 +1,8 @@
 import type { ApiModel } from '../../model/types.ts'
 import { endpointTable } from '../bindings/index.ts'
 import { entryFiles, type PackageIdentity } from './entries.ts'
-import { MANIFEST_FILE, PACKAGE_NAME, README_FILE, TYPINGS_ESM_FILE } from './layout.ts'
-import { renderManifest } from './manifest.ts'
+import { LICENSE_FILE, MANIFEST_FILE, PACKAGE_NAME, README_FILE, TYPINGS_ESM_FILE } from './layout.ts'
+import { generatorLicense, renderManifest } from './manifest.ts'
 import { renderReadme } from './readme.ts'
 import { cachedRuntime } from './runtime-cache.ts'
 
@@ -10,7 +10,7 @@ export { PACKAGE_NAME } from './layout.ts'
 
 /**
  * The publishable package around the typings (index.d.ts) and the endpoint table (endpoints.json), which their own
- * emitters write: package.json, README.md, the runtime compiled from generator/runtime (`runtime/`), the entries
+ * emitters write: package.json, README.md, LICENSE (the project's), the runtime compiled from generator/runtime (`runtime/`), the entries
  * that bind the table to it (`client.*`, `protocol.*`), and the typings' ESM copy (index.d.mts, from `typings`,
  * the text of index.d.ts). Layout: layout.ts.
  */
@@ -21,6 +21,7 @@ export async function emitPackage(model: ApiModel, typings: string): Promise<Map
   return new Map([
     [MANIFEST_FILE, renderManifest({ ...identity, description })],
     [README_FILE, renderReadme(model, identity)],
+    [LICENSE_FILE, generatorLicense().text],
     [TYPINGS_ESM_FILE, typings],
     ...entryFiles(identity, endpointTable(model.operations)),
     ...(await runtime),

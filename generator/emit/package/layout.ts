@@ -29,6 +29,7 @@ export { TYPINGS_FILE } from '../typings/file-name.ts'
 export const TYPINGS_ESM_FILE = 'index.d.mts'
 
 export const README_FILE = 'README.md'
+export const LICENSE_FILE = 'LICENSE'
 export const MANIFEST_FILE = 'package.json'
 
 /** `./runtime/index.js` from a file at the package root. */

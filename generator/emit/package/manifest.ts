@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { BINDINGS_FILE } from '../bindings/index.ts'
 import type { PackageIdentity } from './entries.ts'
-import { CLIENT, fromRoot, PROTOCOL, README_FILE, RUNTIME_DIR, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
+import { CLIENT, fromRoot, LICENSE_FILE, PROTOCOL, README_FILE, RUNTIME_DIR, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
 import { GENERATOR_DIR } from '../../source-root.ts'
 
 /** The generator's own package.json: the SDK depends on the axios range the generator is developed and tested with. */
 const GENERATOR_MANIFEST = path.resolve(GENERATOR_DIR, '../package.json')
+/** The project's license, which the SDK is published under: its text ships in the package, its name in package.json. */
+const GENERATOR_LICENSE = path.resolve(GENERATOR_DIR, '../LICENSE')
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 
@@ -25,7 +27,7 @@ export function renderManifest({ name, version, description }: ManifestInput): s
     name,
     version,
     description,
-    license: 'MIT',
+    license: generatorLicense().name,
     keywords: ['wechatpay', 'wechat-pay', 'apiv3', 'axios', 'typescript'],
     type: 'commonjs',
     main: fromRoot(CLIENT.cjs),
@@ -44,6 +46,7 @@ export function renderManifest({ name, version, description }: ManifestInput): s
       TYPINGS_ESM_FILE,
       BINDINGS_FILE,
       README_FILE,
+      LICENSE_FILE,
     ],
     sideEffects: false,
     engines: { node: '>=20' },
@@ -64,4 +67,11 @@ function axiosRange(): string {
   const range = manifest.dependencies?.['axios'] ?? manifest.devDependencies?.['axios']
   if (range === undefined) throw new ManifestError(`${GENERATOR_MANIFEST} does not depend on axios; the SDK package needs its range`)
   return range
+}
+
+/** The project's license: its SPDX name (from the generator's package.json) and its text (LICENSE). */
+export function generatorLicense(): { name: string; text: string } {
+  const { license } = JSON.parse(readFileSync(GENERATOR_MANIFEST, 'utf8')) as { license?: unknown }
+  if (typeof license !== 'string') throw new ManifestError(`${GENERATOR_MANIFEST} has no license`)
+  return { name: license, text: readFileSync(GENERATOR_LICENSE, 'utf8') }
 }
