@@ -24,11 +24,12 @@ export interface GenerateOptions {
 
 /** The whole pipeline in memory: load → resolve → model → emit. Only the caller writes. */
 export async function generate(specFile: string, { onStage = () => {}, session }: GenerateOptions = {}): Promise<GeneratedOutput> {
-  onStage('parsing')
-  // A later run of a session parses only the files that changed.
-  const again = session && !session.isEmpty ? session.compare() : undefined
+  onStage('loading')
   const { emitTypings } = await import('./emit/typings/index.ts')
   void runtimeFiles().catch(() => {}) // its error, if any, surfaces from emitPackage
+  // Spec files are parsed as the resolver reaches them; a later run of a session parses only those that changed.
+  onStage('parsing')
+  const again = session && !session.isEmpty ? session.compare() : undefined
   const resolver = new Resolver(specFile, again?.unchanged)
   onStage('model')
   const model = buildModel(resolver, session && { paths: session.paths, changed: again?.changed ?? new Set() })
