@@ -10,9 +10,9 @@ export { PACKAGE_NAME } from './layout.ts'
 
 /**
  * The publishable package around the typings (index.d.ts) and the endpoint table (endpoints.json), which their own
- * emitters write: package.json, README.md, LICENSE (the project's), the runtime compiled from generator/runtime (`runtime/`), the entries
- * that bind the table to it (`client.*`, `protocol.*`), and the typings' ESM copy (index.d.mts, from `typings`,
- * the text of index.d.ts). Layout: layout.ts.
+ * emitters write: package.json, README.md, LICENSE (the project's), the runtime compiled from generator/runtime
+ * (`runtime/`), the entries that bind the table to it (`client.*`, `protocol.*`), and the typings' ESM copy
+ * (index.d.mts, from `typings`, the text of index.d.ts). Layout: layout.ts.
  */
 export async function emitPackage(model: ApiModel, typings: string): Promise<Map<string, string>> {
   const runtime = runtimeFiles()
