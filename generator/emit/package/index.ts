@@ -2,7 +2,7 @@ import type { ApiModel } from '../../model/types.ts'
 import { endpointTable } from '../bindings/index.ts'
 import { entryFiles, type PackageIdentity } from './entries.ts'
 import { LICENSE_FILE, MANIFEST_FILE, PACKAGE_NAME, README_FILE, TYPINGS_ESM_FILE } from './layout.ts'
-import { generatorLicense, renderManifest } from './manifest.ts'
+import { licenseText, renderManifest } from './manifest.ts'
 import { renderReadme } from './readme.ts'
 import { cachedRuntime } from './runtime-cache.ts'
 
@@ -21,7 +21,7 @@ export async function emitPackage(model: ApiModel, typings: string): Promise<Map
   return new Map([
     [MANIFEST_FILE, renderManifest({ ...identity, description })],
     [README_FILE, renderReadme(model, identity)],
-    [LICENSE_FILE, generatorLicense().text],
+    [LICENSE_FILE, licenseText()],
     [TYPINGS_ESM_FILE, typings],
     ...entryFiles(identity, endpointTable(model.operations)),
     ...(await runtime),

@@ -23,11 +23,12 @@ export interface ManifestInput extends PackageIdentity {
 
 export function renderManifest({ name, version, description }: ManifestInput): string {
   if (!SEMVER.test(version)) throw new ManifestError(`info.version ${JSON.stringify(version)} is not a semantic version; package.json needs one`)
+  const generator = readGeneratorManifest()
   const manifest = {
     name,
     version,
     description,
-    license: generatorLicense().name,
+    license: licenseName(generator),
     keywords: ['wechatpay', 'wechat-pay', 'apiv3', 'axios', 'typescript'],
     type: 'commonjs',
     main: fromRoot(CLIENT.cjs),
@@ -50,7 +51,7 @@ export function renderManifest({ name, version, description }: ManifestInput): s
     ],
     sideEffects: false,
     engines: { node: '>=20' },
-    dependencies: { axios: axiosRange() },
+    dependencies: { axios: axiosRange(generator) },
   }
   return `${JSON.stringify(manifest, null, 2)}\n`
 }
@@ -62,16 +63,29 @@ function conditions(entry: { cjs: string; esm: string; cjsTypes: string; esmType
   }
 }
 
-function axiosRange(): string {
-  const manifest = JSON.parse(readFileSync(GENERATOR_MANIFEST, 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
-  const range = manifest.dependencies?.['axios'] ?? manifest.devDependencies?.['axios']
+interface GeneratorManifest {
+  readonly license?: unknown
+  readonly dependencies?: Record<string, string>
+  readonly devDependencies?: Record<string, string>
+}
+
+function readGeneratorManifest(): GeneratorManifest {
+  return JSON.parse(readFileSync(GENERATOR_MANIFEST, 'utf8')) as GeneratorManifest
+}
+
+function axiosRange(generator: GeneratorManifest): string {
+  const range = generator.dependencies?.['axios'] ?? generator.devDependencies?.['axios']
   if (range === undefined) throw new ManifestError(`${GENERATOR_MANIFEST} does not depend on axios; the SDK package needs its range`)
   return range
 }
 
-/** The project's license: its SPDX name (from the generator's package.json) and its text (LICENSE). */
-export function generatorLicense(): { name: string; text: string } {
-  const { license } = JSON.parse(readFileSync(GENERATOR_MANIFEST, 'utf8')) as { license?: unknown }
-  if (typeof license !== 'string') throw new ManifestError(`${GENERATOR_MANIFEST} has no license`)
-  return { name: license, text: readFileSync(GENERATOR_LICENSE, 'utf8') }
+/** The project's license name (SPDX), from the generator's package.json; its text is LICENSE (licenseText). */
+function licenseName(generator: GeneratorManifest): string {
+  if (typeof generator.license !== 'string') throw new ManifestError(`${GENERATOR_MANIFEST} has no license`)
+  return generator.license
+}
+
+/** The text of the project's LICENSE, which the package ships. */
+export function licenseText(): string {
+  return readFileSync(GENERATOR_LICENSE, 'utf8')
 }
