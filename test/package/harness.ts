@@ -30,9 +30,9 @@ export function run(command: string, args: readonly string[], options: { cwd: st
   })
 }
 
-/** `npm …` with the settings of a CI machine without network: nothing leaves this host. */
+/** `npm …` preferring the local cache; the registry is asked only for what the cache lacks (axios's metadata on a fresh machine). */
 function npm(args: readonly string[], cwd: string): Promise<CommandResult> {
-  return run('npm', [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
+  return run('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
     cwd,
     env: { npm_config_update_notifier: 'false' },
   })
@@ -69,7 +69,7 @@ export async function buildAndInstall(spec: string): Promise<InstalledPackage> {
   const consumerDir = path.join(scratch, 'consumer')
   cpSync(CONSUMER_FIXTURE, consumerDir, { recursive: true, filter: (source) => !/[\\/]node_modules([\\/]|$)/.test(source) })
   const installed = await npm(['install', tarball], consumerDir)
-  if (installed.code !== 0) throw new Error(`npm install --offline of the tarball failed:\n${installed.stderr}`)
+  if (installed.code !== 0) throw new Error(`npm install of the tarball failed:\n${installed.stderr}`)
   return { generated, packageDir, tarball, packedFiles: report!.files.map((file) => file.path).sort(), consumerDir, scratch }
 }
 
