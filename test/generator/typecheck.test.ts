@@ -3,8 +3,8 @@ import path from 'node:path'
 import ts from 'typescript'
 import { createTwoslasher } from 'twoslash'
 import { describe, expect, it } from 'vitest'
-import { checkBlock, checkPages } from '../../generator/check/pages.ts'
-import { twoslashBlocks } from '../../generator/check/code-blocks.ts'
+import { checkBlock, checkPages } from '../../generator/tools/check/pages.ts'
+import { twoslashBlocks } from '../../generator/tools/check/code-blocks.ts'
 import { FIXTURES, generateFixture, ROOT, scratchDir } from '../helpers.ts'
 
 /** Compiles one declaration file with the real TypeScript compiler in strict mode; returns its diagnostics. */

@@ -12,7 +12,7 @@ export interface BuildResult {
 /** `npm run docs:build -- DIR --out-dir OUT`, as a user runs it, killed after `timeoutMs`. */
 export function buildSite(dir: string, outDir: string, timeoutMs: number): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/site/cli.ts'), 'build', dir, '--out-dir', outDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/tools/site/cli.ts'), 'build', dir, '--out-dir', outDir], {
       cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -15,7 +15,7 @@ import type { ApiModel, Operation, Page } from '../../generator/model/types.ts'
 import { writeOutput } from '../../generator/write/output-dir.ts'
 import { buildSite } from './build-site.ts'
 import { assert, assertEqual, Checks } from './checks.ts'
-import { serveStatic, type StaticServer } from '../../generator/site/static-server.ts'
+import { serveStatic, type StaticServer } from '../../generator/tools/site/static-server.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ARTIFACTS = path.join(ROOT, 'test/.artifacts')

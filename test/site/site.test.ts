@@ -120,7 +120,7 @@ describe('npm run docs:build', () => {
     const page = path.join(dir, 'docs/openapi/v3/profitsharing/orders.md')
     writeFileSync(page, readFileSync(page, 'utf8').replace('extends AxiosRequestConfig {', 'extends AxiosRequestConfigX {'))
     const outDir = `${dir}-dist`
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'generator/site/cli.ts', 'build', dir, '--out-dir', outDir], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'generator/tools/site/cli.ts', 'build', dir, '--out-dir', outDir], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '' },

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The repository: its node_modules hold VitePress, the twoslash transformer, `axios` and `@types/node`. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /** `DIR` or `DIR/docs` (as `check:pages` takes it) → the docs folder, absolute. */
 export function docsDirOf(dir: string): string {

@@ -1,5 +1,5 @@
 import { getHeapStatistics } from 'node:v8'
-import { listFiles } from '../write/output-dir.ts'
+import { listFiles } from '../../write/output-dir.ts'
 
 // Measured on ../shared/corpus (733 pages): out of memory with a 4 GB and with an 8 GB heap, built with 12 GB
 // (peak RSS 10.6 GB). VitePress holds every page's compiled template, twoslash popups included, while it bundles.

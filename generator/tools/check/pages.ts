@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createTwoslasher, type TwoslashInstance } from 'twoslash'
-import { listFiles } from '../write/output-dir.ts'
+import { listFiles } from '../../write/output-dir.ts'
 import { twoslashBlocks, type CodeBlock } from './code-blocks.ts'
 
 export interface BlockFailure {

@@ -1,5 +1,5 @@
 import { build } from 'vitepress'
-import { CACHE_DIR_ENV } from '../emit/site/config.ts'
+import { CACHE_DIR_ENV } from '../../emit/site/config.ts'
 import { linkDependencies } from './deps-link.ts'
 import { cacheDirOf } from './paths.ts'
 
