@@ -1,13 +1,10 @@
+import { EMITTERS } from './emit/index.ts'
+import { readInputs } from './inputs/index.ts'
 import { buildModel } from './model/index.ts'
 import type { ApiModel } from './model/types.ts'
-import { emitBindings } from './emit/bindings/index.ts'
-import { emitMarker } from './emit/marker.ts'
-import { emitPackage, runtimeFiles } from './emit/package/index.ts'
-import { emitPages } from './emit/pages/index.ts'
-import { emitSite } from './emit/site/index.ts'
 import { Resolver } from './resolve/resolver.ts'
 import type { GenerationSession } from './session.ts'
-import { TYPINGS_FILE } from './emit/typings/file-name.ts'
+import { MARKER_FILE, MARKER_TEXT } from './write/marker.ts'
 
 export interface GeneratedOutput {
   readonly model: ApiModel
@@ -22,29 +19,24 @@ export interface GenerateOptions {
   readonly session?: GenerationSession
 }
 
-/** The whole pipeline in memory: load → resolve → model → emit. Only the caller writes. */
+/** The whole pipeline in memory: inputs, load → resolve → model → emit. Only the caller writes. */
 export async function generate(specFile: string, { onStage = () => {}, session }: GenerateOptions = {}): Promise<GeneratedOutput> {
-  onStage('loading')
-  const { emitTypings } = await import('./emit/typings/index.ts')
-  void runtimeFiles().catch(() => {}) // its error, if any, surfaces from emitPackage
+  onStage('inputs')
+  // Read (the runtime compiled) while the spec is parsed; its error, if any, surfaces when it is awaited.
+  const inputs = readInputs(session?.cache)
+  inputs.catch(() => {})
   // Spec files are parsed as the resolver reaches them; a later run of a session parses only those that changed.
   onStage('parsing')
   const again = session && !session.isEmpty ? session.compare() : undefined
   const resolver = new Resolver(specFile, again?.unchanged)
   onStage('model')
-  const model = buildModel(resolver, session && { paths: session.paths, changed: again?.changed ?? new Set() })
+  const model = buildModel(resolver, session && { paths: session.cache.paths, changed: again?.changed ?? new Set() })
   session?.remember(resolver)
-  const files = new Map<string, string>(emitMarker())
-  const emitters: [string, () => Map<string, string> | Promise<Map<string, string>>][] = [
-    ['typings', () => emitTypings(model)],
-    ['bindings', () => emitBindings(model)],
-    ['pages', () => emitPages(model)],
-    ['site', () => emitSite(model)],
-    ['package', () => emitPackage(model, files.get(TYPINGS_FILE)!)],
-  ]
-  for (const [stage, emit] of emitters) {
-    onStage(stage)
-    for (const [file, text] of await emit()) files.set(file, text)
+  const ctx = { inputs: await inputs, ...(session ? { cache: session.cache } : {}) }
+  const files = new Map<string, string>([[MARKER_FILE, MARKER_TEXT]])
+  for (const emitter of EMITTERS) {
+    onStage(emitter.name)
+    for (const [file, text] of await emitter.emit(model, ctx)) files.set(file, text)
   }
   return { model, files: sortByPath(files) }
 }

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs'
+import { createCache, type GenerationCache } from './cache.ts'
 import type { YamlFile } from './load/yaml-file.ts'
-import type { ModelCache } from './model/index.ts'
 import type { Resolver } from './resolve/resolver.ts'
 
 /**
- * What one generation leaves for the next in the same process (`--watch`): every spec file it read and
- * the model of every Path Item. The next generation re-reads the files, parses only those whose text
- * changed, and rebuilds only the Path Items that depend on them; the emitters reuse what they made
- * from the Path Items that were kept (they cache by object).
+ * What one generation leaves for the next in the same process (`--watch`): every spec file it read, and the
+ * cache (cache.ts) of the model and the emitters. The next generation re-reads the files, parses only those whose
+ * text changed, and rebuilds only the Path Items that depend on them; the emitters reuse, from the cache, what
+ * they made from the Path Items that were kept.
  */
 export class GenerationSession {
   private readonly files = new Map<string, YamlFile>()
-  readonly paths: ModelCache['paths'] = new Map()
+  readonly cache: GenerationCache = createCache()
 
   get isEmpty(): boolean {
     return this.files.size === 0

@@ -1,5 +1,6 @@
 import { SpecError, SpecErrors } from '../load/spec-error.ts'
 import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
+import { buildChainTree } from './chain-tree.ts'
 import { compareStrings } from './naming.ts'
 import { buildOperation } from './operations.ts'
 import { SchemaConverter } from './schema.ts'
@@ -31,7 +32,7 @@ export function buildModel(resolver: Resolver, cache?: ModelCache): ApiModel {
     const built = cachedPath(urlPath, node, cache) ?? buildPath(urlPath, node, resolver, schemas, cache)
     errors.push(...built.errors)
     if (built.operations.length === 0) continue
-    const chainKey = built.operations[0]!.chain.join('.')
+    const chainKey = built.operations[0]!.names.chainKey
     const owner = chainOwners.get(chainKey)
     if (owner !== undefined) {
       errors.push(resolver.error(node.loc, `path '${urlPath}' maps to the same client chain '${chainKey}' as '${owner}'`))
@@ -41,22 +42,33 @@ export function buildModel(resolver: Resolver, cache?: ModelCache): ApiModel {
     operations.push(...built.operations)
     pages.push(built.page!)
   }
+  const info = readInfo(resolver, errors)
   if (errors.length === 1) throw errors[0]
   if (errors.length > 1) throw new SpecErrors(errors)
 
-  const info = isObject(rootValue.info) ? rootValue.info : {}
   const tags = new Set<string>()
   if (Array.isArray(rootValue.tags)) for (const tag of rootValue.tags) if (isObject(tag) && typeof tag.name === 'string') tags.add(tag.name)
   for (const operation of operations) for (const tag of operation.tags) tags.add(tag)
+  return { operations, ...buildChainTree(operations), pages, tags: [...tags], info }
+}
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
+
+/** `info`: the package's title and description, and its version, which package.json needs as a semantic version. */
+function readInfo(resolver: Resolver, errors: SpecError[]): ApiModel['info'] {
+  const node = resolver.child(resolver.root, 'info')
+  const info = node && isObject(node.value) ? node.value : {}
+  const version = info.version ?? '0.0.0'
+  if (typeof version !== 'string' || !SEMVER.test(version)) {
+    const where = node && 'version' in info ? { ...node.loc, path: [...node.loc.path, 'version'] } : resolver.root.loc
+    // YAML reads `version: 1.0` as a number: say so, since the spec shows no quotes to miss.
+    const shown = typeof version === 'string' ? JSON.stringify(version) : `${JSON.stringify(version)} (a ${typeof version})`
+    errors.push(resolver.error(where, `info.version ${shown} is not a semantic version (like 1.0.0); the package's package.json needs one`))
+  }
   return {
-    operations,
-    pages,
-    tags: [...tags],
-    info: {
-      title: typeof info.title === 'string' ? info.title : '',
-      version: typeof info.version === 'string' ? info.version : '0.0.0',
-      description: typeof info.description === 'string' ? info.description : '',
-    },
+    title: typeof info.title === 'string' ? info.title : '',
+    version: typeof version === 'string' ? version : '0.0.0',
+    description: typeof info.description === 'string' ? info.description : '',
   }
 }
 

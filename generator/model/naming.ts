@@ -9,6 +9,9 @@ import type { HttpMethod } from './types.ts'
  */
 export { segmentToProperty }
 
+/** The namespace every declaration of the typings lives in; the one place that spells it. */
+export const ROOT_NAMESPACE = 'WeChatPay.OpenAPI'
+
 /** Chain property → namespace name: the first letter upper-cased (`_x_` stays as it is). */
 export function propertyToNamespace(property: string): string {
   return property.charAt(0).toUpperCase() + property.slice(1)
@@ -17,6 +20,12 @@ export function propertyToNamespace(property: string): string {
 /** `post` → `PostHttpMethod`. */
 export function methodNamespace(method: HttpMethod): string {
   return `${propertyToNamespace(method)}HttpMethod`
+}
+
+/** A top-level chain property's JSDoc on `Wechatpay`: `v3` → `APIv3 endpoint`. */
+export function rootDescription(property: string): string {
+  const version = /^v(\d+)$/.exec(property)
+  return version ? `APIv${version[1]} endpoint` : `${property} endpoint`
 }
 
 /** `/v3/a/b-c/{x}` → `['v3', 'a', 'bC', '_x_']`. */

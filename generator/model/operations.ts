@@ -1,6 +1,8 @@
 import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import { splitTrailingLinks } from './links.ts'
+import { operationNames } from './chain-names.ts'
 import { pathToChain, templateVariables } from './naming.ts'
+import { operationTypes } from './operation-types.ts'
 import type { SchemaConverter } from './schema.ts'
 import type { HttpMethod, Link, Operation, Property, RequestBody, ResponseBody } from './types.ts'
 
@@ -28,11 +30,12 @@ export function buildOperation(
   const externalUrl = externalDocs && isObject(externalDocs.value) ? optionalString(resolver, externalDocs as Located<JsonObject>, 'url') : undefined
   const docLink = externalUrl ?? inlineLinks.at(-1)?.url ?? seeAlso[0]?.url
   const parameters = readParameters(urlPath, pathItem, op, resolver, schemas)
+  const chain = pathToChain(urlPath)
 
-  return {
+  const built = {
     method,
     path: urlPath,
-    chain: pathToChain(urlPath),
+    chain,
     title,
     apiName: summary ?? `${title}API`,
     description,
@@ -45,7 +48,9 @@ export function buildOperation(
     request: readRequestBody(op, resolver, schemas),
     response: readResponse(op, resolver, schemas),
     source: op.loc,
+    names: operationNames(chain, method),
   }
+  return { ...built, types: operationTypes(built) }
 }
 
 function optionalString(resolver: Resolver, node: Located<JsonObject>, key: string): string | undefined {

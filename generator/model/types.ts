@@ -4,7 +4,7 @@ import type { Loc } from '../resolve/resolver.ts'
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const
 export type HttpMethod = (typeof HTTP_METHODS)[number]
 
-/** A TypeScript type, as the spec describes it; printed by emit/type-printer. */
+/** A TypeScript type, as the spec describes it; printed by emit/shared/type-printer.ts. */
 export type TypeNode =
   | { readonly kind: 'keyword'; readonly name: 'string' | 'number' | 'boolean' | 'null' | 'any' | 'never' }
   | { readonly kind: 'literal'; readonly value: string | number | boolean }
@@ -73,6 +73,91 @@ export interface Operation {
   readonly request: RequestBody
   readonly response: ResponseBody
   readonly source: Loc
+  /** Where it sits in the client chain and the declarations (model/chain-names.ts). */
+  readonly names: OperationNames
+  /** How it looks in TypeScript, for the typings and the pages alike (model/operation-types.ts). */
+  readonly types: OperationTypes
+}
+
+/** One property of the client chain with the names the declarations give it; computed once (model/chain-names.ts). */
+export interface ChainLevel {
+  /** `returnOrders` */
+  readonly property: string
+  /** Chain properties from the client root down to this one: `['v3', 'profitsharing', 'returnOrders']`. */
+  readonly chain: readonly string[]
+  /** The chain key of the endpoint table: `v3.profitsharing.returnOrders`. */
+  readonly key: string
+  /** Its interface: `ReturnOrders`. */
+  readonly interfaceName: string
+  /** The namespace its interface is declared in: `WeChatPay.OpenAPI.V3.Profitsharing`. */
+  readonly declaredIn: string
+  /** The namespace of what lies below it (its children's interfaces, its operations): `WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders`. */
+  readonly namespace: string
+  /** How its parent's interface (or `Wechatpay`, for a top-level property) names its type: `Profitsharing.ReturnOrders`, `WeChatPay.OpenAPI.V3`. */
+  readonly typeReference: string
+  /** A top-level property's JSDoc on `Wechatpay` (`APIv3 endpoint`). */
+  readonly description?: string
+}
+
+/** A node of the chain tree: a property of the client, the operations at it and its children (in property order). */
+export interface ChainNode extends ChainLevel {
+  readonly operations: readonly Operation[]
+  readonly children: readonly ChainNode[]
+}
+
+/** An interface above an endpoint and the one member that leads down to it: what a page declares of a parent. */
+export interface ParentInterface {
+  readonly declaredIn: string
+  readonly interfaceName: string
+  readonly child: { readonly property: string; readonly typeReference: string }
+}
+
+export interface OperationNames {
+  /** The chain key: `v3.profitsharing.returnOrders`. */
+  readonly chainKey: string
+  /** The endpoint: the last level of the chain. */
+  readonly endpoint: ChainLevel
+  /** `PostHttpMethod` */
+  readonly methodNamespace: string
+  /** The operation's own namespace: `WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders.PostHttpMethod`. */
+  readonly namespace: string
+  /** Every interface above the endpoint, nearest first (`Profitsharing` { returnOrders }, then `V3` { profitsharing }). */
+  readonly parents: readonly ParentInterface[]
+  /** The top-level property, as `Wechatpay` declares it. */
+  readonly root: ChainLevel
+}
+
+/** A declaration inside an operation namespace: an interface of members, or a type alias when the body is not an object. */
+export type Declaration =
+  | { readonly kind: 'interface'; readonly name: string; readonly extends?: string; readonly properties: readonly Property[]; readonly additional?: TypeNode }
+  | { readonly kind: 'alias'; readonly name: string; readonly type: TypeNode }
+
+export interface Parameter {
+  readonly name: string
+  readonly optional: boolean
+  /** Qualified from the endpoint's namespace: `ReturnOrders.PostHttpMethod.JsonDataRequest`. */
+  readonly type: string
+}
+
+/** How one operation looks in TypeScript: its namespace members and its method signature. */
+export interface OperationTypes {
+  readonly declarations: readonly Declaration[]
+  /** The members of `RequestConfig`, in page order. */
+  readonly configMembers: readonly Property[]
+  /** POST/PUT/PATCH take `data` first. */
+  readonly takesData: boolean
+  readonly configOptional: boolean
+  /** The method's parameters (`data`, `config`) and return type (`AxiosPromise<…WellformedResponse>`). */
+  readonly parameters: readonly Parameter[]
+  readonly returnType: string
+  /** Only POST has the shortland call signature. */
+  readonly shortland: boolean
+  /** `ReadStream` is needed from `fs`. */
+  readonly usesReadStream: boolean
+  /** Top-level names of the request body, in order (for the example call). */
+  readonly bodyMembers: readonly string[]
+  /** Top-level names of the response body, or undefined when it is not an object. */
+  readonly responseMembers?: readonly string[]
 }
 
 /** One documentation page: every operation of one URL path. */
@@ -86,6 +171,10 @@ export interface Page {
 export interface ApiModel {
   /** Sorted by path, then method. */
   readonly operations: readonly Operation[]
+  /** The client chain over every operation: the root (no property, the `WeChatPay.OpenAPI` namespace) and its levels. */
+  readonly tree: ChainNode
+  /** The nodes that have operations, in chain-key order: the rows of the endpoint table. */
+  readonly endpoints: readonly ChainNode[]
   readonly pages: readonly Page[]
   readonly tags: readonly string[]
   readonly info: { readonly title: string; readonly version: string; readonly description: string }

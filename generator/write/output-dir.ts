@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs'
 import { link, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { MARKER_FILE } from '../emit/marker.ts'
+import { MARKER_FILE } from './marker.ts'
 
 export interface WriteResult {
   /** Files whose bytes are new or changed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { methodNamespace, pathToChain, propertyToNamespace, segmentToProperty } from '../../generator/model/naming.ts'
-import { pagePath } from '../../generator/emit/pages/page-path.ts'
+import { pagePath } from '../../generator/emit/shared/page-paths.ts'
 
 describe('URL segment → chain property', () => {
   const cases: [given: string, want: string][] = [

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { SchemaConverter } from '../../generator/model/schema.ts'
-import { printType } from '../../generator/emit/type-printer.ts'
+import { printType } from '../../generator/emit/shared/type-printer.ts'
 import { Resolver } from '../../generator/resolve/resolver.ts'
 import { scratchDir } from '../helpers.ts'
 

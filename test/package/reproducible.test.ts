@@ -4,16 +4,17 @@
 import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emitPackage } from '../../generator/emit/package/index.ts'
+import { packageFiles } from '../../generator/emit/package/index.ts'
 import { generate } from '../../generator/index.ts'
+import { readInputs } from '../../generator/inputs/index.ts'
 import { FIXTURES, ROOT, scratchDir } from '../helpers.ts'
 import { removeScratch, run } from './harness.ts'
 
 describe('the package is reproducible', () => {
   it('two runs give the same files', async () => {
-    const { model, files } = await generate(FIXTURES['two-endpoints']!)
-    const first = await emitPackage(model, files.get('index.d.ts')!)
-    const second = await emitPackage(model, files.get('index.d.ts')!)
+    const { model } = await generate(FIXTURES['two-endpoints']!)
+    const first = await packageFiles.emit(model, { inputs: await readInputs() })
+    const second = await packageFiles.emit(model, { inputs: await readInputs() })
     expect([...second]).toEqual([...first])
   })
 
@@ -27,8 +28,7 @@ describe('the package is reproducible', () => {
     expect(cli.code).toBe(0)
 
     const { files, model } = await generate(FIXTURES['two-endpoints']!)
-    const packageFiles = [...(await emitPackage(model, files.get('index.d.ts')!)).keys()]
-    for (const file of packageFiles) {
+    for (const file of (await packageFiles.emit(model, { inputs: await readInputs() })).keys()) {
       const there = readFileSync(path.join(checkout, 'out/sdk', file), 'utf8')
       expect(there, file).toBe(files.get(file))
       for (const root of [ROOT, checkout, path.dirname(ROOT)]) expect(there.includes(root), `${file} mentions ${root}`).toBe(false)

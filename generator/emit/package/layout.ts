@@ -10,7 +10,7 @@ export const CLIENT = { cjs: 'client.js', esm: 'client.mjs', cjsTypes: 'client.d
 /** `wechatpay-apiv3/protocol`: signer, verifier and errors without axios (shims into the runtime's protocol bundle). */
 export const PROTOCOL = { cjs: 'protocol.js', esm: 'protocol.mjs', cjsTypes: 'protocol.d.ts', esmTypes: 'protocol.d.mts' } as const
 
-/** The compiled runtime: two bundles per format plus one declaration file per source module. */
+/** The compiled runtime (generator/inputs/runtime): two bundles per format plus one declaration file per source module. */
 export const RUNTIME_DIR = 'runtime'
 
 /** The runtime bundles, by entry: `index` is the client, `protocol` the axios-free part it shares. */
@@ -19,14 +19,8 @@ export const RUNTIME_BUNDLES = {
   protocol: { cjs: `${RUNTIME_DIR}/protocol.js`, esm: `${RUNTIME_DIR}/protocol.mjs` },
 } as const
 
-/** The typings, written by the typings emitter. */
-export { TYPINGS_FILE } from '../typings/file-name.ts'
-
-/**
- * The typings (index.d.ts, written by the typings emitter) as ESM: the same text, which TypeScript reads as ESM for
- * its extension, so that its `import type … from 'axios'` gives ESM consumers the ESM axios declarations.
- */
-export const TYPINGS_ESM_FILE = 'index.d.mts'
+/** The typings and the endpoint table, written by their own emitters. */
+export { BINDINGS_FILE, TYPINGS_ESM_FILE, TYPINGS_FILE } from '../shared/output-files.ts'
 
 export const README_FILE = 'README.md'
 export const LICENSE_FILE = 'LICENSE'

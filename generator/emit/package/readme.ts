@@ -1,14 +1,15 @@
 // The package's README.md: install, construct, call one of its endpoints, handle errors, where the docs are.
 
-import { compareStrings } from '../../model/naming.ts'
+import { isIdentifier } from '../../model/naming.ts'
 import type { ApiModel, Operation } from '../../model/types.ts'
-import { sampleCall } from './sample.ts'
+import { propertyName, quote } from '../shared/quote.ts'
 import type { PackageIdentity } from './entries.ts'
+import { sampleCall } from './sample.ts'
 
 const DOCS_URL = 'https://wechatpay.js.org/openapi/'
 
 export function renderReadme(model: ApiModel, { name, version }: PackageIdentity): string {
-  const operation = exampleOperation(model.operations)
+  const operation = exampleOperation(model)
   const call = operation ? exampleCall(operation) : ['const { data } = await wxpay.v3.some.endpoint.post({ /* … */ })']
   const title = model.info.title === '' ? name : model.info.title
   return [
@@ -70,15 +71,15 @@ export function renderReadme(model: ApiModel, { name, version }: PackageIdentity
 }
 
 /** The first POST with a JSON body (chain order), else the first operation. */
-function exampleOperation(operations: readonly Operation[]): Operation | undefined {
-  const sorted = [...operations].sort((a, b) => compareStrings(a.chain.join('.'), b.chain.join('.')))
-  return sorted.find((operation) => operation.method === 'post' && operation.request.kind === 'json') ?? sorted[0]
+function exampleOperation(model: ApiModel): Operation | undefined {
+  const operations = model.endpoints.flatMap((node) => node.operations)
+  return operations.find((operation) => operation.method === 'post' && operation.request.kind === 'json') ?? operations[0]
 }
 
 function exampleCall(operation: Operation): string[] {
   const { data, config } = sampleCall(operation)
   const args = [data, config].filter((arg) => arg !== undefined).map((arg) => literal(arg, ''))
-  const chain = operation.chain.map((property) => (/^[A-Za-z_$][\w$]*$/.test(property) ? `.${property}` : `[${quote(property)}]`)).join('')
+  const chain = operation.chain.map((property) => (isIdentifier(property) ? `.${property}` : `[${quote(property)}]`)).join('')
   const link = operation.docLink ? [`// ${operation.apiName}: ${operation.docLink}`] : []
   return [...link, ...`const { data } = await wxpay${chain}.${operation.method}(${args.join(', ')})`.split('\n')]
 }
@@ -91,12 +92,8 @@ function literal(value: unknown, indent: string): string {
     const entries = Object.entries(value)
     if (entries.length === 0) return '{}'
     const inner = `${indent}  `
-    const lines = entries.map(([key, item]) => `${inner}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key)}: ${literal(item, inner)},`)
+    const lines = entries.map(([key, item]) => `${inner}${propertyName(key)}: ${literal(item, inner)},`)
     return `{\n${lines.join('\n')}\n${indent}}`
   }
   return String(value)
-}
-
-function quote(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`
 }

@@ -51,7 +51,7 @@ export function sampleCall(operation: Operation): { data?: unknown; config?: Rec
   const config: Record<string, unknown> = { ...sampleObject(operation.pathParameters) }
   const query = sampleObject(operation.queryParameters)
   if (Object.keys(query).length > 0) config['params'] = query
-  const takesData = operation.method === 'post' || operation.method === 'put' || operation.method === 'patch'
+  const { takesData } = operation.types
   const data = operation.request.kind === 'json' ? sampleValue(operation.request.type) : operation.request.kind === 'none' && takesData ? {} : undefined
   const call: { data?: unknown; config?: Record<string, unknown> } = {}
   if (data !== undefined && takesData) call.data = data

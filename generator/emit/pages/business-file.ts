@@ -1,14 +1,14 @@
 import { isBindingName } from '../../model/naming.ts'
-import type { OperationShape } from '../operation-shape.ts'
-import { propertyName } from '../type-printer.ts'
+import type { Operation } from '../../model/types.ts'
+import { propertyName } from '../shared/quote.ts'
 
 /**
  * The `business.js` part of a page's code block: the call with a `^` marker under the
  * method name, then the response destructured and highlighted.
  */
-export function businessFile(shape: OperationShape): string[] {
-  const { operation } = shape
-  const receiver = `wxpay.${operation.chain.join('.')}.`
+export function businessFile(operation: Operation): string[] {
+  const shape = operation.types
+  const receiver = `wxpay.${operation.names.chainKey}.`
   const marker = `//${' '.repeat(receiver.length - 2)}${'^'.repeat(operation.method.length)}`
   const lines = ['// @filename: business.js', "import { wxpay } from './virtual'", '// ---cut---']
   const otherConfig = shape.configMembers.filter(({ name }) => name !== 'data').map(({ name }) => member(name))
@@ -21,14 +21,13 @@ export function businessFile(shape: OperationShape): string[] {
   } else {
     lines.push(`${receiver}${operation.method}({`, marker, ...shape.configMembers.map(({ name }) => `  ${member(name)},`), '})')
   }
-  lines.push(...responseHandler(shape))
+  lines.push(...responseHandler(operation))
   return lines
 }
 
-function responseHandler(shape: OperationShape): string[] {
-  const { response } = shape.operation
+function responseHandler({ response, types }: Operation): string[] {
   if (response.kind === 'empty') return ['.then(({ status, }) => status === 204) // [!code hl]']
-  const members = shape.responseMembers
+  const members = types.responseMembers
   if (!members) return ['.then(({ data, }) => data) // [!code hl]']
   // The highlight covers the destructuring and the returned object: 2 lines a member, 5 around them.
   return [

@@ -1,34 +1,32 @@
-import type { ApiModel, Link, Page } from '../../model/types.ts'
-import { shapeOperation } from '../operation-shape.ts'
+import type { Link, Page } from '../../model/types.ts'
+import type { Emitter } from '../emitter.ts'
+import { pagePath } from '../shared/page-paths.ts'
+import { frontmatter, oneLine } from '../shared/text.ts'
 import { businessFile } from './business-file.ts'
-import { frontmatter, oneLine } from './frontmatter.ts'
-import { pagePath } from './page-path.ts'
 import { virtualFile } from './virtual-file.ts'
 
 /** One Markdown page per URL path, in the format of the public wechatpay.js.org pages. */
-export function emitPages(model: ApiModel): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const page of model.pages) files.set(pagePath(page.path), renderPage(page))
-  return files
+export const pages: Emitter = {
+  name: 'pages',
+  emit(model, { cache }) {
+    const files = new Map<string, string>()
+    for (const page of model.pages) {
+      // A session keeps each page's text: a page the model kept is not rendered again.
+      let text = cache?.pages.get(page)
+      if (text === undefined) {
+        text = renderPage(page)
+        cache?.pages.set(page, text)
+      }
+      files.set(pagePath(page.path), text)
+    }
+    return files
+  },
 }
 
-const rendered = new WeakMap<Page, string>()
-
-/** A page's Markdown; rendered once per page object (a kept Path Item keeps its page). */
-function renderPage(page: Page): string {
-  let text = rendered.get(page)
-  if (text === undefined) {
-    text = renderPageText(page)
-    rendered.set(page, text)
-  }
-  return text
-}
-
-function renderPageText(page: Page): string {
+export function renderPage(page: Page): string {
   const single = page.operations.length === 1
   const lines = [...frontmatter(page.title, page.description)]
   for (const operation of page.operations) {
-    const shape = shapeOperation(operation)
     // A one-method page reads its heading and description from the frontmatter; several methods spell theirs out.
     const heading = single ? '{{ $frontmatter.title }}' : escapeText(oneLine(operation.title))
     const description = single ? '{{ $frontmatter.description }}' : escapeText(oneLine(operation.description))
@@ -40,8 +38,8 @@ function renderPageText(page: Page): string {
       ...(paragraph === '' ? [] : ['', paragraph]),
       '',
       '```js twoslash',
-      ...virtualFile(shape),
-      ...businessFile(shape),
+      ...virtualFile(operation),
+      ...businessFile(operation),
       '```',
     )
     if (operation.seeAlso.length > 0) lines.push('', `参阅 ${operation.seeAlso.map(markdownLink).join(' ')}`)

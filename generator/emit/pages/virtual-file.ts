@@ -1,65 +1,53 @@
-import type { Declaration, OperationShape } from '../operation-shape.ts'
-import { methodDocLines, printSignature } from '../operation-shape.ts'
-import { printMembers, printType, propertyName } from '../type-printer.ts'
+import type { Declaration, Operation } from '../../model/types.ts'
+import { jsDoc, methodDocLines } from '../shared/jsdoc.ts'
+import { propertyName } from '../shared/quote.ts'
+import { printMembers, printParameter, printTyped, type PrintOptions } from '../shared/type-printer.ts'
 
-const PAGE_TYPES = { docs: false, untypedArray: '[]', separator: '', quote: "'" } as const
+const PAGE_TYPES: PrintOptions = { indent: 4, docs: false, untypedArray: '[]', separator: '', quote: "'" }
 
 /**
  * The `virtual.ts` part of a page's code block: the operation namespace, the endpoint
  * interface with only this method, and every parent interface up to `Wechatpay`.
  */
-export function virtualFile(shape: OperationShape): string[] {
-  const { operation, namespaces } = shape
+export function virtualFile(operation: Operation): string[] {
+  const { names, types } = operation
   const lines = ['// @filename: virtual.ts', '/// <reference types="node" />']
-  if (shape.usesReadStream) lines.push("import { ReadStream } from 'fs'")
+  if (types.usesReadStream) lines.push("import { ReadStream } from 'fs'")
   lines.push("import { AxiosRequestConfig, AxiosPromise } from 'axios'")
 
-  lines.push(`namespace ${['WeChatPay.OpenAPI', ...namespaces, shape.methodNamespace].join('.')} {`)
-  for (const declaration of shape.declarations) lines.push(...printDeclaration(declaration))
-  lines.push('}')
+  lines.push(`namespace ${names.namespace} {`, ...types.declarations.flatMap(printDeclaration), '}')
 
-  const endpoint = namespaces.at(-1)!
-  lines.push(`namespace ${['WeChatPay.OpenAPI', ...namespaces.slice(0, -1)].join('.')} {`, `  export interface ${endpoint} {`)
-  if (shape.shortland) lines.push(...docBlock(methodDocLines(shape, 'shortland'), '    '), `    ${printSignature(shape)}`)
-  lines.push(...docBlock(methodDocLines(shape, operation.apiName), '    '), `    ${operation.method}${printSignature(shape)}`, '  }', '}')
+  lines.push(`namespace ${names.endpoint.declaredIn} {`, `  export interface ${names.endpoint.interfaceName} {`)
+  if (types.shortland) lines.push(...jsDoc(methodDocLines(operation, 'shortland'), '    '), `    ${signature(operation)}`)
+  lines.push(...jsDoc(methodDocLines(operation, operation.apiName), '    '), `    ${operation.method}${signature(operation)}`, '  }', '}')
 
-  for (let level = namespaces.length - 2; level >= 0; level--) {
+  for (const parent of names.parents) {
     lines.push(
-      `namespace ${['WeChatPay.OpenAPI', ...namespaces.slice(0, level)].join('.')} {`,
-      `  export interface ${namespaces[level]} {`,
-      `    ${propertyName(operation.chain[level + 1]!)}: ${namespaces[level]}.${namespaces[level + 1]}`,
+      `namespace ${parent.declaredIn} {`,
+      `  export interface ${parent.interfaceName} {`,
+      `    ${propertyName(parent.child.property)}: ${parent.child.typeReference}`,
       '  }',
       '}',
     )
   }
+  const { root } = names
   lines.push(
     'export interface Wechatpay {',
-    ...docBlock([rootDescription(operation.chain[0]!)], '  '),
-    `  ${propertyName(operation.chain[0]!)}: WeChatPay.OpenAPI.${namespaces[0]}`,
+    ...jsDoc([root.description ?? ''], '  '),
+    `  ${propertyName(root.property)}: ${root.typeReference}`,
     '}',
     'export var wxpay: Wechatpay',
   )
   return lines
 }
 
-/** `v3` → `APIv3 endpoint`. */
-export function rootDescription(property: string): string {
-  const version = /^v(\d+)$/.exec(property)
-  return version ? `APIv${version[1]} endpoint` : `${property} endpoint`
+/** `(data: Return.PostHttpMethod.JsonDataRequest, config?: …): AxiosPromise<…>` */
+function signature({ types }: Operation): string {
+  return `(${types.parameters.map(printParameter).join(', ')}): ${types.returnType}`
 }
 
 function printDeclaration(declaration: Declaration): string[] {
-  if (declaration.kind === 'alias') {
-    return [`  export type ${declaration.name} = ${printType(declaration.type, { ...PAGE_TYPES, indent: 4 })}`]
-  }
+  if (declaration.kind === 'alias') return printTyped(`  export type ${declaration.name} =`, declaration.type, { ...PAGE_TYPES, indent: 2 })
   const heritage = declaration.extends ? ` extends ${declaration.extends}` : ''
-  return [
-    `  export interface ${declaration.name}${heritage} {`,
-    ...printMembers(declaration.properties, declaration.additional, { ...PAGE_TYPES, indent: 4 }),
-    '  }',
-  ]
-}
-
-function docBlock(lines: readonly string[], pad: string): string[] {
-  return [`${pad}/**`, ...lines.map((line) => `${pad} * ${line.replace(/\*\//g, '*\\/')}`), `${pad} */`]
+  return [`  export interface ${declaration.name}${heritage} {`, ...printMembers(declaration.properties, declaration.additional, PAGE_TYPES), '  }']
 }

@@ -1,4 +1,4 @@
-import { oneLine } from '../pages/frontmatter.ts'
+import { oneLine } from '../shared/text.ts'
 
 /** Text shown through `v-html` (VitePress renders sidebar texts as HTML). */
 export function escapeHtml(text: string): string {

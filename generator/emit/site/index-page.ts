@@ -1,20 +1,19 @@
-import { compareStrings } from '../../model/naming.ts'
-import { HTTP_METHODS, type ApiModel, type Operation } from '../../model/types.ts'
-import { frontmatter } from '../pages/frontmatter.ts'
+import type { ApiModel, Operation } from '../../model/types.ts'
+import { pageLink } from '../shared/page-paths.ts'
+import { frontmatter } from '../shared/text.ts'
 import { codeSpan, escapeMarkdown } from './escape.ts'
 import { groupByTag } from './groups.ts'
-import { pageLink } from './links.ts'
 
 /** The site's home page: every operation, grouped by tag. Not under `docs/openapi/`, so no page can take its file. */
 export const INDEX_FILE = 'docs/index.md'
 
 /**
  * One table per tag (the operation's own first tag, groups in the order of `groupByTag`), one row per operation
- * by path then method: the method, the path linking to the page's section (`#post`), the title. The body sits in a
+ * in the model's order (by path, then method): the method, the path linking to the page's section (`#post`), the title. The body sits in a
  * `::: v-pre` container, so that nothing in the spec's text is read as a Vue interpolation.
  */
 export function renderIndexPage(model: ApiModel): string {
-  const operations = [...model.operations].sort(byPathThenMethod)
+  const { operations } = model
   const title = model.info.title || 'API'
   const lines = [...frontmatter(title, model.info.description), '', '::: v-pre', '', `# ${escapeMarkdown(title)}`, '']
   if (model.info.description.trim() !== '') lines.push(model.info.description.trim(), '')
@@ -29,8 +28,4 @@ export function renderIndexPage(model: ApiModel): string {
 function row(operation: Operation): string {
   const link = `${pageLink(operation.path)}#${operation.method}`
   return `| ${operation.method.toUpperCase()} | [${codeSpan(operation.path)}](${link}) | ${escapeMarkdown(operation.title)} |`
-}
-
-function byPathThenMethod(a: Operation, b: Operation): number {
-  return compareStrings(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method)
 }

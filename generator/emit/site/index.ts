@@ -1,20 +1,22 @@
-import type { ApiModel } from '../../model/types.ts'
-import { copyAssets } from './assets.ts'
+import type { Emitter } from '../emitter.ts'
 import { CONFIG_FILE, renderConfig, renderSiteData, SITE_FILE } from './config.ts'
 import { INDEX_FILE, renderIndexPage } from './index-page.ts'
 import { renderSidebar, SIDEBAR_FILE } from './sidebar.ts'
+import { themeFiles } from './theme.ts'
 
 /**
  * What the documentation site needs around the pages of `docs/openapi/`: the VitePress config with the twoslash
  * transformer, the sidebar and site data it imports, the home page listing every operation, and the theme
- * (copied from `assets/`).
+ * (the site assets, read before emission).
  */
-export function emitSite(model: ApiModel): Map<string, string> {
-  return new Map([
-    [CONFIG_FILE, renderConfig()],
-    [SITE_FILE, renderSiteData(model)],
-    [SIDEBAR_FILE, renderSidebar(model)],
-    [INDEX_FILE, renderIndexPage(model)],
-    ...copyAssets(),
-  ])
+export const site: Emitter = {
+  name: 'site',
+  emit: (model, { inputs }) =>
+    new Map([
+      [CONFIG_FILE, renderConfig()],
+      [SITE_FILE, renderSiteData(model)],
+      [SIDEBAR_FILE, renderSidebar(model)],
+      [INDEX_FILE, renderIndexPage(model)],
+      ...themeFiles(inputs.siteAssets),
+    ]),
 }

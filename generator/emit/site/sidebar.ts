@@ -1,8 +1,7 @@
-import { compareStrings } from '../../model/naming.ts'
 import type { ApiModel, Page } from '../../model/types.ts'
+import { pageLink } from '../shared/page-paths.ts'
 import { escapeHtml } from './escape.ts'
 import { groupByTag } from './groups.ts'
-import { pageLink } from './links.ts'
 
 export const SIDEBAR_FILE = 'docs/.vitepress/sidebar.json'
 
@@ -19,13 +18,12 @@ export interface SidebarGroup {
 
 /**
  * The site's sidebar (VitePress `themeConfig.sidebar`): one collapsible group per tag, in the order of
- * `groupByTag`, holding the pages whose first operation has that first tag, by path (code-unit order).
+ * `groupByTag`, holding the pages whose first operation has that first tag, in the model's order (by path).
  * A group starts collapsed; VitePress opens the one holding the current page. Texts are HTML (VitePress
  * renders them with `v-html`), so they are escaped.
  */
 export function buildSidebar(model: ApiModel): SidebarGroup[] {
-  const pages = [...model.pages].sort((a, b) => compareStrings(a.path, b.path))
-  return groupByTag(pages, pageTag, model.tags).map(({ tag, items }) => ({
+  return groupByTag(model.pages, pageTag, model.tags).map(({ tag, items }) => ({
     text: escapeHtml(tag),
     collapsed: true,
     items: items.map((page) => ({ text: escapeHtml(page.title), link: pageLink(page.path) })),

@@ -8,11 +8,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import path from 'node:path'
 import { GENERATOR_DIR } from '../../source-root.ts'
 
-/** Where the runtime's sources are (runtime-bundle.ts reads them from the same place). */
+/** Where the runtime's sources are (bundle.ts reads them from the same place). */
 const RUNTIME_SOURCE_DIR = path.join(GENERATOR_DIR, 'runtime')
 
 const CACHE_DIR = path.join(GENERATOR_DIR, '../node_modules/.cache/wechatpay-openapi-generator')
-const COMPILING_CODE = ['emit/package/runtime-bundle.ts', 'emit/package/runtime-declarations.ts', 'emit/package/layout.ts']
+const COMPILING_CODE = ['inputs/runtime/bundle.ts', 'inputs/runtime/declarations.ts', 'inputs/runtime/index.ts']
 const COMPILERS = ['esbuild', 'ts-morph']
 
 /** The runtime's compiled files: from the cache when its inputs are unchanged, else from `compile` (then cached). */

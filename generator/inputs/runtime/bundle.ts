@@ -2,15 +2,14 @@
 // as imports. Two bundles per format share one copy of the protocol (signer, verifier, keys, errors), so that an
 // error class is the same class whether it is imported from the package or from `wechatpay-apiv3/protocol`:
 //
-//   runtime/protocol.{js,mjs}  every export of the modules protocol.ts is made of (its import closure)
-//   runtime/index.{js,mjs}     the client; its imports of those modules are rewritten to ./protocol.{js,mjs}
+//   protocol.{js,mjs}  every export of the modules protocol.ts is made of (its import closure)
+//   index.{js,mjs}     the client; its imports of those modules are rewritten to ./protocol.{js,mjs}
 //
 // The output is deterministic: no sourcemaps, no legal comments, and the only paths in it are the module comments
 // esbuild writes, relative to generator/ (`// runtime/client.ts`).
 
 import path from 'node:path'
 import { build, type BuildOptions, type BuildResult, type Format, type Plugin } from 'esbuild'
-import { RUNTIME_BUNDLES } from './layout.ts'
 import { GENERATOR_DIR } from '../../source-root.ts'
 
 /** generator/runtime: the sources. */
@@ -27,15 +26,15 @@ const FORMATS = { esm: { format: 'esm', extension: '.mjs' }, cjs: { format: 'cjs
 
 export class BundleError extends Error {}
 
-/** `runtime/index.{js,mjs}` and `runtime/protocol.{js,mjs}`, by path relative to the package root. */
+/** `index.{js,mjs}` and `protocol.{js,mjs}`, by path relative to the package's runtime folder. */
 export async function bundleRuntime(): Promise<Map<string, string>> {
   const closure = await protocolClosure()
   const files = new Map<string, string>()
   for (const kind of ['cjs', 'esm'] as const) {
     const { format, extension } = FORMATS[kind]
-    files.set(RUNTIME_BUNDLES.protocol[kind], await bundleOnce({ ...common(format), stdin: protocolEntry(closure) }))
+    files.set(`protocol${extension}`, await bundleOnce({ ...common(format), stdin: protocolEntry(closure) }))
     files.set(
-      RUNTIME_BUNDLES.index[kind],
+      `index${extension}`,
       await bundleOnce({
         ...common(format),
         entryPoints: [path.join(RUNTIME_SOURCE_DIR, 'index.ts')],

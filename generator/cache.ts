@@ -1,0 +1,22 @@
+import type { ModelCache } from './model/index.ts'
+import type { Operation, Page } from './model/types.ts'
+
+/**
+ * What a generation session (`--watch`) keeps from one run for the next, in one place. The model keeps the Path
+ * Items whose files did not change, objects and all; the emitters then find what they made from those objects
+ * here. Outside a session there is no cache, and nothing is reused.
+ */
+export interface GenerationCache {
+  /** The model of each Path Item, with the files it was made from. */
+  readonly paths: ModelCache['paths']
+  /** Each page's Markdown, by page. */
+  readonly pages: WeakMap<Page, string>
+  /** Each operation's namespace in the declaration file, printed, by operation. */
+  readonly operationNamespaces: WeakMap<Operation, string>
+  /** The compiled runtime (it depends on the generator's files only). */
+  runtime: Promise<Map<string, string>> | undefined
+}
+
+export function createCache(): GenerationCache {
+  return { paths: new Map(), pages: new WeakMap(), operationNamespaces: new WeakMap(), runtime: undefined }
+}

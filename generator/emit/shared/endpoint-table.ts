@@ -1,0 +1,16 @@
+import type { EndpointTable, HttpMethod, OperationShape } from '../../runtime/endpoints.ts'
+import type { ApiModel } from '../../model/types.ts'
+
+/**
+ * Chain key (`v3.profitsharing.returnOrders`) → its URL template and methods, in chain-key order: the table the
+ * client's proxy chain reads. Typed with the runtime's own types, so the compiler checks it against its reader.
+ */
+export function endpointTable(model: ApiModel): EndpointTable {
+  const table: Record<string, EndpointTable[string]> = {}
+  for (const node of model.endpoints) {
+    const methods: Partial<Record<HttpMethod, OperationShape>> = {}
+    for (const operation of node.operations) methods[operation.method] = { request: operation.request.kind, response: operation.response.kind }
+    table[node.key] = { path: node.operations[0]!.path, methods }
+  }
+  return table
+}
