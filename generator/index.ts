@@ -1,6 +1,7 @@
 import { EMITTERS } from './emit/index.ts'
 import { readInputs } from './inputs/index.ts'
 import { buildModel } from './model/index.ts'
+import { compareStrings } from './model/naming.ts'
 import type { ApiModel } from './model/types.ts'
 import { Resolver } from './resolve/resolver.ts'
 import type { GenerationSession } from './session.ts'
@@ -42,5 +43,5 @@ export async function generate(specFile: string, { onStage = () => {}, session }
 }
 
 function sortByPath(files: Map<string, string>): Map<string, string> {
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  return new Map([...files].sort(([a], [b]) => compareStrings(a, b)))
 }

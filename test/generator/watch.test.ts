@@ -34,6 +34,8 @@ describe('a generation session redoes only what changed, with the same result', 
     // The kept Path Items keep their objects: the emitters reuse what they made from them.
     const keptPage = (model: typeof first.model) => model.pages.find((page) => page.path === '/v3/ecommerce/refunds/{refund_id}')
     expect(keptPage(again.model)).toBe(keptPage(first.model))
+    // Without a session nothing is reused: a fresh run builds its own.
+    expect(keptPage(fresh.model)).not.toBe(keptPage(first.model))
   })
 
   it('picks up an edit of a shared definition file in every Path Item that uses it', async () => {

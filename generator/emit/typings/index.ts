@@ -1,4 +1,4 @@
-import type { ApiModel, ChainNode } from '../../model/types.ts'
+import type { ApiModel, ChainNode, Operation } from '../../model/types.ts'
 import type { Emitter } from '../emitter.ts'
 import { generatedHeader } from '../shared/header.ts'
 import { TYPINGS_ESM_FILE, TYPINGS_FILE } from '../shared/output-files.ts'
@@ -20,7 +20,7 @@ export const typings: Emitter = {
   },
 }
 
-function printTypings(model: ApiModel, printed: WeakMap<object, string> | undefined): string {
+function printTypings(model: ApiModel, printed: WeakMap<Operation, string> | undefined): string {
   const imports = ['import type { AxiosPromise, AxiosRequestConfig } from "axios";']
   if (model.operations.some((operation) => operation.types.usesReadStream)) imports.push('import type { ReadStream } from "fs";')
   const statements = [[generatedHeader({ from: 'the OpenAPI spec' }), ...imports].join('\n')]
