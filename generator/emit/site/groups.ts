@@ -1,5 +1,3 @@
-import { compareStrings } from '../../model/naming.ts'
-
 /** The group of whatever has no tag. */
 export const UNTAGGED = '其他'
 
@@ -21,10 +19,8 @@ export function groupByTag<T>(items: readonly T[], tagOf: (item: T) => string | 
     if (group) group.push(item)
     else byTag.set(tag, [item])
   }
-  const known = tags.filter((tag) => tag !== UNTAGGED)
-  // A tag missing from `tags` cannot happen for a model (it collects every operation's tags); sort one in anyway.
-  const unknown = [...byTag.keys()].filter((tag) => tag !== UNTAGGED && !known.includes(tag)).sort(compareStrings)
-  return [...known, ...unknown, UNTAGGED].flatMap((tag) => {
+  // `tags` is the model's: it holds every tag an operation names, in the spec's order.
+  return [...tags.filter((tag) => tag !== UNTAGGED), UNTAGGED].flatMap((tag) => {
     const group = byTag.get(tag)
     return group ? [{ tag, items: group }] : []
   })
