@@ -65,7 +65,7 @@ paths:
           content:
             application/octet-stream: {}
   /v3/refunds:
-    post:
+    put:
       summary: 退款API
       deprecated: true
       requestBody:
@@ -153,8 +153,8 @@ describe("an operation's TypeScript shape", () => {
     ],
     [
       '/v3/refunds',
-      ['data: Refunds.PostHttpMethod.JsonDataRequest', 'config?: Refunds.PostHttpMethod.RequestConfig'],
-      'AxiosPromise<Refunds.PostHttpMethod.WellformedResponse>',
+      ['data: Refunds.PutHttpMethod.JsonDataRequest', 'config?: Refunds.PutHttpMethod.RequestConfig'],
+      'AxiosPromise<Refunds.PutHttpMethod.WellformedResponse>',
       ['interface JsonDataRequest', 'interface RequestConfig extends AxiosRequestConfig', 'interface WellformedResponse'],
     ],
     [
@@ -302,8 +302,8 @@ describe("a page's business file", () => {
     ],
     [
       '/v3/refunds',
-      `${head}wxpay.v3.refunds.post({
-//               ^^^^
+      `${head}wxpay.v3.refunds.put({
+//               ^^^
   out_refund_no,
 })
 .then(
@@ -383,7 +383,7 @@ describe('the typings statements', () => {
 }`,
     ],
     [
-      'parents of several children, one-line JSDoc, a bodiless POST, a deprecated method',
+      'parents of several children, one-line JSDoc, a bodiless POST, a deprecated PUT (no call signature)',
       () => childInterfaces(node('v3')),
       `export declare namespace WeChatPay.OpenAPI.V3 {
   export interface Bills {
@@ -409,21 +409,13 @@ describe('the typings statements', () => {
 
   export interface Refunds {
     /**
-     * shortland
-     * @deprecated
-     */
-    (
-      data: Refunds.PostHttpMethod.JsonDataRequest,
-      config?: Refunds.PostHttpMethod.RequestConfig,
-    ): AxiosPromise<Refunds.PostHttpMethod.WellformedResponse>;
-    /**
      * 退款API
      * @deprecated
      */
-    post(
-      data: Refunds.PostHttpMethod.JsonDataRequest,
-      config?: Refunds.PostHttpMethod.RequestConfig,
-    ): AxiosPromise<Refunds.PostHttpMethod.WellformedResponse>;
+    put(
+      data: Refunds.PutHttpMethod.JsonDataRequest,
+      config?: Refunds.PutHttpMethod.RequestConfig,
+    ): AxiosPromise<Refunds.PutHttpMethod.WellformedResponse>;
   }
 }`,
     ],
