@@ -1,12 +1,12 @@
 import type { GenerationCache } from '../cache.ts'
 import { readProjectFacts, type ProjectFacts } from './project.ts'
 import { compileRuntime } from './runtime/index.ts'
-import { readSiteAssets } from './site-assets.ts'
+import { readSiteAssets, type SiteAssets } from './site-assets.ts'
 
 /** What the emitters need besides the model: read and built before emission, handed to them in `ctx.inputs`. */
 export interface GeneratorInputs extends ProjectFacts {
-  /** The site's theme files, by path relative to generator/emit/site/assets. */
-  readonly siteAssets: ReadonlyMap<string, string>
+  /** The site's theme files (generator/emit/site/assets). */
+  readonly siteAssets: SiteAssets
   /** generator/runtime compiled (bundles and declarations), by path relative to the package's runtime folder. */
   readonly runtime: ReadonlyMap<string, string>
 }

@@ -1,8 +1,6 @@
 import path from 'node:path'
+import type { SiteAssets } from '../../inputs/site-assets.ts'
 import { generatedHeader } from '../shared/header.ts'
-
-/** Where the site assets are kept in the repository (generator/inputs reads them), as the copies' headers name it. */
-export const ASSETS_SOURCE = 'generator/emit/site/assets'
 
 const HEADERS: Record<string, (source: string) => string> = {
   '.ts': (source) => `${generatedHeader({ from: source, copied: true })}\n`,
@@ -10,10 +8,10 @@ const HEADERS: Record<string, (source: string) => string> = {
 }
 
 /** `theme/index.ts` of the assets → `docs/.vitepress/theme/index.ts`, with a header naming its source. */
-export function themeFiles(assets: ReadonlyMap<string, string>): Map<string, string> {
+export function themeFiles(assets: SiteAssets): Map<string, string> {
   const files = new Map<string, string>()
-  for (const [file, text] of assets) {
-    const source = `${ASSETS_SOURCE}/${file}`
+  for (const [file, text] of assets.files) {
+    const source = `${assets.source}/${file}`
     files.set(`docs/.vitepress/${file}`, (HEADERS[path.extname(file)]?.(source) ?? '') + text)
   }
   return files
