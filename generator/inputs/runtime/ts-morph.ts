@@ -5,6 +5,5 @@ import type * as TsMorph from 'ts-morph'
 // ESM loader's scan of its ~10 MB of code for export names, about a third of a second per run.
 const tsMorph = createRequire(import.meta.url)('ts-morph') as typeof TsMorph
 
-export const { printStructure, StructureKind } = tsMorph
-/** The TypeScript compiler API that ts-morph bundles: one compiler loaded, not two. */
+/** The TypeScript compiler API that ts-morph bundles: the runtime's declarations are made with it. */
 export const ts = tsMorph.ts
