@@ -82,9 +82,27 @@ export function classify(found: Found): Verdict {
       const owner = slot && found.steps.length > 0 ? `${what}: ` : ''
       if (d.what === 'deprecated') return { class: 'fix', kind: 'deprecated', message: `${owner || `${noun} `}deprecated (still usable; reported, not breaking)` }
       if (d.what === 'undeprecated') return { class: 'fix', kind: 'undeprecated', message: `${owner || `${noun} `}no longer deprecated` }
-      return { class: 'fix', kind: `${d.what}-changed`, message: `${owner}${d.what} changed` }
+      return { class: 'fix', kind: `${d.what}-changed`, message: `${owner}${d.what} changed${docsDetail(d.before, d.after)}` }
     }
   }
+}
+
+/** `: 'old' → 'new'` for short texts, the links added and removed for lists; nothing for long texts. */
+function docsDetail(before: unknown, after: unknown): string {
+  if (Array.isArray(before) || Array.isArray(after)) {
+    const [b, a] = [(before as unknown[] | undefined) ?? [], (after as unknown[] | undefined) ?? []].map((list) => list.map((entry) => JSON.stringify(entry)))
+    const added = a!.filter((entry) => !b!.includes(entry))
+    const removed = b!.filter((entry) => !a!.includes(entry))
+    const parts = [...(added.length ? [`added ${added.join(', ')}`] : []), ...(removed.length ? [`removed ${removed.join(', ')}`] : [])]
+    return parts.length ? `: ${parts.join('; ')}` : ''
+  }
+  const short = (value: unknown) => typeof value === 'string' && value.length <= 60 && !value.includes('\n')
+  if ((before === undefined || short(before)) && (after === undefined || short(after))) return `: ${quote(before)} → ${quote(after)}`
+  return ''
+}
+
+function quote(value: unknown): string {
+  return value === undefined || value === '' ? '(none)' : `'${String(value)}'`
 }
 
 /** `request field 'amount.total'`, `query parameter 'limit'`, `the response body`. */

@@ -2,7 +2,7 @@ import { classify } from './classify.ts'
 import { compareEndpoints } from './compare.ts'
 import { loadSide, type Side } from './load.ts'
 import { openInput, type OpenOptions } from './sources.ts'
-import { CHANGE_CLASSES, type Change, type ChangeReport, type Found } from './types.ts'
+import { CHANGE_CLASSES, type Change, type ChangeReport, type DocsAspect, type Found } from './types.ts'
 import { bumpFor, nextVersion } from './version.ts'
 
 export type { Change, ChangeReport } from './types.ts'
@@ -44,7 +44,10 @@ function toChange(found: Found, before: Side, after: Side): Change {
   const removal = found.difference.kind === 'endpoint-removed' || found.difference.kind === 'property-removed'
   const side = removal || !found.after ? before : after
   const endpoint = (removal ? found.before : found.after) ?? found.before!
-  const place = side.locator.place(endpoint, found.slot, found.steps)
+  const place =
+    found.difference.kind === 'docs-changed' && !found.slot
+      ? side.locator.placeKey(endpoint, DOCS_KEYS[found.difference.what])
+      : side.locator.place(endpoint, found.slot, found.steps)
   return {
     class: verdict.class,
     kind: verdict.kind,
@@ -55,6 +58,18 @@ function toChange(found: Found, before: Side, after: Side): Change {
     location: side.where(place.loc),
     message: verdict.message,
   }
+}
+
+/** Where the spec says what an endpoint-level documentation change is about. */
+const DOCS_KEYS: Record<DocsAspect, readonly string[]> = {
+  title: ['x-title', 'summary'],
+  summary: ['summary'],
+  description: ['description'],
+  examples: [],
+  links: ['externalDocs', 'x-see-also', 'description'],
+  tags: ['tags'],
+  deprecated: ['deprecated'],
+  undeprecated: [],
 }
 
 function byClassThenPlace(a: Change, b: Change): number {

@@ -32,6 +32,16 @@ export class SpecLocator {
     }
   }
 
+  /** An endpoint's own key (`description`, `tags`, …) when the spec has it there, else the endpoint. */
+  placeKey(endpoint: Endpoint, keys: readonly string[]): Place {
+    const start = this.at(endpoint.source)
+    for (const key of keys) {
+      const found = start && this.resolver.child(start, key)
+      if (found) return { loc: found.loc, pointer: `${endpoint.pointer}/${escapePointer(key)}` }
+    }
+    return { loc: endpoint.source, pointer: endpoint.pointer }
+  }
+
   /** The schema a slot's type was made from, with the steps left to walk inside it. */
   private slotRoot(start: Located, base: string, slot: SlotName, steps: readonly Step[]): { node: Located; pointer: string; rest: readonly Step[] } | undefined {
     const r = this.resolver
@@ -40,9 +50,9 @@ export class SpecLocator {
       if (first?.kind !== 'property') return undefined
       const found = this.parameter(start, base, slot, first.name)
       if (!found) return undefined
+      if (steps.length === 1) return { node: found.node, pointer: found.pointer, rest: [] }
       const schema = r.child(found.node, 'schema')
-      if (schema) return { node: schema, pointer: `${found.pointer}/schema`, rest: steps.slice(1) }
-      return steps.length === 1 ? { node: found.node, pointer: found.pointer, rest: [] } : undefined
+      return schema ? { node: schema, pointer: `${found.pointer}/schema`, rest: steps.slice(1) } : undefined
     }
     let operation = start
     let pointer = base
