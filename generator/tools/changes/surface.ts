@@ -33,7 +33,7 @@ export function operationEndpoint(operation: Operation): Endpoint {
       title: operation.title,
       summary: operation.apiName,
       description: operation.description,
-      links: [...(operation.docLink ? [operation.docLink] : []), ...operation.inlineLinks.map(linkText), ...operation.seeAlso.map(linkText)],
+      links: linksOf(operation),
       deprecated: operation.deprecated,
       tags: operation.tags,
     },
@@ -41,8 +41,12 @@ export function operationEndpoint(operation: Operation): Endpoint {
   }
 }
 
-function linkText(link: { readonly text: string; readonly url: string }): string {
-  return `[${link.text}](${link.url})`
+/** The links a page and the JSDoc show: inline, `参阅`, and the `@link` when it is none of those (`externalDocs`). */
+function linksOf(operation: Operation): string[] {
+  const links = [...operation.inlineLinks, ...operation.seeAlso]
+  const shown = links.map((link) => `[${link.text}](${link.url})`)
+  if (operation.docLink && !links.some((link) => link.url === operation.docLink)) shown.unshift(operation.docLink)
+  return shown
 }
 
 /**
