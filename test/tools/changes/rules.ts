@@ -131,6 +131,20 @@ export const RULES: readonly Rule[] = [
     want: ['breaking request-field-added'],
     consumer: 'await wxpay.v3.CASE.post({ amount: { total: 1 } })',
   },
+  {
+    rule: 'a request field widened from a string to a date-time',
+    old: one(post()),
+    new: one(post({ request: obj({ a: { type: 'string', format: 'date-time' } }) })),
+    want: ['feature request-type-widened'],
+    consumer: callPost,
+  },
+  {
+    rule: 'a oneOf member of the request gained a required field',
+    old: one(post({ request: { oneOf: [obj({ a: str }), obj({ b: str })] } })),
+    new: one(post({ request: { oneOf: [obj({ a: str, c: str }), obj({ b: str })] } })),
+    want: ['breaking request-field-added'],
+    consumer: callPost,
+  },
   // Response fields (outputs)
   { rule: 'a response field removed', old: one(get({ response: obj({ a: str, b: str }) })), new: one(get({ response: obj({ a: str }) })), want: ['breaking response-field-removed'], consumer: readB },
   {
@@ -185,6 +199,20 @@ switch (data.status) {
     new: one(get({ response: obj({ list: { type: 'array', items: obj({ id: str }) } }) })),
     want: ['breaking response-field-removed'],
     consumer: 'const { data } = await wxpay.v3.CASE.get()\nconst first = data.list[0]\nif (first) console.log(first.b.length)',
+  },
+  {
+    rule: 'the values of a response map changed type',
+    old: one(get({ response: obj({ m: { type: 'object', additionalProperties: str } }) })),
+    new: one(get({ response: obj({ m: { type: 'object', additionalProperties: int } }) })),
+    want: ['breaking response-type-changed'],
+    consumer: "const { data } = await wxpay.v3.CASE.get()\nconst value: string | undefined = data.m['k']\nvoid value",
+  },
+  {
+    rule: 'the items of a response array changed type',
+    old: one(get({ response: obj({ list: { type: 'array', items: str } }) })),
+    new: one(get({ response: obj({ list: { type: 'array', items: int } }) })),
+    want: ['breaking response-type-changed'],
+    consumer: 'const { data } = await wxpay.v3.CASE.get()\nconsole.log(data.list[0]?.length)',
   },
   // Parameters
   {
