@@ -77,6 +77,13 @@ export const RULES: readonly Rule[] = [
     want: ['breaking operation-removed', 'feature operation-added'],
     consumer: "await wxpay.v3.CASE._a_.get({ a: 'x' })",
   },
+  {
+    rule: 'a path parameter added (a new URL, so a new chain)',
+    old: { '/v3/CASE/{a}': get() },
+    new: { '/v3/CASE/{a}/{b}': get() },
+    want: ['breaking operation-removed', 'feature operation-added'],
+    consumer: "await wxpay.v3.CASE._a_.get({ a: 'x' })",
+  },
   // Request fields (inputs)
   { rule: 'a request field added as required', old: one(post()), new: one(post({ request: obj({ a: str, b: str }) })), want: ['breaking request-field-added'], consumer: callPost },
   { rule: 'an optional request field added', old: one(post()), new: one(post({ request: obj({ a: str, b: str }, ['a']) })), want: ['feature request-field-added'], consumer: callPost },
@@ -296,6 +303,7 @@ switch (data.status) {
     want: ['fix summary-changed', 'fix title-changed'],
     consumer: callPost,
   },
+  { rule: 'a page title changed (x-title)', old: one(post()), new: one(post({ request: obj({ a: str }), extra: { 'x-title': '新标题' } })), want: ['fix title-changed'], consumer: callPost },
   {
     rule: 'a documentation link changed',
     old: one(post({ request: obj({ a: str }), extra: { externalDocs: { url: 'https://example.com/old' } } })),
