@@ -33,13 +33,11 @@ export function classify(found: Found): Verdict {
       }
     case 'body-kind-changed':
       return { class: 'breaking', kind: `${slot}-body-kind-changed`, message: `${what} changed from ${d.before} to ${d.after}` }
-    case 'property-added': {
-      const field = subject(slot!, found.steps)
-      if (!input) return { class: 'feature', kind: `${scope.noun}-added`, message: `${field} added` }
+    case 'property-added':
+      if (!input) return { class: 'feature', kind: `${scope.noun}-added`, message: `${what} added` }
       return d.property.optional
-        ? { class: 'feature', kind: `${scope.noun}-added`, message: `optional ${field} added` }
-        : { class: 'breaking', kind: `${scope.noun}-added`, message: `${field} added as required; calls without it no longer compile` }
-    }
+        ? { class: 'feature', kind: `${scope.noun}-added`, message: `optional ${what} added` }
+        : { class: 'breaking', kind: `${scope.noun}-added`, message: `${what} added as required; calls without it no longer compile` }
     case 'property-removed':
       return {
         class: 'breaking',
