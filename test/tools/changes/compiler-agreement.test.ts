@@ -22,6 +22,7 @@ beforeAll(async () => {
   const merge = (side: 'old' | 'new') => Object.assign({}, ...RULES.map((row, index) => pathsOf(row[side], caseName(index))))
   const specs = { old: writeSpec(path.join(dir, 'spec-old'), merge('old')), new: writeSpec(path.join(dir, 'spec-new'), merge('new')) }
   report = changesBetween(specs.old, specs.new)
+  const host = sharedLibraryHost()
   for (const side of ['old', 'new'] as const) {
     const { files } = await generate(specs[side])
     const out = path.join(dir, `consumer-${side}`)
@@ -32,15 +33,7 @@ beforeAll(async () => {
       writeFileSync(file, consumer(row.consumer.replaceAll('CASE', caseName(index))))
       return file
     })
-    const program = ts.createProgram(roots, {
-      strict: true,
-      noEmit: true,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      types: ['node'],
-      skipLibCheck: true,
-    })
+    const program = ts.createProgram(roots, OPTIONS, host)
     for (const [index, file] of roots.entries()) {
       const messages = ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
       diagnostics[side].set(caseName(index), messages)
@@ -48,6 +41,29 @@ beforeAll(async () => {
   }
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  types: ['node'],
+  skipLibCheck: true,
+}
+
+/** A compiler host that parses the library files (TypeScript's lib, node, axios) once for both Programs. */
+function sharedLibraryHost(): ts.CompilerHost {
+  const host = ts.createCompilerHost(OPTIONS)
+  const parsed = new Map<string, ts.SourceFile | undefined>()
+  const getSourceFile = host.getSourceFile.bind(host)
+  host.getSourceFile = (fileName, languageVersion, ...rest) => {
+    if (!fileName.includes('/node_modules/')) return getSourceFile(fileName, languageVersion, ...rest)
+    if (!parsed.has(fileName)) parsed.set(fileName, getSourceFile(fileName, languageVersion, ...rest))
+    return parsed.get(fileName)
+  }
+  return host
+}
 
 function consumer(body: string): string {
   const indented = body.split('\n').map((line) => `  ${line}`).join('\n')
