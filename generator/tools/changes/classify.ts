@@ -24,12 +24,14 @@ export function classify(found: Found): Verdict {
   const scope = slot ? scopeOf(slot, found.steps) : { noun, prefix: noun }
   switch (d.kind) {
     case 'endpoint-added':
-      return { class: 'feature', kind: `${noun}-added`, message: `${noun} added: ${name}` }
+      return { class: 'feature', kind: `${noun}-added`, message: `${noun} added: ${name}${d.counterpart ? ` (the same types as the removed ${d.counterpart}: renamed?)` : ''}` }
     case 'endpoint-removed':
       return {
         class: 'breaking',
         kind: `${noun}-removed`,
-        message: `${noun} removed: ${name}; code using ${endpoint.key} no longer compiles${noun === 'operation' ? ' (a renamed chain or method shows as removed + added)' : ''}`,
+        message: `${noun} removed: ${name}; code using ${endpoint.key} no longer compiles${
+          d.counterpart ? ` (renamed? ${d.counterpart} is new with the same types)` : noun === 'operation' ? ' (a renamed chain or method shows as removed + added)' : ''
+        }`,
       }
     case 'body-kind-changed':
       return { class: 'breaking', kind: `${slot}-body-kind-changed`, message: `${what} changed from ${d.before} to ${d.after}` }

@@ -1,5 +1,5 @@
 import type { TypeNode } from '../../model/types.ts'
-import { diffTypes } from './type-diff.ts'
+import { diffTypes, typeKey } from './type-diff.ts'
 import type { Body, DocsAspect, Endpoint, Found, Slot } from './types.ts'
 
 const ANY: TypeNode = { kind: 'keyword', name: 'any' }
@@ -12,15 +12,46 @@ export function compareEndpoints(before: readonly Endpoint[], after: readonly En
   const found: Found[] = []
   const old = new Map(before.map((endpoint) => [endpoint.key, endpoint]))
   const keys = new Set(after.map((endpoint) => endpoint.key))
+  const added = after.filter((endpoint) => !old.has(endpoint.key))
+  const removed = before.filter((endpoint) => !keys.has(endpoint.key))
+  const renamed = likelyRenames(removed, added)
   for (const endpoint of after) {
     const previous = old.get(endpoint.key)
     if (previous) compareEndpoint(previous, endpoint, found)
-    else found.push({ difference: { kind: 'endpoint-added' }, after: endpoint, steps: [] })
+    else found.push({ difference: withCounterpart('endpoint-added', renamed.get(endpoint)), after: endpoint, steps: [] })
   }
-  for (const endpoint of before) {
-    if (!keys.has(endpoint.key)) found.push({ difference: { kind: 'endpoint-removed' }, before: endpoint, steps: [] })
-  }
+  for (const endpoint of removed) found.push({ difference: withCounterpart('endpoint-removed', renamed.get(endpoint)), before: endpoint, steps: [] })
   return found
+}
+
+function withCounterpart(kind: 'endpoint-added' | 'endpoint-removed', counterpart: string | undefined): Found['difference'] {
+  return counterpart ? { kind, counterpart } : { kind }
+}
+
+/**
+ * Removed and added endpoints that pair up one to one by their types (request, query, response): probably one
+ * endpoint renamed. Still a removal and an addition; the messages name the other side to help the reader.
+ */
+function likelyRenames(removed: readonly Endpoint[], added: readonly Endpoint[]): Map<Endpoint, string> {
+  const signature = (endpoint: Endpoint) =>
+    `${endpoint.kind}|${endpoint.slots
+      .filter((slot) => slot.name !== 'path')
+      .map((slot) => `${slot.name}:${slot.body.kind}:${bodyType(slot.body) ? typeKey(bodyType(slot.body)!) : ''}`)
+      .join('|')}`
+  const group = (list: readonly Endpoint[]) => {
+    const groups = new Map<string, Endpoint[]>()
+    for (const endpoint of list) groups.set(signature(endpoint), [...(groups.get(signature(endpoint)) ?? []), endpoint])
+    return groups
+  }
+  const [gone, come] = [group(removed), group(added)]
+  const pairs = new Map<Endpoint, string>()
+  for (const [key, olds] of gone) {
+    const news = come.get(key)
+    if (olds.length !== 1 || news?.length !== 1) continue
+    pairs.set(olds[0]!, news[0]!.key)
+    pairs.set(news[0]!, olds[0]!.key)
+  }
+  return pairs
 }
 
 function compareEndpoint(before: Endpoint, after: Endpoint, found: Found[]): void {

@@ -61,7 +61,8 @@ export type Step =
 
 /** What differs between the two sides, in neutral terms; classify.ts judges it. */
 export type Difference =
-  | { readonly kind: 'endpoint-added' | 'endpoint-removed' }
+  /** `counterpart`: the one endpoint on the other side with the same types, when there is exactly one (a likely rename). */
+  | { readonly kind: 'endpoint-added' | 'endpoint-removed'; readonly counterpart?: string }
   | { readonly kind: 'body-kind-changed'; readonly before: string; readonly after: string }
   | { readonly kind: 'property-added'; readonly property: Property }
   | { readonly kind: 'property-removed'; readonly property: Property }
