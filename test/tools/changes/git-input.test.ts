@@ -103,6 +103,8 @@ describe('a git revision as input', () => {
     expect(() => changesBetween('no-such-revision', 'HEAD', { cwd: repo })).toThrow(InputError)
     expect(() => changesBetween('HEAD~1', 'HEAD', { cwd: shallow })).toThrow(/shallow clone/)
     expect(() => changesBetween('HEAD', 'HEAD:nowhere/openapi.yaml', { cwd: repo })).toThrow(/HEAD has no nowhere\/openapi\.yaml/)
+    expect(() => changesBetween('HEAD~1', 'HEAD', { cwd: repo, specPath: 'api/openapi.yaml' })).toThrow(/HEAD~1 has no api\/openapi\.yaml/)
+    expect(kinds(changesBetween('HEAD~1', 'HEAD', { cwd: repo, specPath: './spec/openapi.yaml' }))).toEqual(['breaking request-field-added'])
   })
 })
 
