@@ -3,7 +3,6 @@ import path from 'node:path'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../../../generator/index.ts'
-import { TYPINGS_FILE } from '../../../generator/emit/typings/file-name.ts'
 import { changesBetween, type ChangeReport } from '../../../generator/tools/changes/index.ts'
 import { scratchDir } from '../../helpers.ts'
 import { RULES, caseName, pathsOf, writeSpec } from './rules.ts'
@@ -27,7 +26,7 @@ beforeAll(async () => {
     const { files } = await generate(specs[side])
     const out = path.join(dir, `consumer-${side}`)
     mkdirSync(out, { recursive: true })
-    writeFileSync(path.join(out, 'index.d.ts'), files.get(TYPINGS_FILE)!)
+    writeFileSync(path.join(out, 'index.d.ts'), files.get('index.d.ts')!)
     const roots = RULES.map((row, index) => {
       const file = path.join(out, `${caseName(index)}.ts`)
       writeFileSync(file, consumer(row.consumer.replaceAll('CASE', caseName(index))))
