@@ -600,6 +600,8 @@ export function buildNotification(identity: NotificationIdentity, input: Notific
 
 export interface DeliveryResult {
   id: string;
+  /** The delivery's Wechatpay-Nonce: a key for it even when the notification is rejected. */
+  nonce: string;
   status: number;
   body: string;
 }
@@ -608,5 +610,5 @@ export interface DeliveryResult {
 export async function sendNotification(url: string, identity: NotificationIdentity, input: NotificationInput): Promise<DeliveryResult> {
   const { id, headers, body } = buildNotification(identity, input);
   const response = await fetch(url, { method: 'POST', headers, body: new Uint8Array(body) });
-  return { id, status: response.status, body: await response.text() };
+  return { id, nonce: headers['Wechatpay-Nonce']!, status: response.status, body: await response.text() };
 }
