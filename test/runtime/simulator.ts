@@ -332,6 +332,14 @@ export class Simulator {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // In flight from arrival to the end of the answer. A handler that never yields would finish each request
+    // before the next one is read (maxInFlight always 1); the service does I/O before answering, and the
+    // setImmediate below stands for it, so that requests sent concurrently are handled concurrently.
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    response.once('close', () => {
+      this.inFlight -= 1;
+    });
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
@@ -347,15 +355,10 @@ export class Simulator {
       return;
     }
 
-    this.inFlight += 1;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    try {
-      const answer = this.route(method, url, request.headers, body, fault);
-      if (fault === 'slow') await this.delay(this.options.slowMs ?? 1000);
-      if (!response.destroyed) this.answer(response, answer, fault);
-    } finally {
-      this.inFlight -= 1;
-    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const answer = this.route(method, url, request.headers, body, fault);
+    if (fault === 'slow') await this.delay(this.options.slowMs ?? 1000);
+    if (!response.destroyed) this.answer(response, answer, fault);
   }
 
   private route(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer, fault: Fault | undefined): RouteAnswer {
