@@ -35,7 +35,7 @@ export interface ParseNotificationInput {
      * The event types the caller handles. A verified notification of another type rejects with
      * UnknownNotificationEventError, which carries it; without this list every type is returned.
      */
-    eventTypes?: Iterable<string>;
+    eventTypes?: readonly string[] | ReadonlySet<string>;
 }
 /**
  * Verifies a notification's signature (the rules and errors of verifyResponse: missing headers,

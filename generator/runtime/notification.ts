@@ -43,7 +43,7 @@ export interface ParseNotificationInput {
    * The event types the caller handles. A verified notification of another type rejects with
    * UnknownNotificationEventError, which carries it; without this list every type is returned.
    */
-  eventTypes?: Iterable<string>;
+  eventTypes?: readonly string[] | ReadonlySet<string>;
 }
 
 const ENVELOPE_FIELDS = ['id', 'create_time', 'event_type', 'resource_type', 'summary'] as const;
