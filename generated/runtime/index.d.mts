@@ -8,4 +8,5 @@ export type { MultipartPayload, UploadFile } from './multipart.mjs';
 export { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segmentToProperty } from './naming.mjs';
 export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.mjs';
 export { MissingPathParameterError, UnknownEndpointError } from './errors.mjs';
+export type { ClientNotificationInput, NotificationParser } from './client-notifications.mjs';
 export * from './protocol.mjs';

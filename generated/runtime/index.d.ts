@@ -8,4 +8,5 @@ export type { MultipartPayload, UploadFile } from './multipart.js';
 export { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segmentToProperty } from './naming.js';
 export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.js';
 export { MissingPathParameterError, UnknownEndpointError } from './errors.js';
+export type { ClientNotificationInput, NotificationParser } from './client-notifications.js';
 export * from './protocol.js';

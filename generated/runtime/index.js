@@ -35,8 +35,8 @@ __export(index_exports, {
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
   DEFAULT_PRODUCT: () => DEFAULT_PRODUCT,
   HTTP_METHODS: () => HTTP_METHODS,
-  MissingPathParameterError: () => import_errors5.MissingPathParameterError,
-  UnknownEndpointError: () => import_errors5.UnknownEndpointError,
+  MissingPathParameterError: () => import_errors6.MissingPathParameterError,
+  UnknownEndpointError: () => import_errors6.UnknownEndpointError,
   Wechatpay: () => Wechatpay,
   buildUserAgent: () => buildUserAgent,
   chainToPathTemplate: () => chainToPathTemplate,
@@ -137,9 +137,26 @@ function createRootProxy(client, invoke) {
   });
 }
 
+// runtime/client-notifications.ts
+var import_errors = require("./protocol.js");
+var import_notification = require("./protocol.js");
+function createNotificationParser(certs, apiV3Key, eventTypes) {
+  const known = eventTypes === void 0 ? void 0 : new Set(eventTypes);
+  return Object.freeze({
+    parse(input) {
+      if (apiV3Key === void 0) {
+        throw new import_errors.WechatpayConfigError("apiV3Key", "apiV3Key is required to parse notifications: new Wechatpay({ …, apiV3Key })");
+      }
+      const { headers, body, now, maxSkewSeconds } = input;
+      return (0, import_notification.parseNotification)({ headers, body, now, maxSkewSeconds, certs, apiV3Key, eventTypes: known });
+    }
+  });
+}
+
 // runtime/config.ts
 var import_node_crypto = require("node:crypto");
-var import_errors = require("./protocol.js");
+var import_aead = require("./protocol.js");
+var import_errors2 = require("./protocol.js");
 var import_keys = require("./protocol.js");
 
 // runtime/user-agent.ts
@@ -154,7 +171,7 @@ function buildUserAgent(product = DEFAULT_PRODUCT) {
 var DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com/";
 function requireText(value, field, what) {
   if (typeof value !== "string" || value.trim() === "") {
-    throw new import_errors.WechatpayConfigError(field, `${field} is required: ${what}`);
+    throw new import_errors2.WechatpayConfigError(field, `${field} is required: ${what}`);
   }
   return value.trim();
 }
@@ -163,26 +180,26 @@ function spki(key) {
 }
 function loadCerts(certs, merchantSerial, merchantKey) {
   if (typeof certs !== "object" || certs === null) {
-    throw new import_errors.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem }");
+    throw new import_errors2.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem }");
   }
   const entries = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
-    throw new import_errors.WechatpayConfigError("certs", "certs must hold at least one WeChat Pay platform public key");
+    throw new import_errors2.WechatpayConfigError("certs", "certs must hold at least one WeChat Pay platform public key");
   }
   const merchantPublic = spki((0, import_node_crypto.createPublicKey)(merchantKey));
   const loaded = /* @__PURE__ */ new Map();
   for (const [serial, input] of entries) {
     const field = `certs[${serial}]`;
-    if (serial.trim() === "") throw new import_errors.WechatpayConfigError("certs", "certs has an empty serial");
+    if (serial.trim() === "") throw new import_errors2.WechatpayConfigError("certs", "certs has an empty serial");
     if (serial.toUpperCase() === merchantSerial.toUpperCase()) {
-      throw new import_errors.WechatpayConfigError(
+      throw new import_errors2.WechatpayConfigError(
         field,
         `certs contains the merchant's own serial ${serial}; certs must hold WeChat Pay platform keys, not the merchant certificate`
       );
     }
     const key = (0, import_keys.loadPublicKey)(input, field);
     if (spki(key).equals(merchantPublic)) {
-      throw new import_errors.WechatpayConfigError(field, `${field} is the merchant's own public key; certs must hold WeChat Pay platform keys`);
+      throw new import_errors2.WechatpayConfigError(field, `${field} is the merchant's own public key; certs must hold WeChat Pay platform keys`);
     }
     loaded.set(serial.toUpperCase(), key);
   }
@@ -197,13 +214,13 @@ function checkBaseURL(baseURL) {
     } catch {
     }
   }
-  throw new import_errors.WechatpayConfigError("baseURL", "baseURL must be an absolute http(s) URL");
+  throw new import_errors2.WechatpayConfigError("baseURL", "baseURL must be an absolute http(s) URL");
 }
 function resolveConfig(config, product) {
   if (typeof config !== "object" || config === null) {
-    throw new import_errors.WechatpayConfigError("config", "A configuration object { mchid, serial, privateKey, certs } is required");
+    throw new import_errors2.WechatpayConfigError("config", "A configuration object { mchid, serial, privateKey, certs } is required");
   }
-  const { mchid, serial, privateKey, certs, strict, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, ...axiosOptions } = config;
   const merchantId = requireText(mchid, "mchid", "the merchant id (商户号)");
   const merchantSerial = requireText(serial, "serial", "the merchant API certificate serial number");
   const key = (0, import_keys.loadPrivateKey)(privateKey, "privateKey");
@@ -222,15 +239,15 @@ function resolveConfig(config, product) {
       ...axiosOptions.headers
     }
   };
-  return { credentials, strict: strict === true, axiosDefaults };
+  return { credentials, strict: strict === true, axiosDefaults, apiV3Key: apiV3Key === void 0 ? void 0 : (0, import_aead.loadApiV3Key)(apiV3Key) };
 }
 
 // runtime/transport.ts
 var import_axios2 = require("axios");
-var import_errors4 = require("./protocol.js");
+var import_errors5 = require("./protocol.js");
 
 // runtime/endpoints.ts
-var import_errors2 = require("./protocol.js");
+var import_errors3 = require("./protocol.js");
 
 // runtime/levenshtein.ts
 function levenshtein(a, b) {
@@ -291,13 +308,13 @@ function resolveOperation(table, segments, method, strict) {
     if (strict) {
       const suggestions = closestMatches(chain, Object.keys(table));
       const hint = suggestions.length > 0 ? ` Closest known endpoints: ${suggestions.join(", ")}` : "";
-      throw new import_errors2.UnknownEndpointError(`Unknown endpoint ${chain} (strict mode).${hint}`, chain, method, suggestions);
+      throw new import_errors3.UnknownEndpointError(`Unknown endpoint ${chain} (strict mode).${hint}`, chain, method, suggestions);
     }
     return { chain, method, pathTemplate: chainToPathTemplate(segments), shape: void 0 };
   }
   const shape = entry.methods[method];
   if (shape === void 0 && strict) {
-    throw new import_errors2.UnknownEndpointError(
+    throw new import_errors3.UnknownEndpointError(
       `Endpoint ${chain} (${entry.path}) has no ${method.toUpperCase()} operation (strict mode); known: ${describeMethods(entry)}`,
       chain,
       method,
@@ -419,7 +436,7 @@ async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
 var import_signer = require("./protocol.js");
 
 // runtime/url.ts
-var import_errors3 = require("./protocol.js");
+var import_errors4 = require("./protocol.js");
 var PLACEHOLDER = /\{([^{}]+)\}/g;
 function encodeComponent(value) {
   return encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -431,14 +448,14 @@ function fillPathTemplate(template, values) {
   return template.replace(PLACEHOLDER, (_, name) => {
     const value = values[name];
     if (value === void 0 || value === null || value === "") {
-      throw new import_errors3.MissingPathParameterError(name, template);
+      throw new import_errors4.MissingPathParameterError(name, template);
     }
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint") {
-      throw new import_errors3.MissingPathParameterError(name, template, `must be a string or number, got ${typeof value}`);
+      throw new import_errors4.MissingPathParameterError(name, template, `must be a string or number, got ${typeof value}`);
     }
     const text = String(value);
     if (text === "." || text === "..") {
-      throw new import_errors3.MissingPathParameterError(name, template, `must not be "${text}"`);
+      throw new import_errors4.MissingPathParameterError(name, template, `must not be "${text}"`);
     }
     return encodeComponent(text);
   });
@@ -557,7 +574,7 @@ var SignedTransport = class {
       try {
         (0, import_verifier.verifyResponse)({ headers: response.headers, body: raw, certs: this.credentials.certs });
       } catch (error) {
-        if (error instanceof import_errors4.ResponseVerificationError) {
+        if (error instanceof import_errors5.ResponseVerificationError) {
           response.data = raw;
           error.response = response;
         }
@@ -577,6 +594,10 @@ var Wechatpay = class {
     const http = import_axios3.default.create(resolved.axiosDefaults);
     const transport = new SignedTransport(http, resolved.credentials, bindings.endpoints ?? NO_ENDPOINTS, resolved.strict);
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
+    Object.defineProperty(this, "notifications", {
+      value: createNotificationParser(resolved.credentials.certs, resolved.apiV3Key, bindings.eventTypes),
+      enumerable: false
+    });
     return createRootProxy(this, transport.invoke);
   }
 };
@@ -594,7 +615,7 @@ function createWechatpay(config, bindings = {}) {
 }
 
 // runtime/index.ts
-var import_errors5 = require("./protocol.js");
+var import_errors6 = require("./protocol.js");
 __reExport(index_exports, require("./protocol.js"), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

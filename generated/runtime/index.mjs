@@ -89,9 +89,26 @@ function createRootProxy(client, invoke) {
   });
 }
 
+// runtime/client-notifications.ts
+import { WechatpayConfigError } from "./protocol.mjs";
+import { parseNotification } from "./protocol.mjs";
+function createNotificationParser(certs, apiV3Key, eventTypes) {
+  const known = eventTypes === void 0 ? void 0 : new Set(eventTypes);
+  return Object.freeze({
+    parse(input) {
+      if (apiV3Key === void 0) {
+        throw new WechatpayConfigError("apiV3Key", "apiV3Key is required to parse notifications: new Wechatpay({ …, apiV3Key })");
+      }
+      const { headers, body, now, maxSkewSeconds } = input;
+      return parseNotification({ headers, body, now, maxSkewSeconds, certs, apiV3Key, eventTypes: known });
+    }
+  });
+}
+
 // runtime/config.ts
 import { createPublicKey } from "node:crypto";
-import { WechatpayConfigError } from "./protocol.mjs";
+import { loadApiV3Key } from "./protocol.mjs";
+import { WechatpayConfigError as WechatpayConfigError2 } from "./protocol.mjs";
 import { loadPrivateKey, loadPublicKey } from "./protocol.mjs";
 
 // runtime/user-agent.ts
@@ -106,7 +123,7 @@ function buildUserAgent(product = DEFAULT_PRODUCT) {
 var DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com/";
 function requireText(value, field, what) {
   if (typeof value !== "string" || value.trim() === "") {
-    throw new WechatpayConfigError(field, `${field} is required: ${what}`);
+    throw new WechatpayConfigError2(field, `${field} is required: ${what}`);
   }
   return value.trim();
 }
@@ -115,26 +132,26 @@ function spki(key) {
 }
 function loadCerts(certs, merchantSerial, merchantKey) {
   if (typeof certs !== "object" || certs === null) {
-    throw new WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem }");
+    throw new WechatpayConfigError2("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem }");
   }
   const entries = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
-    throw new WechatpayConfigError("certs", "certs must hold at least one WeChat Pay platform public key");
+    throw new WechatpayConfigError2("certs", "certs must hold at least one WeChat Pay platform public key");
   }
   const merchantPublic = spki(createPublicKey(merchantKey));
   const loaded = /* @__PURE__ */ new Map();
   for (const [serial, input] of entries) {
     const field = `certs[${serial}]`;
-    if (serial.trim() === "") throw new WechatpayConfigError("certs", "certs has an empty serial");
+    if (serial.trim() === "") throw new WechatpayConfigError2("certs", "certs has an empty serial");
     if (serial.toUpperCase() === merchantSerial.toUpperCase()) {
-      throw new WechatpayConfigError(
+      throw new WechatpayConfigError2(
         field,
         `certs contains the merchant's own serial ${serial}; certs must hold WeChat Pay platform keys, not the merchant certificate`
       );
     }
     const key = loadPublicKey(input, field);
     if (spki(key).equals(merchantPublic)) {
-      throw new WechatpayConfigError(field, `${field} is the merchant's own public key; certs must hold WeChat Pay platform keys`);
+      throw new WechatpayConfigError2(field, `${field} is the merchant's own public key; certs must hold WeChat Pay platform keys`);
     }
     loaded.set(serial.toUpperCase(), key);
   }
@@ -149,13 +166,13 @@ function checkBaseURL(baseURL) {
     } catch {
     }
   }
-  throw new WechatpayConfigError("baseURL", "baseURL must be an absolute http(s) URL");
+  throw new WechatpayConfigError2("baseURL", "baseURL must be an absolute http(s) URL");
 }
 function resolveConfig(config, product) {
   if (typeof config !== "object" || config === null) {
-    throw new WechatpayConfigError("config", "A configuration object { mchid, serial, privateKey, certs } is required");
+    throw new WechatpayConfigError2("config", "A configuration object { mchid, serial, privateKey, certs } is required");
   }
-  const { mchid, serial, privateKey, certs, strict, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, ...axiosOptions } = config;
   const merchantId = requireText(mchid, "mchid", "the merchant id (商户号)");
   const merchantSerial = requireText(serial, "serial", "the merchant API certificate serial number");
   const key = loadPrivateKey(privateKey, "privateKey");
@@ -174,7 +191,7 @@ function resolveConfig(config, product) {
       ...axiosOptions.headers
     }
   };
-  return { credentials, strict: strict === true, axiosDefaults };
+  return { credentials, strict: strict === true, axiosDefaults, apiV3Key: apiV3Key === void 0 ? void 0 : loadApiV3Key(apiV3Key) };
 }
 
 // runtime/transport.ts
@@ -532,6 +549,10 @@ var Wechatpay = class {
     const http = axios2.create(resolved.axiosDefaults);
     const transport = new SignedTransport(http, resolved.credentials, bindings.endpoints ?? NO_ENDPOINTS, resolved.strict);
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
+    Object.defineProperty(this, "notifications", {
+      value: createNotificationParser(resolved.credentials.certs, resolved.apiV3Key, bindings.eventTypes),
+      enumerable: false
+    });
     return createRootProxy(this, transport.invoke);
   }
 };

@@ -3,3 +3,7 @@ export { AUTHORIZATION_SCHEME, buildAuthorization, buildRequestMessage, createNo
 export { DEFAULT_MAX_SKEW_SECONDS, RESPONSE_SIGNATURE_HEADERS, buildResponseMessage, verifyResponse, type PublicKeyMap, type ResponseHeaders, type VerifiedResponse, type VerifyResponseInput, } from './verifier.mjs';
 export { MissingPathParameterError, ResponseHeadersMissingError, ResponseVerificationError, SignatureMismatchError, TimestampSkewError, UnknownEndpointError, UnknownSerialError, WechatpayConfigError, WechatpayError, } from './errors.mjs';
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.mjs';
+export { AEAD_AES_256_GCM, decryptResource, loadApiV3Key, type ApiV3KeyInput, type EncryptedResource } from './aead.mjs';
+export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput } from './notification.mjs';
+export { MalformedNotificationError, NotificationDecryptionError, UnknownNotificationEventError, type DecryptionFailure, type MalformedNotificationReason, } from './notification-errors.mjs';
+export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.mjs';

@@ -20,15 +20,19 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // runtime/protocol-bundle.ts
 var protocol_bundle_exports = {};
 __export(protocol_bundle_exports, {
+  AEAD_AES_256_GCM: () => AEAD_AES_256_GCM,
   AUTHORIZATION_SCHEME: () => AUTHORIZATION_SCHEME,
   DEFAULT_MAX_SKEW_SECONDS: () => DEFAULT_MAX_SKEW_SECONDS,
+  MalformedNotificationError: () => MalformedNotificationError,
   MissingPathParameterError: () => MissingPathParameterError,
+  NotificationDecryptionError: () => NotificationDecryptionError,
   RESPONSE_SIGNATURE_HEADERS: () => RESPONSE_SIGNATURE_HEADERS,
   ResponseHeadersMissingError: () => ResponseHeadersMissingError,
   ResponseVerificationError: () => ResponseVerificationError,
   SignatureMismatchError: () => SignatureMismatchError,
   TimestampSkewError: () => TimestampSkewError,
   UnknownEndpointError: () => UnknownEndpointError,
+  UnknownNotificationEventError: () => UnknownNotificationEventError,
   UnknownSerialError: () => UnknownSerialError,
   WechatpayConfigError: () => WechatpayConfigError,
   WechatpayError: () => WechatpayError,
@@ -37,13 +41,20 @@ __export(protocol_bundle_exports, {
   buildResponseMessage: () => buildResponseMessage,
   createNonce: () => createNonce,
   createTimestamp: () => createTimestamp,
+  decryptResource: () => decryptResource,
+  loadApiV3Key: () => loadApiV3Key,
   loadPrivateKey: () => loadPrivateKey,
   loadPublicKey: () => loadPublicKey,
+  notificationAnswer: () => notificationAnswer,
+  parseNotification: () => parseNotification,
   signMessage: () => signMessage,
   signRequest: () => signRequest,
   verifyResponse: () => verifyResponse
 });
 module.exports = __toCommonJS(protocol_bundle_exports);
+
+// runtime/aead.ts
+var import_node_crypto = require("node:crypto");
 
 // runtime/errors.ts
 var WechatpayError = class extends Error {
@@ -142,8 +153,105 @@ var TimestampSkewError = class extends ResponseVerificationError {
   }
 };
 
+// runtime/notification-errors.ts
+var NotificationDecryptionError = class extends WechatpayError {
+  name = "NotificationDecryptionError";
+  reason;
+  /** The `algorithm` of the resource as received (at most 64 characters). */
+  algorithm;
+  constructor(reason, algorithm, message) {
+    super(message);
+    this.reason = reason;
+    this.algorithm = algorithm;
+  }
+};
+var MalformedNotificationError = class extends WechatpayError {
+  name = "MalformedNotificationError";
+  reason;
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var UnknownNotificationEventError = class extends WechatpayError {
+  name = "UnknownNotificationEventError";
+  eventType;
+  constructor(notification) {
+    super(`Notification event type ${JSON.stringify(notification.event_type.slice(0, 64))} is not one this SDK knows; it was verified and decrypted (see error.notification)`);
+    this.eventType = notification.event_type;
+    Object.defineProperty(this, "notification", { value: notification, enumerable: false });
+  }
+};
+
+// runtime/aead.ts
+var AEAD_AES_256_GCM = "AEAD_AES_256_GCM";
+var KEY_BYTES = 32;
+var TAG_BYTES = 16;
+function loadApiV3Key(input, field = "apiV3Key") {
+  if (input instanceof import_node_crypto.KeyObject) {
+    if (input.type !== "secret") throw new WechatpayConfigError(field, `${field} must be a secret key, got a ${input.type} key`);
+    if (input.symmetricKeySize !== KEY_BYTES) {
+      throw new WechatpayConfigError(field, `${field} must be exactly ${KEY_BYTES} bytes, got ${input.symmetricKeySize ?? 0}`);
+    }
+    return input;
+  }
+  let bytes;
+  if (typeof input === "string") bytes = Buffer.from(input, "utf8");
+  else if (input instanceof Uint8Array) bytes = Buffer.from(input);
+  else throw new WechatpayConfigError(field, `${field} must be the 32-byte APIv3 key (string, Buffer or secret KeyObject)`);
+  if (bytes.length !== KEY_BYTES) {
+    const hint = typeof input === "string" && input.trim() !== input ? " (it has leading or trailing whitespace)" : "";
+    throw new WechatpayConfigError(
+      field,
+      `${field} must be exactly ${KEY_BYTES} bytes (the APIv3 key set on the merchant platform), got ${bytes.length}${hint}`
+    );
+  }
+  const key = (0, import_node_crypto.createSecretKey)(bytes);
+  bytes.fill(0);
+  return key;
+}
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function shortText(value) {
+  return typeof value === "string" ? value.slice(0, 64) : typeof value;
+}
+function decryptResource(resource, apiV3Key) {
+  const key = loadApiV3Key(apiV3Key);
+  const given = resource;
+  const algorithm = given?.algorithm ?? AEAD_AES_256_GCM;
+  if (algorithm !== AEAD_AES_256_GCM) {
+    throw new NotificationDecryptionError(
+      "unsupported-algorithm",
+      shortText(algorithm),
+      `Resource algorithm ${JSON.stringify(shortText(algorithm))} is not supported; expected ${AEAD_AES_256_GCM}`
+    );
+  }
+  const malformed = (what) => new NotificationDecryptionError("malformed-resource", AEAD_AES_256_GCM, `Resource cannot be decrypted: ${what}`);
+  const { ciphertext, nonce, associated_data: associatedData } = given ?? {};
+  if (typeof ciphertext !== "string" || !BASE64.test(ciphertext)) throw malformed("ciphertext must be a base64 string");
+  if (typeof nonce !== "string" || nonce === "") throw malformed("nonce must be a non-empty string");
+  if (associatedData !== void 0 && associatedData !== null && typeof associatedData !== "string") {
+    throw malformed("associated_data must be a string");
+  }
+  const sealed = Buffer.from(ciphertext, "base64");
+  if (sealed.length < TAG_BYTES) throw malformed(`ciphertext is shorter than the ${TAG_BYTES}-byte tag`);
+  const decipher = (0, import_node_crypto.createDecipheriv)("aes-256-gcm", key, Buffer.from(nonce, "utf8"), { authTagLength: TAG_BYTES });
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+  decipher.setAAD(Buffer.from(associatedData ?? "", "utf8"));
+  let plaintext;
+  try {
+    plaintext = Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
+  } catch {
+    throw new NotificationDecryptionError(
+      "authentication-failed",
+      AEAD_AES_256_GCM,
+      "Resource does not decrypt: wrong apiV3Key, or ciphertext, tag, nonce or associated_data altered"
+    );
+  }
+  return plaintext.toString("utf8");
+}
+
 // runtime/keys.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 function isPemInput(input) {
   return typeof input === "string" || Buffer.isBuffer(input);
 }
@@ -152,14 +260,14 @@ function looksLikePrivateKey(input) {
 }
 function loadPrivateKey(input, field = "privateKey") {
   let key;
-  if (input instanceof import_node_crypto.KeyObject) {
+  if (input instanceof import_node_crypto2.KeyObject) {
     if (input.type !== "private") {
       throw new WechatpayConfigError(field, `${field} must be a private key, got a ${input.type} key`);
     }
     key = input;
   } else if (isPemInput(input)) {
     try {
-      key = (0, import_node_crypto.createPrivateKey)(input);
+      key = (0, import_node_crypto2.createPrivateKey)(input);
     } catch (cause) {
       throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM private key`, { cause });
     }
@@ -173,7 +281,7 @@ function loadPrivateKey(input, field = "privateKey") {
 }
 function loadPublicKey(input, field) {
   let key;
-  if (input instanceof import_node_crypto.KeyObject) {
+  if (input instanceof import_node_crypto2.KeyObject) {
     if (input.type !== "public") {
       throw new WechatpayConfigError(field, `${field} must be a public key, got a ${input.type} key`);
     }
@@ -183,7 +291,7 @@ function loadPublicKey(input, field) {
       throw new WechatpayConfigError(field, `${field} holds a private key; expected a WeChat Pay public key or platform certificate`);
     }
     try {
-      key = (0, import_node_crypto.createPublicKey)(input);
+      key = (0, import_node_crypto2.createPublicKey)(input);
     } catch (cause) {
       throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM public key or certificate`, { cause });
     }
@@ -196,37 +304,25 @@ function loadPublicKey(input, field) {
   return key;
 }
 
-// runtime/signer.ts
-var import_node_crypto2 = require("node:crypto");
-var AUTHORIZATION_SCHEME = "WECHATPAY2-SHA256-RSA2048";
-function createNonce() {
-  return (0, import_node_crypto2.randomBytes)(16).toString("hex").toUpperCase();
+// runtime/notification-answer.ts
+function failureOf(outcome) {
+  if (outcome instanceof ResponseVerificationError) return { status: 401, message: "签名验证失败" };
+  if (outcome instanceof MalformedNotificationError) return { status: 400, message: "通知格式错误" };
+  if (outcome instanceof NotificationDecryptionError) return { status: 400, message: "通知解密失败" };
+  return { status: 500, message: "处理失败" };
 }
-function createTimestamp(nowMilliseconds = Date.now()) {
-  return String(Math.floor(nowMilliseconds / 1e3));
-}
-function buildRequestMessage(method, pathWithQuery, timestamp, nonce, body = "") {
-  return `${method.toUpperCase()}
-${pathWithQuery}
-${timestamp}
-${nonce}
-${body}
-`;
-}
-function signMessage(message, privateKey) {
-  const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
-  return (0, import_node_crypto2.sign)("sha256", data, privateKey).toString("base64");
-}
-function buildAuthorization({ mchid, serial, nonce, timestamp, signature }) {
-  return `${AUTHORIZATION_SCHEME} mchid="${mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${serial}"`;
-}
-function signRequest(input) {
-  const timestamp = String(input.timestamp ?? createTimestamp());
-  const nonce = input.nonce ?? createNonce();
-  const message = buildRequestMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body ?? "");
-  const signature = signMessage(message, input.privateKey);
-  const authorization = buildAuthorization({ mchid: input.mchid, serial: input.serial, nonce, timestamp, signature });
-  return { authorization, timestamp, nonce, signature };
+function notificationAnswer(outcome = true, options = {}) {
+  if (outcome === true) return { status: 204, headers: {}, body: "" };
+  const failure = failureOf(outcome);
+  const status = options.status ?? failure.status;
+  if (!Number.isInteger(status) || status < 400 || status > 599) {
+    throw new RangeError(`A failure answer needs a 4xx or 5xx status, got ${String(status)}`);
+  }
+  return {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+    body: JSON.stringify({ code: "FAIL", message: options.message ?? failure.message })
+  };
 }
 
 // runtime/verifier.ts
@@ -301,17 +397,102 @@ function verifyResponse(input) {
   if (!valid) throw new SignatureMismatchError(serial);
   return { serial, timestamp: Number(timestamp), nonce };
 }
+
+// runtime/notification.ts
+var ENVELOPE_FIELDS = ["id", "create_time", "event_type", "resource_type", "summary"];
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readBody(body) {
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+  throw new MalformedNotificationError(
+    "body-not-raw",
+    `Notification body must be the raw body (Buffer or string) exactly as received, got ${body === null ? "null" : typeof body}; a JSON body parser ran first? Read it raw, e.g. express.raw({ type: 'application/json' })`
+  );
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function parseNotification(input) {
+  const { headers, certs, apiV3Key, now, maxSkewSeconds } = input;
+  const text = readBody(input.body);
+  verifyResponse({ headers, body: input.body, certs, now, maxSkewSeconds });
+  const body = parseJson(text);
+  if (!isObject(body)) throw new MalformedNotificationError("body-not-json", "Notification body is not a JSON object");
+  for (const field of ENVELOPE_FIELDS) {
+    if (typeof body[field] !== "string") {
+      throw new MalformedNotificationError("envelope-field", `Notification field ${field} is missing or not a string`);
+    }
+  }
+  const { resource: encrypted, ...envelope } = body;
+  if (!isObject(encrypted)) throw new MalformedNotificationError("resource-missing", "Notification has no resource object");
+  const resource = parseJson(decryptResource(encrypted, apiV3Key));
+  if (!isObject(resource)) {
+    throw new MalformedNotificationError("resource-not-json", "Notification resource decrypted, but is not a JSON object");
+  }
+  const notification = {
+    ...envelope,
+    original_type: typeof encrypted["original_type"] === "string" ? encrypted["original_type"] : "",
+    resource
+  };
+  if (input.eventTypes !== void 0 && !new Set(input.eventTypes).has(notification.event_type)) {
+    throw new UnknownNotificationEventError(notification);
+  }
+  return notification;
+}
+
+// runtime/signer.ts
+var import_node_crypto4 = require("node:crypto");
+var AUTHORIZATION_SCHEME = "WECHATPAY2-SHA256-RSA2048";
+function createNonce() {
+  return (0, import_node_crypto4.randomBytes)(16).toString("hex").toUpperCase();
+}
+function createTimestamp(nowMilliseconds = Date.now()) {
+  return String(Math.floor(nowMilliseconds / 1e3));
+}
+function buildRequestMessage(method, pathWithQuery, timestamp, nonce, body = "") {
+  return `${method.toUpperCase()}
+${pathWithQuery}
+${timestamp}
+${nonce}
+${body}
+`;
+}
+function signMessage(message, privateKey) {
+  const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
+  return (0, import_node_crypto4.sign)("sha256", data, privateKey).toString("base64");
+}
+function buildAuthorization({ mchid, serial, nonce, timestamp, signature }) {
+  return `${AUTHORIZATION_SCHEME} mchid="${mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${serial}"`;
+}
+function signRequest(input) {
+  const timestamp = String(input.timestamp ?? createTimestamp());
+  const nonce = input.nonce ?? createNonce();
+  const message = buildRequestMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body ?? "");
+  const signature = signMessage(message, input.privateKey);
+  const authorization = buildAuthorization({ mchid: input.mchid, serial: input.serial, nonce, timestamp, signature });
+  return { authorization, timestamp, nonce, signature };
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  AEAD_AES_256_GCM,
   AUTHORIZATION_SCHEME,
   DEFAULT_MAX_SKEW_SECONDS,
+  MalformedNotificationError,
   MissingPathParameterError,
+  NotificationDecryptionError,
   RESPONSE_SIGNATURE_HEADERS,
   ResponseHeadersMissingError,
   ResponseVerificationError,
   SignatureMismatchError,
   TimestampSkewError,
   UnknownEndpointError,
+  UnknownNotificationEventError,
   UnknownSerialError,
   WechatpayConfigError,
   WechatpayError,
@@ -320,8 +501,12 @@ function verifyResponse(input) {
   buildResponseMessage,
   createNonce,
   createTimestamp,
+  decryptResource,
+  loadApiV3Key,
   loadPrivateKey,
   loadPublicKey,
+  notificationAnswer,
+  parseNotification,
   signMessage,
   signRequest,
   verifyResponse

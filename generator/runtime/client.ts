@@ -4,6 +4,7 @@
 
 import axios, { type AxiosInstance } from 'axios';
 import { createRootProxy, type UntypedApi } from './chain.ts';
+import { createNotificationParser, type NotificationParser } from './client-notifications.ts';
 import { resolveConfig, type WechatpayConfig } from './config.ts';
 import type { EndpointTable } from './endpoints.ts';
 import { SignedTransport } from './transport.ts';
@@ -15,6 +16,8 @@ export interface RuntimeBindings {
   readonly endpoints?: EndpointTable;
   /** Package name and version for the User-Agent header. */
   readonly product?: ProductInfo;
+  /** The event types of the spec's webhooks: `notifications.parse` rejects others with UnknownNotificationEventError. */
+  readonly eventTypes?: readonly string[];
 }
 
 const NO_ENDPOINTS: EndpointTable = Object.freeze({});
@@ -22,6 +25,8 @@ const NO_ENDPOINTS: EndpointTable = Object.freeze({});
 export class Wechatpay {
   /** The underlying axios instance (interceptors, defaults). Requests are signed before its interceptors run. */
   declare readonly axios: AxiosInstance;
+  /** `notifications.parse({ headers, body })`: verifies and decrypts a notification with `certs` and `apiV3Key`. */
+  declare readonly notifications: NotificationParser;
 
   constructor(config: WechatpayConfig, bindings: RuntimeBindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
@@ -29,6 +34,10 @@ export class Wechatpay {
     const transport = new SignedTransport(http, resolved.credentials, bindings.endpoints ?? NO_ENDPOINTS, resolved.strict);
     // Non-enumerable so spreading or logging the client shows nothing internal.
     Object.defineProperty(this, 'axios', { value: http, enumerable: false });
+    Object.defineProperty(this, 'notifications', {
+      value: createNotificationParser(resolved.credentials.certs, resolved.apiV3Key, bindings.eventTypes),
+      enumerable: false,
+    });
     // Returning the proxy makes `new Wechatpay(…).v3…` (and subclasses) start chains.
     return createRootProxy(this, transport.invoke);
   }

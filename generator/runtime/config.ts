@@ -4,6 +4,7 @@
 
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { CreateAxiosDefaults } from 'axios';
+import { loadApiV3Key, type ApiV3KeyInput } from './aead.ts';
 import { WechatpayConfigError } from './errors.ts';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
 import { buildUserAgent, type ProductInfo } from './user-agent.ts';
@@ -24,6 +25,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
   certs: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
   /** Throw on chains the endpoint table does not know instead of guessing their URL. */
   strict?: boolean;
+  /** The APIv3 key (32 bytes), which decrypts notifications; checked here, never echoed. */
+  apiV3Key?: ApiV3KeyInput;
 }
 
 export interface MerchantCredentials {
@@ -38,6 +41,8 @@ export interface ResolvedConfig {
   readonly credentials: MerchantCredentials;
   readonly strict: boolean;
   readonly axiosDefaults: CreateAxiosDefaults;
+  /** A secret KeyObject (not printed by util.inspect); undefined when not configured. */
+  readonly apiV3Key: KeyObject | undefined;
 }
 
 function requireText(value: unknown, field: string, what: string): string {
@@ -97,7 +102,7 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
   if (typeof config !== 'object' || config === null) {
     throw new WechatpayConfigError('config', 'A configuration object { mchid, serial, privateKey, certs } is required');
   }
-  const { mchid, serial, privateKey, certs, strict, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, ...axiosOptions } = config;
   const merchantId = requireText(mchid, 'mchid', 'the merchant id (商户号)');
   const merchantSerial = requireText(serial, 'serial', 'the merchant API certificate serial number');
   const key = loadPrivateKey(privateKey, 'privateKey');
@@ -116,5 +121,5 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
       ...(axiosOptions.headers as Record<string, unknown> | undefined),
     } as CreateAxiosDefaults['headers'],
   };
-  return { credentials, strict: strict === true, axiosDefaults };
+  return { credentials, strict: strict === true, axiosDefaults, apiV3Key: apiV3Key === undefined ? undefined : loadApiV3Key(apiV3Key) };
 }

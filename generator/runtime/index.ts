@@ -18,4 +18,5 @@ export type { MultipartPayload, UploadFile } from './multipart.ts';
 export { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segmentToProperty } from './naming.ts';
 export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.ts';
 export { MissingPathParameterError, UnknownEndpointError } from './errors.ts';
+export type { ClientNotificationInput, NotificationParser } from './client-notifications.ts';
 export * from './protocol.ts';

@@ -37,3 +37,14 @@ export {
   WechatpayError,
 } from './errors.ts';
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
+// Notifications: verify, decrypt, answer.
+export { AEAD_AES_256_GCM, decryptResource, loadApiV3Key, type ApiV3KeyInput, type EncryptedResource } from './aead.ts';
+export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput } from './notification.ts';
+export {
+  MalformedNotificationError,
+  NotificationDecryptionError,
+  UnknownNotificationEventError,
+  type DecryptionFailure,
+  type MalformedNotificationReason,
+} from './notification-errors.ts';
+export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.ts';

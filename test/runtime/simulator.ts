@@ -6,7 +6,7 @@
 // Routes are data (`Route[]`); faults are injected per request, either with the
 // `x-simulator-fault` request header or queued with `injectFault()`.
 
-import { createHash, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -319,6 +319,12 @@ export class Simulator {
     for (let i = 0; i < times; i += 1) this.queuedFaults.push(fault);
   }
 
+  /** Sends a notification signed with this simulator's platform key, its resource encrypted with `apiV3Key`. */
+  sendNotification(url: string, apiV3Key: string | Buffer, input: NotificationInput): Promise<DeliveryResult> {
+    const { platformSerial, platformPrivateKey } = this.options;
+    return sendNotification(url, { platformSerial, platformPrivateKey, apiV3Key }, input);
+  }
+
   async close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     this.server.closeAllConnections();
@@ -326,6 +332,14 @@ export class Simulator {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // In flight from arrival to the end of the answer. A handler that never yields would finish each request
+    // before the next one is read (maxInFlight always 1); the service does I/O before answering, and the
+    // setImmediate below stands for it, so that requests sent concurrently are handled concurrently.
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    response.once('close', () => {
+      this.inFlight -= 1;
+    });
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
@@ -341,15 +355,10 @@ export class Simulator {
       return;
     }
 
-    this.inFlight += 1;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    try {
-      const answer = this.route(method, url, request.headers, body, fault);
-      if (fault === 'slow') await this.delay(this.options.slowMs ?? 1000);
-      if (!response.destroyed) this.answer(response, answer, fault);
-    } finally {
-      this.inFlight -= 1;
-    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const answer = this.route(method, url, request.headers, body, fault);
+    if (fault === 'slow') await this.delay(this.options.slowMs ?? 1000);
+    if (!response.destroyed) this.answer(response, answer, fault);
   }
 
   private route(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer, fault: Fault | undefined): RouteAnswer {
@@ -475,4 +484,134 @@ export class Simulator {
 
 export function startSimulator(options: SimulatorOptions): Promise<Simulator> {
   return new Simulator(options).listen();
+}
+
+// ——— Notifications ———
+// WeChat Pay → merchant: a POST to notify_url, signed like an answer, its
+// resource encrypted with the merchant's APIv3 key (AEAD_AES_256_GCM), again
+// written against node:crypto directly, not the runtime.
+
+export const NOTIFICATION_FAULTS = [
+  'tampered-signature', // signature over something else
+  'tampered-body', // body changed after signing
+  'stale-timestamp', // correctly signed, timestamp an hour old
+  'unknown-serial', // correctly signed, Wechatpay-Serial not known to the merchant
+  'missing-signature', // no Wechatpay-Signature header
+  'wrong-apiv3-key', // resource encrypted with another key
+  'tampered-ciphertext', // a ciphertext bit flipped, then signed
+  'tampered-tag', // a tag bit flipped, then signed
+  'tampered-associated-data', // associated_data changed after encryption, then signed
+  'unsupported-algorithm', // algorithm other than AEAD_AES_256_GCM, then signed
+  'body-not-json', // a signed body that is not JSON
+  'no-resource', // a signed notification without resource
+  'unknown-event', // a genuine notification of an event type the merchant's SDK does not know
+] as const;
+export type NotificationFault = (typeof NOTIFICATION_FAULTS)[number];
+
+export interface NotificationIdentity {
+  platformSerial: string;
+  platformPrivateKey: KeyObject;
+  /** The merchant's APIv3 key (32 bytes). */
+  apiV3Key: string | Buffer;
+}
+
+export interface NotificationInput {
+  /** e.g. TRANSACTION.SUCCESS */
+  eventType: string;
+  /** The plaintext resource. */
+  resource: Record<string, unknown>;
+  /** `transaction`, `refund`, … (default: derived from the event type). */
+  originalType?: string;
+  summary?: string;
+  fault?: NotificationFault;
+}
+
+export interface BuiltNotification {
+  id: string;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+const ORIGINAL_TYPES: Readonly<Record<string, string>> = { TRANSACTION: 'transaction', REFUND: 'refund', PROFITSHARING: 'profitsharing' };
+
+/** AEAD_AES_256_GCM as WeChat Pay does it: base64(encrypted ‖ 16-byte tag). */
+export function encryptResource(plaintext: string, apiV3Key: string | Buffer, nonce: string, associatedData: string): string {
+  const cipher = createCipheriv('aes-256-gcm', Buffer.from(apiV3Key), Buffer.from(nonce), { authTagLength: 16 });
+  cipher.setAAD(Buffer.from(associatedData));
+  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
+}
+
+function flipBit(base64: string, index: number): string {
+  const bytes = Buffer.from(base64, 'base64');
+  const at = index < 0 ? bytes.length + index : index;
+  bytes[at] = bytes[at]! ^ 0x01;
+  return bytes.toString('base64');
+}
+
+/** Signs `body` as the platform does: headers over TIMESTAMP\nNONCE\nBODY\n. */
+export function signNotification(
+  body: Buffer,
+  identity: Pick<NotificationIdentity, 'platformSerial' | 'platformPrivateKey'>,
+  options: { timestamp?: number; fault?: NotificationFault } = {},
+): { headers: Record<string, string>; body: Buffer } {
+  const { fault } = options;
+  const now = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const timestamp = String(fault === 'stale-timestamp' ? now - 3600 : now);
+  const nonce = randomBytes(16).toString('hex');
+  const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from('\n')]);
+  const message = fault === 'tampered-signature' ? Buffer.concat([signed, Buffer.from('tampered')]) : signed;
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'Wechatpay-Timestamp': timestamp,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Serial': fault === 'unknown-serial' ? '5157F09EFDC096DE15EBE81A47057A72000000FF' : identity.platformSerial,
+    'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
+  };
+  if (fault !== 'missing-signature') headers['Wechatpay-Signature'] = sign('sha256', message, identity.platformPrivateKey).toString('base64');
+  return { headers, body: fault === 'tampered-body' ? Buffer.concat([body.subarray(0, -1), Buffer.from(' }')]) : body };
+}
+
+/** A notification as WeChat Pay sends it, with the requested fault. */
+export function buildNotification(identity: NotificationIdentity, input: NotificationInput): BuiltNotification {
+  const { fault } = input;
+  const eventType = fault === 'unknown-event' ? 'SIMULATOR.NEW_EVENT' : input.eventType;
+  const originalType = input.originalType ?? ORIGINAL_TYPES[eventType.split('.')[0]!] ?? 'unknown';
+  const nonce = randomBytes(6).toString('hex'); // 12 characters, as WeChat Pay's
+  const key = fault === 'wrong-apiv3-key' ? randomBytes(16).toString('hex') : identity.apiV3Key;
+  let ciphertext = encryptResource(JSON.stringify(input.resource), key, nonce, originalType);
+  if (fault === 'tampered-ciphertext') ciphertext = flipBit(ciphertext, 0);
+  if (fault === 'tampered-tag') ciphertext = flipBit(ciphertext, -1);
+  const id = randomUUID();
+  const notification: Record<string, unknown> = {
+    id,
+    create_time: rfc3339(),
+    resource_type: 'encrypt-resource',
+    event_type: eventType,
+    summary: input.summary ?? '通知',
+    resource: {
+      original_type: originalType,
+      algorithm: fault === 'unsupported-algorithm' ? 'AEAD_SM4_GCM' : 'AEAD_AES_256_GCM',
+      ciphertext,
+      associated_data: fault === 'tampered-associated-data' ? `${originalType}x` : originalType,
+      nonce,
+    },
+  };
+  if (fault === 'no-resource') delete notification['resource'];
+  const text = fault === 'body-not-json' ? `<xml><id>${id}</id></xml>` : JSON.stringify(notification);
+  return { id, ...signNotification(Buffer.from(text), identity, { fault }) };
+}
+
+export interface DeliveryResult {
+  id: string;
+  /** The delivery's Wechatpay-Nonce: a key for it even when the notification is rejected. */
+  nonce: string;
+  status: number;
+  body: string;
+}
+
+/** POSTs a notification to `url` over real HTTP, as WeChat Pay's notifier does. */
+export async function sendNotification(url: string, identity: NotificationIdentity, input: NotificationInput): Promise<DeliveryResult> {
+  const { id, headers, body } = buildNotification(identity, input);
+  const response = await fetch(url, { method: 'POST', headers, body: new Uint8Array(body) });
+  return { id, nonce: headers['Wechatpay-Nonce']!, status: response.status, body: await response.text() };
 }
