@@ -3,3 +3,4 @@ export { AUTHORIZATION_SCHEME, buildAuthorization, buildRequestMessage, createNo
 export { DEFAULT_MAX_SKEW_SECONDS, RESPONSE_SIGNATURE_HEADERS, buildResponseMessage, verifyResponse, type PublicKeyMap, type ResponseHeaders, type VerifiedResponse, type VerifyResponseInput, } from './verifier.js';
 export { MissingPathParameterError, ResponseHeadersMissingError, ResponseVerificationError, SignatureMismatchError, TimestampSkewError, UnknownEndpointError, UnknownSerialError, WechatpayConfigError, WechatpayError, } from './errors.js';
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
+export { StaticPublicKeyStore, type PublicKeyStore } from './key-store.js';

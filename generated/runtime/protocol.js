@@ -27,6 +27,7 @@ __export(protocol_bundle_exports, {
   ResponseHeadersMissingError: () => ResponseHeadersMissingError,
   ResponseVerificationError: () => ResponseVerificationError,
   SignatureMismatchError: () => SignatureMismatchError,
+  StaticPublicKeyStore: () => StaticPublicKeyStore,
   TimestampSkewError: () => TimestampSkewError,
   UnknownEndpointError: () => UnknownEndpointError,
   UnknownSerialError: () => UnknownSerialError,
@@ -139,6 +140,24 @@ var TimestampSkewError = class extends ResponseVerificationError {
     this.timestamp = timestamp;
     this.now = now;
     this.maxSkewSeconds = maxSkewSeconds;
+  }
+};
+
+// runtime/key-store.ts
+var StaticPublicKeyStore = class {
+  keys;
+  /** `keys`: serial → parsed public key (serials in any case). */
+  constructor(keys) {
+    const upperCased = /* @__PURE__ */ new Map();
+    for (const [serial, key] of keys) upperCased.set(serial.toUpperCase(), key);
+    this.keys = upperCased;
+  }
+  get(serial) {
+    return this.keys.get(serial) ?? this.keys.get(serial.toUpperCase());
+  }
+  /** The serials held, upper-cased. */
+  serials() {
+    return [...this.keys.keys()];
   }
 };
 
@@ -264,7 +283,11 @@ function readHeader(headers, name) {
   if (value === void 0 || value === null || value === "") return void 0;
   return String(value);
 }
+function isPublicKeyStore(certs) {
+  return !(certs instanceof Map) && typeof certs.get === "function";
+}
 function findKey(certs, serial) {
+  if (isPublicKeyStore(certs)) return certs.get(serial);
   const entries = certs instanceof Map ? certs.entries() : Object.entries(certs);
   const wanted = serial.toUpperCase();
   for (const [candidate, key] of entries) {
@@ -310,6 +333,7 @@ function verifyResponse(input) {
   ResponseHeadersMissingError,
   ResponseVerificationError,
   SignatureMismatchError,
+  StaticPublicKeyStore,
   TimestampSkewError,
   UnknownEndpointError,
   UnknownSerialError,

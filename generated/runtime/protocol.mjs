@@ -97,6 +97,24 @@ var TimestampSkewError = class extends ResponseVerificationError {
   }
 };
 
+// runtime/key-store.ts
+var StaticPublicKeyStore = class {
+  keys;
+  /** `keys`: serial → parsed public key (serials in any case). */
+  constructor(keys) {
+    const upperCased = /* @__PURE__ */ new Map();
+    for (const [serial, key] of keys) upperCased.set(serial.toUpperCase(), key);
+    this.keys = upperCased;
+  }
+  get(serial) {
+    return this.keys.get(serial) ?? this.keys.get(serial.toUpperCase());
+  }
+  /** The serials held, upper-cased. */
+  serials() {
+    return [...this.keys.keys()];
+  }
+};
+
 // runtime/keys.ts
 import { createPrivateKey, createPublicKey, KeyObject } from "node:crypto";
 function isPemInput(input) {
@@ -219,7 +237,11 @@ function readHeader(headers, name) {
   if (value === void 0 || value === null || value === "") return void 0;
   return String(value);
 }
+function isPublicKeyStore(certs) {
+  return !(certs instanceof Map) && typeof certs.get === "function";
+}
 function findKey(certs, serial) {
+  if (isPublicKeyStore(certs)) return certs.get(serial);
   const entries = certs instanceof Map ? certs.entries() : Object.entries(certs);
   const wanted = serial.toUpperCase();
   for (const [candidate, key] of entries) {
@@ -264,6 +286,7 @@ export {
   ResponseHeadersMissingError,
   ResponseVerificationError,
   SignatureMismatchError,
+  StaticPublicKeyStore,
   TimestampSkewError,
   UnknownEndpointError,
   UnknownSerialError,

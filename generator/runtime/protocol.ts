@@ -37,3 +37,4 @@ export {
   WechatpayError,
 } from './errors.ts';
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
+export { StaticPublicKeyStore, type PublicKeyStore } from './key-store.ts';

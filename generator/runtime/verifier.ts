@@ -11,6 +11,7 @@ import {
   TimestampSkewError,
   UnknownSerialError,
 } from './errors.ts';
+import type { PublicKeyStore } from './key-store.ts';
 import { loadPublicKey, type KeyInput } from './keys.ts';
 
 /** Replay window of the protocol: answers older or newer than this are refused. */
@@ -57,7 +58,13 @@ function readHeader(headers: ResponseHeaders, name: string): string | undefined 
   return String(value);
 }
 
-function findKey(certs: PublicKeyMap, serial: string): KeyInput | undefined {
+/** Tells a key store from a plain `certs` object (whose values are keys, never functions) or a Map. */
+function isPublicKeyStore(certs: PublicKeyMap | PublicKeyStore): certs is PublicKeyStore {
+  return !(certs instanceof Map) && typeof (certs as { get?: unknown }).get === 'function';
+}
+
+function findKey(certs: PublicKeyMap | PublicKeyStore, serial: string): KeyInput | undefined {
+  if (isPublicKeyStore(certs)) return certs.get(serial);
   const entries: Iterable<[string, KeyInput]> = certs instanceof Map ? certs.entries() : Object.entries(certs);
   // Serials are hex (or PUB_KEY_ID_ + digits); tolerate letter-case differences from copy & paste.
   const wanted = serial.toUpperCase();
@@ -71,7 +78,8 @@ export interface VerifyResponseInput {
   headers: ResponseHeaders;
   /** The raw body as received, before any JSON parsing; '' for 204. */
   body: string | Uint8Array;
-  certs: PublicKeyMap;
+  /** The platform keys: serial → key (object or Map, serials in any case), or a key store. */
+  certs: PublicKeyMap | PublicKeyStore;
   /** Local clock in Unix seconds (default: now). */
   now?: number;
   maxSkewSeconds?: number;
