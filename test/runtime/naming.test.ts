@@ -8,6 +8,16 @@ import { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segment
 import { encodeComponent, fillPathTemplate, joinURL, pathParameterNames, serializeQuery } from '../../generator/runtime/url.ts';
 import { endpoints } from './fixtures.ts';
 
+/** What `action` throws; fails the test when it throws nothing. */
+function thrown(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  return expect.unreachable(`${String(action)} threw nothing`);
+}
+
 describe('naming convention', () => {
   const pairs: [string, string][] = [
     ['return-orders', 'returnOrders'],
@@ -68,13 +78,13 @@ describe('path parameters', () => {
     for (const value of [undefined, null, '', { id: 1 }, '.', '..']) {
       expect(() => fillPathTemplate(template, { out_return_no: value })).toThrow(MissingPathParameterError);
     }
-    try {
-      fillPathTemplate(template, {});
-    } catch (error) {
-      expect((error as MissingPathParameterError).parameter).toBe('out_return_no');
-      expect((error as Error).message).toContain('out_return_no');
-      expect((error as Error).message).toContain(template);
-    }
+    const error = thrown(() => fillPathTemplate(template, {}));
+    expect(error).toBeInstanceOf(MissingPathParameterError);
+    expect((error as MissingPathParameterError).parameter).toBe('out_return_no');
+    expect((error as MissingPathParameterError).path).toBe(template);
+    expect((error as Error).message).toBe(
+      `Path parameter "out_return_no" of ${template} is missing; pass it in the request config, e.g. { out_return_no: '…' }`,
+    );
   });
 });
 
@@ -121,12 +131,7 @@ describe('resolveOperation', () => {
   });
 
   it('strict mode names the closest endpoints', () => {
-    let error: unknown;
-    try {
-      resolveOperation(endpoints, ['v3', 'profitsharing', 'returnOrder'], 'post', true);
-    } catch (caught) {
-      error = caught;
-    }
+    const error = thrown(() => resolveOperation(endpoints, ['v3', 'profitsharing', 'returnOrder'], 'post', true));
     expect(error).toBeInstanceOf(UnknownEndpointError);
     const unknown = error as UnknownEndpointError;
     expect(unknown.suggestions[0]).toBe('v3.profitsharing.returnOrders');

@@ -293,6 +293,7 @@ export class Simulator {
   verifiedRequests = 0;
   inFlight = 0;
   maxInFlight = 0;
+  private gate: { count: number; open: Promise<void>; release(reached: boolean): void } | undefined;
   private readonly queuedFaults: Fault[] = [];
   private readonly state = new Map<string, unknown>();
   private readonly routes: CompiledRoute[];
@@ -319,7 +320,34 @@ export class Simulator {
     for (let i = 0; i < times; i += 1) this.queuedFaults.push(fault);
   }
 
+  /**
+   * Holds every answer until `count` requests are in flight at once, then answers them all; once. Resolves to
+   * true when that many arrived, or to false after `timeoutMs` (a bound against hanging, not a timing assumption:
+   * the answers are then released so the test ends and fails on the result).
+   */
+  holdAnswersUntilInFlight(count: number, timeoutMs = 60_000): Promise<boolean> {
+    return new Promise((resolve) => {
+      let release!: () => void;
+      const open = new Promise<void>((done) => (release = done));
+      const timer = setTimeout(() => gate.release(false), timeoutMs);
+      this.timers.add(timer);
+      const gate = {
+        count,
+        open,
+        release: (reached: boolean) => {
+          clearTimeout(timer);
+          this.timers.delete(timer);
+          if (this.gate === gate) this.gate = undefined;
+          release();
+          resolve(reached);
+        },
+      };
+      this.gate = gate;
+    });
+  }
+
   async close(): Promise<void> {
+    this.gate?.release(false);
     for (const timer of this.timers) clearTimeout(timer);
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -345,6 +373,11 @@ export class Simulator {
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
       const answer = this.route(method, url, request.headers, body, fault);
+      const { gate } = this;
+      if (gate !== undefined) {
+        if (this.inFlight >= gate.count) gate.release(true);
+        await gate.open;
+      }
       if (fault === 'slow') await this.delay(this.options.slowMs ?? 1000);
       if (!response.destroyed) this.answer(response, answer, fault);
     } finally {
