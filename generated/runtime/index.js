@@ -420,6 +420,7 @@ function pathParameterNames(template) {
   return Array.from(template.matchAll(PLACEHOLDER), (match) => match[1]);
 }
 function fillPathTemplate(template, values) {
+  if (!template.includes("{")) return template;
   return template.replace(PLACEHOLDER, (_, name) => {
     const value = values[name];
     if (value === void 0 || value === null || value === "") {
@@ -462,6 +463,26 @@ function serializeQuery(params) {
 function joinURL(baseURL, pathWithQuery) {
   return new URL(`${baseURL.replace(/\/+$/, "")}/${pathWithQuery.replace(/^\/+/, "")}`);
 }
+var PARSER_STABLE = /^[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*$/;
+var DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?]|$)/i;
+var lastBase;
+function parseBase(baseURL) {
+  if (lastBase?.baseURL === baseURL) return lastBase;
+  const url = new URL(`${baseURL.replace(/\/+$/, "")}/`);
+  const plain = (url.protocol === "https:" || url.protocol === "http:") && url.username === "" && url.password === "" && url.search === "" && url.hash === "";
+  lastBase = { baseURL, origin: plain ? url.origin : void 0, path: url.pathname.replace(/\/$/, "") };
+  return lastBase;
+}
+function joinRequestURL(baseURL, pathWithQuery) {
+  const base = parseBase(baseURL);
+  const relative = pathWithQuery.replace(/^\/+/, "");
+  if (base.origin !== void 0 && PARSER_STABLE.test(relative) && !DOT_SEGMENT.test(relative.split("?", 1)[0])) {
+    const path = `${base.path}/${relative}`;
+    return { href: base.origin + path, pathWithQuery: path };
+  }
+  const url = joinURL(baseURL, relative);
+  return { href: url.href, pathWithQuery: url.pathname + url.search };
+}
 
 // runtime/prepare.ts
 function resolveRoute(table, segments, method, strict) {
@@ -483,7 +504,7 @@ function axiosOptions(config, names) {
 async function prepareRequest(route, data, config, baseURL) {
   const path = fillPathTemplate(route.pathTemplate, config);
   const query = serializeQuery(config.params);
-  const url = joinURL(config.baseURL ?? baseURL, query === "" ? path : `${path}?${query}`);
+  const url = joinRequestURL(config.baseURL ?? baseURL, query === "" ? path : `${path}?${query}`);
   let body;
   let signedBody = "";
   let contentType;
@@ -504,8 +525,7 @@ async function prepareRequest(route, data, config, baseURL) {
     route,
     method: route.method,
     url: url.href,
-    // Sign what the URL parser made of it: that string is what axios puts on the wire.
-    pathWithQuery: url.pathname + url.search,
+    pathWithQuery: url.pathWithQuery,
     body,
     signedBody,
     contentType,
@@ -584,10 +604,21 @@ function verifyAndParse(response, prepared, verifier) {
 // runtime/send.ts
 var import_axios2 = require("axios");
 var passThrough = [(data) => data];
+function requestHeaders(caller, authorization, contentType) {
+  const headers = {};
+  if (caller !== void 0 && caller !== null) {
+    for (const name of Object.keys(caller)) {
+      const lower = name.toLowerCase();
+      if (lower === "authorization" || contentType !== void 0 && lower === "content-type") continue;
+      headers[name] = caller[name];
+    }
+  }
+  headers["Authorization"] = authorization;
+  if (contentType !== void 0) headers["Content-Type"] = contentType;
+  return headers;
+}
 async function sendRequest(http, prepared, authorization) {
-  const headers = new import_axios2.AxiosHeaders(prepared.options.headers);
-  headers.set("Authorization", authorization);
-  if (prepared.contentType !== void 0) headers.set("Content-Type", prepared.contentType);
+  const headers = requestHeaders(prepared.options.headers, authorization, prepared.contentType);
   try {
     return await http.request({
       ...prepared.options,

@@ -170,10 +170,19 @@ function loadPublicKey(input, field) {
 }
 
 // runtime/signer.ts
-import { randomBytes, sign } from "node:crypto";
+import { randomFillSync, sign } from "node:crypto";
 var AUTHORIZATION_SCHEME = "WECHATPAY2-SHA256-RSA2048";
+var NONCE_BYTES = 16;
+var noncePool = Buffer.alloc(NONCE_BYTES * 256);
+var noncePoolOffset = noncePool.length;
 function createNonce() {
-  return randomBytes(16).toString("hex").toUpperCase();
+  if (noncePoolOffset === noncePool.length) {
+    randomFillSync(noncePool);
+    noncePoolOffset = 0;
+  }
+  const start = noncePoolOffset;
+  noncePoolOffset += NONCE_BYTES;
+  return noncePool.toString("hex", start, start + NONCE_BYTES).toUpperCase();
 }
 function createTimestamp(nowMilliseconds = Date.now()) {
   return String(Math.floor(nowMilliseconds / 1e3));
@@ -216,13 +225,22 @@ function buildResponseMessage(timestamp, nonce, body) {
 ${nonce}
 ${body}
 `;
-  return Buffer.concat([Buffer.from(`${timestamp}
+  const head = `${timestamp}
 ${nonce}
-`), body, Buffer.from("\n")]);
+`;
+  const headLength = Buffer.byteLength(head);
+  const message = Buffer.allocUnsafe(headLength + body.length + 1);
+  message.write(head, 0);
+  message.set(body, headLength);
+  message[message.length - 1] = 10;
+  return message;
 }
 function readHeader(headers, name) {
   let value;
-  if (typeof headers.get === "function") {
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(headers, lower)) {
+    value = headers[lower];
+  } else if (typeof headers.get === "function") {
     value = headers.get(name);
   } else {
     const wanted = name.toLowerCase();

@@ -4,7 +4,7 @@
 import type { AxiosRequestConfig, ResponseType } from 'axios';
 import { resolveOperation, type EndpointTable, type HttpMethod, type RequestKind, type ResolvedOperation, type ResponseKind } from './endpoints.ts';
 import { buildMultipartBody, isMultipartPayload } from './multipart.ts';
-import { fillPathTemplate, joinURL, pathParameterNames, serializeQuery } from './url.ts';
+import { fillPathTemplate, joinRequestURL, pathParameterNames, serializeQuery } from './url.ts';
 
 /**
  * Per-call options: any axios request option, plus the endpoint's path
@@ -70,7 +70,8 @@ export async function prepareRequest(
 ): Promise<PreparedRequest> {
   const path = fillPathTemplate(route.pathTemplate, config);
   const query = serializeQuery(config.params);
-  const url = joinURL(config.baseURL ?? baseURL, query === '' ? path : `${path}?${query}`);
+  // Sign what the URL parser makes of it: that string is what axios puts on the wire.
+  const url = joinRequestURL(config.baseURL ?? baseURL, query === '' ? path : `${path}?${query}`);
 
   let body: Buffer | undefined;
   let signedBody = '';
@@ -93,8 +94,7 @@ export async function prepareRequest(
     route,
     method: route.method,
     url: url.href,
-    // Sign what the URL parser made of it: that string is what axios puts on the wire.
-    pathWithQuery: url.pathname + url.search,
+    pathWithQuery: url.pathWithQuery,
     body,
     signedBody,
     contentType,

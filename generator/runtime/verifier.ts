@@ -37,12 +37,23 @@ export function buildResponseMessage(timestamp: string | number, nonce: string, 
 export function buildResponseMessage(timestamp: string | number, nonce: string, body: Uint8Array): Buffer;
 export function buildResponseMessage(timestamp: string | number, nonce: string, body: string | Uint8Array): string | Buffer {
   if (typeof body === 'string') return `${timestamp}\n${nonce}\n${body}\n`;
-  return Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from('\n')]);
+  const head = `${timestamp}\n${nonce}\n`;
+  const headLength = Buffer.byteLength(head);
+  const message = Buffer.allocUnsafe(headLength + body.length + 1);
+  message.write(head, 0);
+  message.set(body, headLength);
+  message[message.length - 1] = 0x0a;
+  return message;
 }
 
 function readHeader(headers: ResponseHeaders, name: string): string | undefined {
   let value: unknown;
-  if (typeof (headers as { get?: unknown }).get === 'function') {
+  // Node's IncomingHttpHeaders, and the AxiosHeaders axios makes of them, hold lower-case own properties:
+  // one look-up instead of a case-insensitive search.
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(headers, lower)) {
+    value = (headers as Readonly<Record<string, unknown>>)[lower];
+  } else if (typeof (headers as { get?: unknown }).get === 'function') {
     value = (headers as { get(name: string): unknown }).get(name);
   } else {
     const wanted = name.toLowerCase();

@@ -5,7 +5,7 @@ import { resolveOperation } from '../../generator/runtime/endpoints.ts';
 import { MissingPathParameterError, UnknownEndpointError } from '../../generator/runtime/errors.ts';
 import { closestMatches, levenshtein } from '../../generator/runtime/levenshtein.ts';
 import { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segmentToProperty } from '../../generator/runtime/naming.ts';
-import { encodeComponent, fillPathTemplate, joinURL, pathParameterNames, serializeQuery } from '../../generator/runtime/url.ts';
+import { encodeComponent, fillPathTemplate, joinRequestURL, joinURL, pathParameterNames, serializeQuery } from '../../generator/runtime/url.ts';
 import { endpoints } from './fixtures.ts';
 
 /** What `action` throws; fails the test when it throws nothing. */
@@ -103,6 +103,43 @@ describe('query strings', () => {
   it('refuses nested objects', () => {
     expect(() => serializeQuery({ filter: { a: 1 } })).toThrow(TypeError);
     expect(() => serializeQuery('a=1')).toThrow(TypeError);
+  });
+
+  it('joins without the parser exactly as the WHATWG URL parser does', () => {
+    const bases = [
+      'https://api.mch.weixin.qq.com/',
+      'https://API.mch.weixin.qq.com:443',
+      'http://127.0.0.1:8080//',
+      'https://proxy.example/wechat',
+      'https://proxy.example/we%20chat/v/',
+      'http://[::1]:3000/',
+      'https://user:pass@proxy.example/',
+      'https://proxy.example/?token=1',
+    ];
+    const paths = [
+      '/v3/certificates',
+      '/v3/x?a=1&b=%20',
+      '//v3/x',
+      '/v3/a b',
+      '/v3/中文',
+      '/v3/./x',
+      '/v3/../x',
+      '/v3/%2E%2e/x',
+      '/v3/x/..?q=1',
+      '/v3/x?q=it\'s',
+      '/v3/x?q="<>"',
+      '/v3/{id}',
+      '/v3/x?a=1?b',
+      '/v3/x#frag',
+      '/v3/x\\y',
+      '/v3/a.b/..c/.d',
+    ];
+    for (const base of bases) {
+      for (const path of paths) {
+        const parsed = joinURL(base, path);
+        expect(joinRequestURL(base, path), `${base} + ${path}`).toEqual({ href: parsed.href, pathWithQuery: parsed.pathname + parsed.search });
+      }
+    }
   });
 
   it('joins base URLs like axios, keeping a base path', () => {
