@@ -71,13 +71,14 @@ describe('send: the prepared bytes reach the wire unchanged', () => {
     method: string | undefined;
     url: string | undefined;
     headers: IncomingHttpHeaders;
+    rawHeaders: string[];
     body: Buffer;
   }
   const received: Received[] = [];
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    received.push({ method: request.method, url: request.url, headers: request.headers, body: Buffer.concat(chunks) });
+    received.push({ method: request.method, url: request.url, headers: request.headers, rawHeaders: request.rawHeaders, body: Buffer.concat(chunks) });
     const status = request.url?.includes('fail') ? 400 : 200;
     response.writeHead(status, { 'Content-Type': 'application/json' });
     response.end(status === 400 ? '{"code":"PARAM_ERROR","message":"参数错误"}' : '{"raw":true}');
@@ -111,6 +112,13 @@ describe('send: the prepared bytes reach the wire unchanged', () => {
     await sendRequest(axios.create(), prepared, vector.authorization);
     expect(received.at(-1)!.headers['x-custom']).toBe('yes');
     expect(headers).toEqual({ 'X-Custom': 'yes' });
+
+    // ours replace the caller's Authorization and Content-Type, whatever their letter case
+    const posting = requestVectors.cases.find((candidate) => candidate.body !== '' && candidate.call.shape === undefined)!;
+    const clashing = { authorization: 'theirs', 'CONTENT-TYPE': 'text/plain', Accept: 'application/json' };
+    await sendRequest(axios.create(), await prepare({ ...posting, call: { ...posting.call, config: { headers: clashing } } }, baseURL), posting.authorization);
+    expect(received.at(-1)!.headers).toMatchObject({ authorization: posting.authorization, 'content-type': 'application/json', accept: 'application/json' });
+    expect(received.at(-1)!.rawHeaders.filter((name) => /^(authorization|content-type)$/i.test(name))).toHaveLength(2);
 
     const failing = await prepare({ ...vector, call: { pathTemplate: '/v3/fail' } }, baseURL);
     const error = await sendRequest(axios.create(), failing, vector.authorization).then(
