@@ -1,18 +1,24 @@
-// What signing and verifying costs, on loopback: `npx tsx bench/runtime.ts` (not a test).
+// What a call of the client costs: `npx tsx bench/runtime.ts` (not a test; `npm run bench` runs it after
+// bench/generate.ts). Every figure is measured in this run, against peers measured in the same run:
 //
-// 1. Per request: the client (`wxpay.v3.ecommerce.subsidies.return.post(data)`: chain lookup, sign, send, verify,
-//    parse) against a bare axios POST of the same JSON to the same simulator endpoint. The bare request carries an
-//    Authorization header signed once beforehand, so the server does the same work for both (it checks the
-//    signature, answers, signs the answer); the difference is the client's overhead. Sequential requests,
-//    interleaved rounds, after a warm-up; medians.
-// 2. Signatures per second: the runtime's signMessage() against bare `crypto.sign('sha256', …)` with the same key
-//    and message; and, the other half of every call, verifyResponse() against bare `crypto.verify`.
+// 1. Per call, in process, no network: ours (`wxpay.v3.ecommerce.subsidies.return.post(data)`: chain lookup,
+//    prepare, sign, send, verify, parse), wechatpay-axios-plugin (the same call through its chain, signer and
+//    verifier; a dev dependency of this bench only) and bare axios (a POST of the same JSON, nothing signed or
+//    verified). All three run on the same axios adapter, which answers at once with a canned answer the platform
+//    key signed beforehand (re-signed each round, so its timestamp stays fresh). RSA sign + verify alone
+//    (`crypto.sign` + `crypto.verify`, the same key sizes and messages) is what neither client can avoid, so
+//        non-crypto overhead = client − bare axios − (sign + verify).
+//    Sequential calls, the contenders interleaved call by call, each call timed alone; medians of the calls.
+// 2. End to end on loopback, 32 calls in flight: requests per second of ours and of the plugin against the WeChat
+//    Pay simulator (a real HTTP server in this process that checks every signature and signs every answer).
+//    Contenders alternate round by round; the ratio is the median of the rounds' own ratios.
+// 3. signMessage against bare crypto.sign, verifyResponse against bare crypto.verify (throughput).
 
 import { sign, verify } from 'node:crypto'
+import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import axios from 'axios'
+import axios, { AxiosHeaders, type AxiosAdapter, type AxiosResponse } from 'axios'
 import {
-  buildAuthorization,
   buildRequestMessage,
   buildResponseMessage,
   createNonce,
@@ -22,26 +28,45 @@ import {
   verifyResponse,
   type UntypedApi,
 } from '../generator/runtime/index.ts'
-import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair, endpoints, identity } from '../test/runtime/fixtures.ts'
+import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair, endpoints, identity, type KeyPair } from '../test/runtime/fixtures.ts'
 import { startSimulator } from '../test/runtime/simulator.ts'
 
+interface PluginClient {
+  v3: { ecommerce: { subsidies: { return: { post(data: unknown): Promise<AxiosResponse> } } } }
+}
+type PluginConstructor = new (config: Record<string, unknown>) => PluginClient
+const { Wechatpay: Plugin } = createRequire(import.meta.url)('wechatpay-axios-plugin') as { Wechatpay: PluginConstructor }
+
 export interface BenchOptions {
-  /** Requests per round and per contender. */
-  readonly requestsPerRound: number
+  /** Calls per round and contender, in process. */
+  readonly callsPerRound: number
   readonly rounds: number
-  readonly warmup: number
+  /** Loopback: requests per round and contender, and how many in flight. */
+  readonly loopbackPerRound: number
+  readonly loopbackRounds: number
+  readonly inFlight: number
   /** Milliseconds per throughput sample. */
   readonly sampleMs: number
   readonly samples: number
 }
 
 export interface BenchResult {
-  readonly request: { readonly bareMicros: number; readonly clientMicros: number; readonly overheadMicros: number; readonly ratio: number }
+  readonly perCall: {
+    readonly oursMicros: number
+    readonly pluginMicros: number
+    readonly bareMicros: number
+    readonly cryptoMicros: number
+    /** bare axios + sign + verify in one call. */
+    readonly floorMicros: number
+    readonly oursOverheadMicros: number
+    readonly pluginOverheadMicros: number
+  }
+  readonly loopback: { readonly oursPerSecond: number; readonly pluginPerSecond: number; readonly ratio: number }
   readonly sign: { readonly barePerSecond: number; readonly oursPerSecond: number; readonly ratio: number }
   readonly verify: { readonly barePerSecond: number; readonly oursPerSecond: number; readonly ratio: number }
 }
 
-const DEFAULTS: BenchOptions = { requestsPerRound: 250, rounds: 8, warmup: 300, sampleMs: 500, samples: 6 }
+const DEFAULTS: BenchOptions = { callsPerRound: 100, rounds: 41, loopbackPerRound: 300, loopbackRounds: 11, inFlight: 32, sampleMs: 300, samples: 5 }
 
 const PATH = '/v3/ecommerce/subsidies/return'
 const BODY = {
@@ -52,6 +77,7 @@ const BODY = {
   amount: 10,
   description: '补差回退',
 }
+const ANSWER = Buffer.from(JSON.stringify({ ...BODY, subsidy_refund_id: '3008450740201411110007820472', result: 'SUCCESS', success_time: '2024-01-02T03:04:05+08:00' }))
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -59,127 +85,208 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-async function timeEach(times: number, action: () => Promise<unknown>, into: number[]): Promise<void> {
-  for (let i = 0; i < times; i += 1) {
-    const start = process.hrtime.bigint()
-    await action()
-    into.push(Number(process.hrtime.bigint() - start) / 1e3)
+/** An answer the platform key signed: fixed body, fresh timestamp and nonce. */
+function signedAnswerHeaders(platform: KeyPair): Record<string, string> {
+  const timestamp = createTimestamp()
+  const nonce = createNonce()
+  const signature = sign('sha256', buildResponseMessage(timestamp, nonce, ANSWER), platform.privateKey).toString('base64')
+  return {
+    'content-type': 'application/json; charset=utf-8',
+    'wechatpay-timestamp': timestamp,
+    'wechatpay-nonce': nonce,
+    'wechatpay-signature': signature,
+    'wechatpay-serial': PLATFORM_SERIAL,
+    'wechatpay-signature-type': 'WECHATPAY2-SHA256-RSA2048',
   }
 }
 
-/** Operations per second of `action`, median over `samples` samples of `sampleMs` each. */
-function throughput(action: () => unknown, { sampleMs, samples }: BenchOptions): number[] {
-  const rates: number[] = []
-  for (let sample = 0; sample < samples; sample += 1) {
-    let count = 0
-    const start = performance.now()
-    let elapsed = 0
-    while (elapsed < sampleMs) {
-      for (let i = 0; i < 16; i += 1) action()
-      count += 16
-      elapsed = performance.now() - start
+/** Answers every request at once with the canned answer, as axios' http adapter would hand it over. */
+function cannedAdapter(headers: () => Record<string, string>): AxiosAdapter {
+  return (config) =>
+    Promise.resolve({
+      data: config.responseType === 'arraybuffer' ? ANSWER : ANSWER.toString('utf8'),
+      status: 200,
+      statusText: 'OK',
+      headers: new AxiosHeaders(headers()),
+      config,
+      request: {},
+    })
+}
+
+/**
+ * Microseconds of each call of each contender: `times` iterations, each calling every contender once in a rotating
+ * order and timing each call alone, so that a change of machine load hits all of them alike. Medians of these
+ * single calls leave out the calls the scheduler preempted (on a loaded machine, a few take milliseconds).
+ */
+async function interleavedCalls(times: number, contenders: Record<string, () => Promise<unknown>>, into: Record<string, number[]>): Promise<void> {
+  const names = Object.keys(contenders)
+  for (let i = 0; i < times; i += 1) {
+    for (let k = 0; k < names.length; k += 1) {
+      const name = names[(i + k) % names.length]!
+      const start = process.hrtime.bigint()
+      await contenders[name]!()
+      into[name]!.push(Number(process.hrtime.bigint() - start) / 1e3)
     }
-    rates.push((count * 1000) / elapsed)
   }
-  return rates
+}
+
+/** Requests per second of `action` with `inFlight` calls kept going until `total` are done. */
+async function loopbackRate(total: number, inFlight: number, action: () => Promise<AxiosResponse>): Promise<number> {
+  let started = 0
+  const start = process.hrtime.bigint()
+  const worker = async (): Promise<void> => {
+    while (started < total) {
+      started += 1
+      const { status } = await action()
+      if (status !== 200) throw new Error(`answered ${status}`)
+    }
+  }
+  await Promise.all(Array.from({ length: inFlight }, worker))
+  return (total * 1e9) / Number(process.hrtime.bigint() - start)
+}
+
+/** Operations per second of `action`, one sample of `sampleMs`. */
+function throughput(action: () => unknown, sampleMs: number): number {
+  let count = 0
+  const start = performance.now()
+  let elapsed = 0
+  while (elapsed < sampleMs) {
+    for (let i = 0; i < 16; i += 1) action()
+    count += 16
+    elapsed = performance.now() - start
+  }
+  return (count * 1000) / elapsed
+}
+
+function clients(merchant: KeyPair, platform: KeyPair, options: Record<string, unknown>) {
+  const ours = createWechatpay<UntypedApi>(
+    { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privateKey, certs: { [PLATFORM_SERIAL]: platform.publicKey }, ...options },
+    { endpoints },
+  )
+  const plugin = new Plugin({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privateKey, certs: { [PLATFORM_SERIAL]: platform.publicKey }, ...options })
+  return {
+    ours: () => ours.v3.ecommerce.subsidies.return.post(BODY),
+    plugin: () => plugin.v3.ecommerce.subsidies.return.post(BODY),
+  }
 }
 
 export async function main(options: Partial<BenchOptions> = {}): Promise<BenchResult> {
   const settings = { ...DEFAULTS, ...options }
   const merchant = createKeyPair()
   const platform = createKeyPair()
+
+  // 1. In process.
+  let answerHeaders = signedAnswerHeaders(platform)
+  const adapter = cannedAdapter(() => answerHeaders)
+  const inProcess = clients(merchant, platform, { adapter, baseURL: 'https://api.mch.weixin.qq.com/' })
+  const bareClient = axios.create({ adapter, baseURL: 'https://api.mch.weixin.qq.com/' })
+  const bare = () => bareClient.post(PATH, BODY, { headers: { Accept: 'application/json' } })
+  for (const contender of [inProcess.ours, inProcess.plugin, bare]) {
+    const { data } = await contender()
+    if ((data as { result?: unknown }).result !== 'SUCCESS') throw new Error('a contender did not get the canned answer')
+  }
+  const requestMessage = Buffer.from(buildRequestMessage('POST', PATH, createTimestamp(), createNonce(), JSON.stringify(BODY)))
+  const responseMessage = buildResponseMessage(answerHeaders['wechatpay-timestamp']!, answerHeaders['wechatpay-nonce']!, ANSWER)
+  const responseSignature = Buffer.from(answerHeaders['wechatpay-signature']!, 'base64')
+  const crypto = async () => {
+    sign('sha256', requestMessage, merchant.privateKey)
+    if (!verify('sha256', responseMessage, platform.publicKey, responseSignature)) throw new Error('canned answer does not verify')
+  }
+  // The floor of any signed call: bare axios with the RSA work done in the same call.
+  const floor = async () => {
+    await crypto()
+    return bare()
+  }
+  const times: Record<string, number[]> = { ours: [], plugin: [], bare: [], crypto: [], floor: [] }
+  const contenders = { bare, ours: inProcess.ours, crypto, plugin: inProcess.plugin, floor }
+  await interleavedCalls(settings.callsPerRound, contenders, { ours: [], plugin: [], bare: [], crypto: [], floor: [] }) // warm-up
+  for (let round = 0; round < settings.rounds; round += 1) {
+    answerHeaders = signedAnswerHeaders(platform)
+    await interleavedCalls(settings.callsPerRound, contenders, times)
+  }
+  const oursMicros = median(times['ours']!)
+  const pluginMicros = median(times['plugin']!)
+  const bareMicros = median(times['bare']!)
+  const cryptoMicros = median(times['crypto']!)
+  const floorMicros = median(times['floor']!)
+
+  // 2. Loopback.
   const simulator = await startSimulator(identity(merchant, platform))
+  let loopback: BenchResult['loopback']
   try {
-    const wxpay = createWechatpay<UntypedApi>(
-      { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PLATFORM_SERIAL]: platform.publicPem }, baseURL: simulator.baseURL },
-      { endpoints },
-    )
-    const bare = axios.create({ baseURL: simulator.baseURL })
-    const text = JSON.stringify(BODY)
-    // Signed once per round (the simulator accepts a timestamp up to 300 s old and does not track nonces).
-    const presigned = (): string => {
-      const timestamp = createTimestamp()
-      const nonce = createNonce()
-      const signature = signMessage(buildRequestMessage('POST', PATH, timestamp, nonce, text), merchant.privateKey)
-      return buildAuthorization({ mchid: MCHID, serial: MERCHANT_SERIAL, nonce, timestamp, signature })
+    const overHttp = clients(merchant, platform, { baseURL: simulator.baseURL })
+    const rates = { ours: [] as number[], plugin: [] as number[], ratios: [] as number[] }
+    for (let round = -1; round < settings.loopbackRounds; round += 1) {
+      // Alternate who goes first; each round's own ratio, so that a drift of the machine's load cancels out.
+      const order = round % 2 === 0 ? (['ours', 'plugin'] as const) : (['plugin', 'ours'] as const)
+      const measured: Record<string, number> = {}
+      for (const name of order) measured[name] = await loopbackRate(settings.loopbackPerRound, settings.inFlight, overHttp[name])
+      if (round < 0) continue
+      rates.ours.push(measured['ours']!)
+      rates.plugin.push(measured['plugin']!)
+      rates.ratios.push(measured['ours']! / measured['plugin']!)
     }
-    const client = () => wxpay.v3.ecommerce.subsidies.return.post(BODY)
-    let authorization = presigned()
-    const plain = () => bare.post(PATH, text, { headers: { Authorization: authorization, 'Content-Type': 'application/json', Accept: 'application/json' } })
-
-    const check = [await client(), await plain()]
-    if (check.some((response) => response.status !== 200)) throw new Error(`the simulator answered ${check.map((response) => response.status).join(', ')}`)
-
-    const ignored: number[] = []
-    await timeEach(settings.warmup, client, ignored)
-    await timeEach(settings.warmup, plain, ignored)
-    const bareTimes: number[] = []
-    const clientTimes: number[] = []
-    for (let round = 0; round < settings.rounds; round += 1) {
-      authorization = presigned()
-      await timeEach(settings.requestsPerRound, plain, bareTimes)
-      await timeEach(settings.requestsPerRound, client, clientTimes)
-    }
-    const bareMicros = median(bareTimes)
-    const clientMicros = median(clientTimes)
-
-    // Signing: same key object, same message.
-    const message = buildRequestMessage('POST', PATH, createTimestamp(), createNonce(), text)
-    const messageBytes = Buffer.from(message)
-    throughput(() => sign('sha256', messageBytes, merchant.privateKey), { ...settings, samples: 1 })
-    const bareSign: number[] = []
-    const ourSign: number[] = []
-    for (let i = 0; i < settings.samples; i += 1) {
-      bareSign.push(...throughput(() => sign('sha256', messageBytes, merchant.privateKey), { ...settings, samples: 1 }))
-      ourSign.push(...throughput(() => signMessage(message, merchant.privateKey), { ...settings, samples: 1 }))
-    }
-
-    // Verifying an answer: headers + raw body, as the client does for every 2xx.
-    const answer = Buffer.from(JSON.stringify({ ...BODY, result: 'SUCCESS' }))
-    const timestamp = createTimestamp()
-    const nonce = createNonce()
-    const signed = buildResponseMessage(timestamp, nonce, answer)
-    const signature = sign('sha256', signed, platform.privateKey).toString('base64')
-    const headers = { 'wechatpay-timestamp': timestamp, 'wechatpay-nonce': nonce, 'wechatpay-signature': signature, 'wechatpay-serial': PLATFORM_SERIAL }
-    const certs = new Map([[PLATFORM_SERIAL, platform.publicKey]])
-    const signatureBytes = Buffer.from(signature, 'base64')
-    const bareVerify: number[] = []
-    const ourVerify: number[] = []
-    for (let i = 0; i < settings.samples; i += 1) {
-      bareVerify.push(...throughput(() => verify('sha256', signed, platform.publicKey, signatureBytes), { ...settings, samples: 1 }))
-      ourVerify.push(...throughput(() => verifyResponse({ headers, body: answer, certs }), { ...settings, samples: 1 }))
-    }
-
-    const result: BenchResult = {
-      request: { bareMicros, clientMicros, overheadMicros: clientMicros - bareMicros, ratio: clientMicros / bareMicros },
-      sign: { barePerSecond: median(bareSign), oursPerSecond: median(ourSign), ratio: median(ourSign) / median(bareSign) },
-      verify: { barePerSecond: median(bareVerify), oursPerSecond: median(ourVerify), ratio: median(ourVerify) / median(bareVerify) },
-    }
-    print(result, settings)
-    return result
+    loopback = { oursPerSecond: median(rates.ours), pluginPerSecond: median(rates.plugin), ratio: median(rates.ratios) }
   } finally {
     await simulator.close()
   }
+
+  // 3. The protocol functions against bare node:crypto.
+  const message = requestMessage.toString('utf8')
+  const headers = signedAnswerHeaders(platform)
+  const signed = buildResponseMessage(headers['wechatpay-timestamp']!, headers['wechatpay-nonce']!, ANSWER)
+  const signatureBytes = Buffer.from(headers['wechatpay-signature']!, 'base64')
+  const certs = new Map([[PLATFORM_SERIAL, platform.publicKey]])
+  const rates = { bareSign: [] as number[], ourSign: [] as number[], bareVerify: [] as number[], ourVerify: [] as number[] }
+  for (let i = 0; i < settings.samples; i += 1) {
+    rates.bareSign.push(throughput(() => sign('sha256', requestMessage, merchant.privateKey), settings.sampleMs))
+    rates.ourSign.push(throughput(() => signMessage(message, merchant.privateKey), settings.sampleMs))
+    rates.bareVerify.push(throughput(() => verify('sha256', signed, platform.publicKey, signatureBytes), settings.sampleMs))
+    rates.ourVerify.push(throughput(() => verifyResponse({ headers, body: ANSWER, certs }), settings.sampleMs))
+  }
+
+  const result: BenchResult = {
+    perCall: {
+      oursMicros,
+      pluginMicros,
+      bareMicros,
+      cryptoMicros,
+      floorMicros,
+      oursOverheadMicros: oursMicros - bareMicros - cryptoMicros,
+      pluginOverheadMicros: pluginMicros - bareMicros - cryptoMicros,
+    },
+    loopback,
+    sign: { barePerSecond: median(rates.bareSign), oursPerSecond: median(rates.ourSign), ratio: median(rates.ourSign) / median(rates.bareSign) },
+    verify: { barePerSecond: median(rates.bareVerify), oursPerSecond: median(rates.ourVerify), ratio: median(rates.ourVerify) / median(rates.bareVerify) },
+  }
+  print(result, settings)
+  return result
 }
 
-function print({ request, sign: signing, verify: verifying }: BenchResult, settings: BenchOptions): void {
-  const micros = (value: number) => `${value.toFixed(0).padStart(7)} µs`
+function print({ perCall: call, loopback, sign: signing, verify: verifying }: BenchResult, settings: BenchOptions): void {
+  const micros = (value: number) => `${value.toFixed(1).padStart(7)} µs`
   const rate = (value: number) => `${value.toFixed(0).padStart(7)} /s`
   const lines = [
-    `Node.js ${process.versions.node}, ${process.platform}/${process.arch}, loopback; medians`,
+    `Node.js ${process.versions.node}, ${process.platform}/${process.arch}`,
     '',
-    `Request (POST ${PATH}, ${settings.rounds}×${settings.requestsPerRound} sequential each, ${settings.warmup} warm-up)`,
-    `  bare axios, pre-signed     ${micros(request.bareMicros)}`,
-    `  client: sign+send+verify   ${micros(request.clientMicros)}`,
-    `  overhead per request       ${micros(request.overheadMicros)}   ratio ours/bare ${request.ratio.toFixed(2)}`,
+    `Per call in process (POST ${PATH}, canned signed answer, no network; ${settings.rounds * settings.callsPerRound} calls of each, interleaved; medians)`,
+    `  ours (wechatpay-apiv3 runtime)    ${micros(call.oursMicros)}`,
+    `  wechatpay-axios-plugin            ${micros(call.pluginMicros)}`,
+    `  bare axios (nothing signed)       ${micros(call.bareMicros)}`,
+    `  RSA sign + verify alone           ${micros(call.cryptoMicros)}`,
+    `  bare axios + sign + verify        ${micros(call.floorMicros)}   (a cross-check: the floor of any signed call)`,
+    `  non-crypto overhead (client − bare − crypto): ours ${call.oursOverheadMicros.toFixed(1)} µs, plugin ${call.pluginOverheadMicros.toFixed(1)} µs` +
+      `   ratio ours/plugin ${(call.oursOverheadMicros / call.pluginOverheadMicros).toFixed(2)}`,
+    `  above the floor: ours ${(call.oursMicros - call.floorMicros).toFixed(1)} µs, plugin ${(call.pluginMicros - call.floorMicros).toFixed(1)} µs;` +
+      ` whole call ours/plugin ${(call.oursMicros / call.pluginMicros).toFixed(2)}`,
     '',
-    `Signatures (RSA-2048 SHA-256, ${settings.samples} samples of ${settings.sampleMs} ms)`,
-    `  crypto.sign                ${rate(signing.barePerSecond)}`,
-    `  signMessage                ${rate(signing.oursPerSecond)}   ratio ours/bare ${signing.ratio.toFixed(2)}`,
+    `End to end on loopback (${settings.inFlight} in flight, ${settings.loopbackRounds} rounds × ${settings.loopbackPerRound} requests, the simulator in this process)`,
+    `  ours                              ${rate(loopback.oursPerSecond)}`,
+    `  wechatpay-axios-plugin            ${rate(loopback.pluginPerSecond)}   ratio ours/plugin ${loopback.ratio.toFixed(2)} (median of the rounds' ratios)`,
     '',
-    'Verifications',
-    `  crypto.verify              ${rate(verifying.barePerSecond)}`,
-    `  verifyResponse             ${rate(verifying.oursPerSecond)}   ratio ours/bare ${verifying.ratio.toFixed(2)}`,
+    `Protocol functions (${settings.samples} samples of ${settings.sampleMs} ms)`,
+    `  signMessage ${rate(signing.oursPerSecond)}, crypto.sign ${rate(signing.barePerSecond)}   ratio ${signing.ratio.toFixed(2)}`,
+    `  verifyResponse ${rate(verifying.oursPerSecond)}, crypto.verify ${rate(verifying.barePerSecond)}   ratio ${verifying.ratio.toFixed(2)}`,
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
 }

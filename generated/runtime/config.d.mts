@@ -2,6 +2,7 @@
 import { type KeyObject } from 'node:crypto';
 import type { CreateAxiosDefaults } from 'axios';
 import { type ApiV3KeyInput } from './aead.mjs';
+import { type PublicKeyStore } from './key-store.mjs';
 import { type KeyInput } from './keys.mjs';
 import { type ProductInfo } from './user-agent.mjs';
 export declare const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com/";
@@ -15,18 +16,32 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
     /**
      * Keys that verify WeChat Pay's responses: platform certificate serial or
      * WeChat Pay public key id (`PUB_KEY_ID_…`) → public key / certificate PEM.
+     * Required unless `keyStore` is given.
      */
-    certs: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
+    certs?: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
     /** Throw on chains the endpoint table does not know instead of guessing their URL. */
     strict?: boolean;
     /** The APIv3 key (32 bytes), which decrypts notifications; checked here, never echoed. */
     apiV3Key?: ApiV3KeyInput;
+    /**
+     * Where answers' verification keys come from, instead of `certs` (not both): any object with
+     * `get(serial): KeyObject | undefined`, e.g. a store that downloads and rotates platform certificates.
+     */
+    keyStore?: PublicKeyStore;
+    /** The clock for request timestamps and the answers' replay window: Unix milliseconds (default `Date.now`). */
+    clock?: Clock;
+    /** The source of request nonces (default: 32 hex characters from the CSPRNG). Each call must return a new value. */
+    nonce?: NonceSource;
 }
+/** Unix time in milliseconds, as `Date.now()` gives it. */
+export type Clock = () => number;
+/** A fresh request nonce per call (WeChat Pay expects 32 characters). */
+export type NonceSource = () => string;
 export interface MerchantCredentials {
     readonly mchid: string;
     readonly serial: string;
     readonly privateKey: KeyObject;
-    /** Upper-cased serial → platform public key. */
+    /** Upper-cased serial → platform public key (empty when a `keyStore` is given). */
     readonly certs: ReadonlyMap<string, KeyObject>;
 }
 export interface ResolvedConfig {
@@ -35,5 +50,9 @@ export interface ResolvedConfig {
     readonly axiosDefaults: CreateAxiosDefaults;
     /** A secret KeyObject (not printed by util.inspect); undefined when not configured. */
     readonly apiV3Key: KeyObject | undefined;
+    /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore. */
+    readonly keyStore: PublicKeyStore;
+    readonly clock: Clock;
+    readonly nonce: NonceSource;
 }
 export declare function resolveConfig(config: WechatpayConfig, product?: ProductInfo): ResolvedConfig;

@@ -140,7 +140,7 @@ function createRootProxy(client, invoke) {
 // runtime/client-notifications.ts
 var import_errors = require("./protocol.js");
 var import_notification = require("./protocol.js");
-function createNotificationParser(certs, apiV3Key, eventTypes) {
+function createNotificationParser(keyStore, clock, apiV3Key, eventTypes) {
   const known = eventTypes === void 0 ? void 0 : new Set(eventTypes);
   return Object.freeze({
     parse(input) {
@@ -148,7 +148,8 @@ function createNotificationParser(certs, apiV3Key, eventTypes) {
         throw new import_errors.WechatpayConfigError("apiV3Key", "apiV3Key is required to parse notifications: new Wechatpay({ …, apiV3Key })");
       }
       const { headers, body, now, maxSkewSeconds } = input;
-      return (0, import_notification.parseNotification)({ headers, body, now, maxSkewSeconds, certs, apiV3Key, eventTypes: known });
+      const seconds = now ?? Math.floor(clock() / 1e3);
+      return (0, import_notification.parseNotification)({ headers, body, now: seconds, maxSkewSeconds, certs: keyStore, apiV3Key, eventTypes: known });
     }
   });
 }
@@ -157,7 +158,9 @@ function createNotificationParser(certs, apiV3Key, eventTypes) {
 var import_node_crypto = require("node:crypto");
 var import_aead = require("./protocol.js");
 var import_errors2 = require("./protocol.js");
+var import_key_store = require("./protocol.js");
 var import_keys = require("./protocol.js");
+var import_signer = require("./protocol.js");
 
 // runtime/user-agent.ts
 var import_node_os = require("node:os");
@@ -175,12 +178,16 @@ function requireText(value, field, what) {
   }
   return value.trim();
 }
+function optionalFunction(value, field, what) {
+  if (value !== void 0 && typeof value !== "function") throw new import_errors2.WechatpayConfigError(field, `${field} must be ${what}`);
+  return value;
+}
 function spki(key) {
   return key.export({ type: "spki", format: "der" });
 }
 function loadCerts(certs, merchantSerial, merchantKey) {
   if (typeof certs !== "object" || certs === null) {
-    throw new import_errors2.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem }");
+    throw new import_errors2.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore)");
   }
   const entries = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
@@ -220,31 +227,57 @@ function resolveConfig(config, product) {
   if (typeof config !== "object" || config === null) {
     throw new import_errors2.WechatpayConfigError("config", "A configuration object { mchid, serial, privateKey, certs } is required");
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, ...axiosOptions2 } = config;
   const merchantId = requireText(mchid, "mchid", "the merchant id (商户号)");
   const merchantSerial = requireText(serial, "serial", "the merchant API certificate serial number");
   const key = (0, import_keys.loadPrivateKey)(privateKey, "privateKey");
+  const store = keyStore;
+  if (store !== void 0 && (typeof store !== "object" || store === null || store instanceof Map || typeof store.get !== "function")) {
+    throw new import_errors2.WechatpayConfigError("keyStore", "keyStore must be an object with get(serial): KeyObject | undefined");
+  }
+  if (keyStore !== void 0 && certs !== void 0) {
+    throw new import_errors2.WechatpayConfigError("certs", "give certs or keyStore, not both: keyStore replaces certs");
+  }
   const credentials = {
     mchid: merchantId,
     serial: merchantSerial,
     privateKey: key,
-    certs: loadCerts(certs, merchantSerial, key)
+    certs: keyStore === void 0 ? loadCerts(certs, merchantSerial, key) : /* @__PURE__ */ new Map()
   };
   const axiosDefaults = {
-    ...axiosOptions,
-    baseURL: checkBaseURL(axiosOptions.baseURL),
+    ...axiosOptions2,
+    baseURL: checkBaseURL(axiosOptions2.baseURL),
     headers: {
       Accept: "application/json",
       "User-Agent": buildUserAgent(product),
-      ...axiosOptions.headers
+      ...axiosOptions2.headers
     }
   };
-  return { credentials, strict: strict === true, axiosDefaults, apiV3Key: apiV3Key === void 0 ? void 0 : (0, import_aead.loadApiV3Key)(apiV3Key) };
+  return {
+    credentials,
+    strict: strict === true,
+    axiosDefaults,
+    apiV3Key: apiV3Key === void 0 ? void 0 : (0, import_aead.loadApiV3Key)(apiV3Key),
+    keyStore: keyStore ?? new import_key_store.StaticPublicKeyStore(credentials.certs),
+    clock: optionalFunction(clock, "clock", "a function returning Unix milliseconds, like Date.now") ?? Date.now,
+    nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? import_signer.createNonce
+  };
 }
 
-// runtime/transport.ts
-var import_axios2 = require("axios");
-var import_errors5 = require("./protocol.js");
+// runtime/authorize.ts
+var import_signer2 = require("./protocol.js");
+function signPreparedRequest(prepared, signer) {
+  return (0, import_signer2.signRequest)({
+    method: prepared.method,
+    pathWithQuery: prepared.pathWithQuery,
+    body: prepared.signedBody,
+    mchid: signer.mchid,
+    serial: signer.serial,
+    privateKey: signer.privateKey,
+    timestamp: (0, import_signer2.createTimestamp)(signer.clock()),
+    nonce: signer.nonce()
+  });
+}
 
 // runtime/endpoints.ts
 var import_errors3 = require("./protocol.js");
@@ -396,45 +429,6 @@ Content-Type: ${fileType}\r
   return { body, contentType: `multipart/form-data; boundary=${boundary}`, signedBody };
 }
 
-// runtime/response-body.ts
-var MAX_ERROR_BODY_BYTES = 1024 * 1024;
-function toBuffer(data) {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  return Buffer.alloc(0);
-}
-function parseBody(body) {
-  if (body.length === 0) return void 0;
-  const text = body.toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-function isReadable(data) {
-  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
-}
-async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > limit) {
-      stream.destroy();
-      break;
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-// runtime/transport.ts
-var import_signer = require("./protocol.js");
-
 // runtime/url.ts
 var import_errors4 = require("./protocol.js");
 var PLACEHOLDER = /\{([^{}]+)\}/g;
@@ -445,6 +439,7 @@ function pathParameterNames(template) {
   return Array.from(template.matchAll(PLACEHOLDER), (match) => match[1]);
 }
 function fillPathTemplate(template, values) {
+  if (!template.includes("{")) return template;
   return template.replace(PLACEHOLDER, (_, name) => {
     const value = values[name];
     if (value === void 0 || value === null || value === "") {
@@ -487,103 +482,220 @@ function serializeQuery(params) {
 function joinURL(baseURL, pathWithQuery) {
   return new URL(`${baseURL.replace(/\/+$/, "")}/${pathWithQuery.replace(/^\/+/, "")}`);
 }
+var PARSER_STABLE = /^[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*$/;
+var DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?]|$)/i;
+var lastBase;
+function parseBase(baseURL) {
+  if (lastBase?.baseURL === baseURL) return lastBase;
+  const url = new URL(`${baseURL.replace(/\/+$/, "")}/`);
+  const plain = (url.protocol === "https:" || url.protocol === "http:") && url.username === "" && url.password === "" && url.search === "" && url.hash === "";
+  lastBase = { baseURL, origin: plain ? url.origin : void 0, path: url.pathname.replace(/\/$/, "") };
+  return lastBase;
+}
+function joinRequestURL(baseURL, pathWithQuery) {
+  const base = parseBase(baseURL);
+  const relative = pathWithQuery.replace(/^\/+/, "");
+  if (base.origin !== void 0 && PARSER_STABLE.test(relative) && !DOT_SEGMENT.test(relative.split("?", 1)[0])) {
+    const path = `${base.path}/${relative}`;
+    return { href: base.origin + path, pathWithQuery: path };
+  }
+  const url = joinURL(baseURL, relative);
+  return { href: url.href, pathWithQuery: url.pathname + url.search };
+}
 
-// runtime/transport.ts
-var import_verifier = require("./protocol.js");
-var passThrough = [(data) => data];
-function requestKindOf(shape, data) {
+// runtime/prepare.ts
+function resolveRoute(table, segments, method, strict) {
+  const operation = resolveOperation(table, segments, method, strict);
+  return { ...operation, parameterNames: pathParameterNames(operation.pathTemplate) };
+}
+function requestKindOf(route, data) {
   if (data === void 0) return "none";
+  const { shape } = route;
   if (shape?.request === "multipart" || shape === void 0 && isMultipartPayload(data)) return "multipart";
   return "json";
 }
-async function prepareBody(kind, data, chain) {
-  if (kind === "none") return { data: void 0, signed: "", contentType: void 0 };
-  if (kind === "multipart") {
-    if (!isMultipartPayload(data)) throw new TypeError(`${chain} is an upload: pass { meta, file }`);
-    const multipart = await buildMultipartBody(data);
-    return { data: multipart.body, signed: multipart.signedBody, contentType: multipart.contentType };
-  }
-  const text = typeof data === "string" ? data : JSON.stringify(data);
-  return { data: Buffer.from(text, "utf8"), signed: text, contentType: "application/json" };
-}
-function isSuccess(status) {
-  return status >= 200 && status < 300;
-}
-function splitConfig(config, names) {
+function axiosOptions(config, names) {
   const rest = { ...config };
   for (const name of names) delete rest[name];
   delete rest["params"];
   return rest;
 }
-var SignedTransport = class {
-  constructor(http, credentials, table, strict) {
-    this.http = http;
-    this.credentials = credentials;
-    this.table = table;
-    this.strict = strict;
+async function prepareRequest(route, data, config, baseURL) {
+  const path = fillPathTemplate(route.pathTemplate, config);
+  const query = serializeQuery(config.params);
+  const url = joinRequestURL(config.baseURL ?? baseURL, query === "" ? path : `${path}?${query}`);
+  let body;
+  let signedBody = "";
+  let contentType;
+  const kind = requestKindOf(route, data);
+  if (kind === "multipart") {
+    if (!isMultipartPayload(data)) throw new TypeError(`${route.chain} is an upload: pass { meta, file }`);
+    const multipart = await buildMultipartBody(data);
+    body = multipart.body;
+    signedBody = multipart.signedBody;
+    contentType = multipart.contentType;
+  } else if (kind === "json") {
+    signedBody = typeof data === "string" ? data : JSON.stringify(data);
+    body = Buffer.from(signedBody, "utf8");
+    contentType = "application/json";
   }
-  http;
-  credentials;
-  table;
-  strict;
-  invoke = async (segments, method, data, config = {}) => {
-    const operation = resolveOperation(this.table, segments, method, this.strict);
-    const parameterNames = pathParameterNames(operation.pathTemplate);
-    const path = fillPathTemplate(operation.pathTemplate, config);
-    const query = serializeQuery(config.params);
-    const baseURL = config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL;
-    const url = joinURL(baseURL, query === "" ? path : `${path}?${query}`);
-    const pathWithQuery = url.pathname + url.search;
-    const body = await prepareBody(requestKindOf(operation.shape, data), data, operation.chain);
-    const { mchid, serial, privateKey } = this.credentials;
-    const timestamp = (0, import_signer.createTimestamp)();
-    const nonce = (0, import_signer.createNonce)();
-    const signature = (0, import_signer.signMessage)((0, import_signer.buildRequestMessage)(method, pathWithQuery, timestamp, nonce, body.signed), privateKey);
-    const headers = new import_axios2.AxiosHeaders(config.headers);
-    headers.set("Authorization", (0, import_signer.buildAuthorization)({ mchid, serial, nonce, timestamp, signature }));
-    if (body.contentType !== void 0) headers.set("Content-Type", body.contentType);
-    const responseKind = operation.shape?.response ?? "json";
-    const responseType = responseKind === "binary" && config.responseType === "stream" ? "stream" : "arraybuffer";
-    let response;
+  const responseKind = route.shape?.response ?? "json";
+  return {
+    route,
+    method: route.method,
+    url: url.href,
+    pathWithQuery: url.pathWithQuery,
+    body,
+    signedBody,
+    contentType,
+    responseKind,
+    responseType: responseKind === "binary" && config.responseType === "stream" ? "stream" : "arraybuffer",
+    options: axiosOptions(config, route.parameterNames)
+  };
+}
+
+// runtime/receive.ts
+var import_errors5 = require("./protocol.js");
+
+// runtime/response-body.ts
+var MAX_ERROR_BODY_BYTES = 1024 * 1024;
+function toBuffer(data) {
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  return Buffer.alloc(0);
+}
+function parseBody(body) {
+  if (body.length === 0) return void 0;
+  const text = body.toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+function isReadable(data) {
+  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
+}
+async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > limit) {
+      stream.destroy();
+      break;
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+// runtime/receive.ts
+var import_verifier = require("./protocol.js");
+function isSuccess(status) {
+  return status >= 200 && status < 300;
+}
+function verifyAndParse(response, prepared, verifier) {
+  const success = isSuccess(response.status);
+  if (prepared.responseKind === "binary" && success) {
+    if (prepared.responseType !== "stream") response.data = toBuffer(response.data);
+    return response;
+  }
+  const raw = toBuffer(response.data);
+  if (success) {
     try {
-      response = await this.http.request({
-        ...splitConfig(config, parameterNames),
-        method,
-        url: url.href,
-        allowAbsoluteUrls: true,
-        params: void 0,
-        data: body.data,
-        headers,
-        responseType,
-        transformRequest: passThrough,
-        transformResponse: passThrough
-      });
+      (0, import_verifier.verifyResponse)({ headers: response.headers, body: raw, certs: verifier.keyStore, now: Math.floor(verifier.clock() / 1e3) });
     } catch (error) {
-      if ((0, import_axios2.isAxiosError)(error) && error.response) {
-        const raw2 = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
-        error.response.data = parseBody(raw2);
+      if (error instanceof import_errors5.ResponseVerificationError) {
+        response.data = raw;
+        error.response = response;
       }
       throw error;
     }
-    if (responseKind === "binary" && isSuccess(response.status)) {
-      if (responseType === "arraybuffer") response.data = toBuffer(response.data);
-      return response;
+  }
+  response.data = parseBody(raw);
+  return response;
+}
+
+// runtime/send.ts
+var import_axios2 = require("axios");
+var passThrough = [(data) => data];
+function requestHeaders(caller, authorization, contentType) {
+  const headers = {};
+  if (caller !== void 0 && caller !== null) {
+    for (const name of Object.keys(caller)) {
+      const lower = name.toLowerCase();
+      if (lower === "authorization" || contentType !== void 0 && lower === "content-type") continue;
+      headers[name] = caller[name];
     }
-    const raw = toBuffer(response.data);
-    if (isSuccess(response.status)) {
-      try {
-        (0, import_verifier.verifyResponse)({ headers: response.headers, body: raw, certs: this.credentials.certs });
-      } catch (error) {
-        if (error instanceof import_errors5.ResponseVerificationError) {
-          response.data = raw;
-          error.response = response;
-        }
-        throw error;
-      }
+  }
+  headers["Authorization"] = authorization;
+  if (contentType !== void 0) headers["Content-Type"] = contentType;
+  return headers;
+}
+async function sendRequest(http, prepared, authorization) {
+  const headers = requestHeaders(prepared.options.headers, authorization, prepared.contentType);
+  try {
+    return await http.request({
+      ...prepared.options,
+      method: prepared.method,
+      url: prepared.url,
+      allowAbsoluteUrls: true,
+      params: void 0,
+      data: prepared.body,
+      headers,
+      responseType: prepared.responseType,
+      transformRequest: passThrough,
+      transformResponse: passThrough
+    });
+  } catch (error) {
+    if ((0, import_axios2.isAxiosError)(error) && error.response) {
+      const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+      error.response.data = parseBody(raw);
     }
-    response.data = parseBody(raw);
-    return response;
+    throw error;
+  }
+}
+
+// runtime/transport.ts
+var SignedTransport = class {
+  constructor(http, table, strict, signer, verifier) {
+    this.http = http;
+    this.table = table;
+    this.strict = strict;
+    this.signer = signer;
+    this.verifier = verifier;
+  }
+  http;
+  table;
+  strict;
+  signer;
+  verifier;
+  // Chain nodes pass the same segments array on every call: routes are resolved once per chain and verb.
+  routes = /* @__PURE__ */ new WeakMap();
+  invoke = async (segments, method, data, config = {}) => {
+    const route = this.route(segments, method);
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const { authorization } = signPreparedRequest(prepared, this.signer);
+    const response = await sendRequest(this.http, prepared, authorization);
+    return verifyAndParse(response, prepared, this.verifier);
   };
+  route(segments, method) {
+    let byMethod = this.routes.get(segments);
+    if (byMethod === void 0) {
+      byMethod = /* @__PURE__ */ new Map();
+      this.routes.set(segments, byMethod);
+    }
+    let route = byMethod.get(method);
+    if (route === void 0) {
+      route = resolveRoute(this.table, segments, method, this.strict);
+      byMethod.set(method, route);
+    }
+    return route;
+  }
 };
 
 // runtime/client.ts
@@ -592,10 +704,17 @@ var Wechatpay = class {
   constructor(config, bindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
     const http = import_axios3.default.create(resolved.axiosDefaults);
-    const transport = new SignedTransport(http, resolved.credentials, bindings.endpoints ?? NO_ENDPOINTS, resolved.strict);
+    const { credentials, keyStore, clock, nonce } = resolved;
+    const transport = new SignedTransport(
+      http,
+      bindings.endpoints ?? NO_ENDPOINTS,
+      resolved.strict,
+      { mchid: credentials.mchid, serial: credentials.serial, privateKey: credentials.privateKey, clock, nonce },
+      { keyStore, clock }
+    );
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
     Object.defineProperty(this, "notifications", {
-      value: createNotificationParser(resolved.credentials.certs, resolved.apiV3Key, bindings.eventTypes),
+      value: createNotificationParser(keyStore, clock, resolved.apiV3Key, bindings.eventTypes),
       enumerable: false
     });
     return createRootProxy(this, transport.invoke);

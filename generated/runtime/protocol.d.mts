@@ -7,3 +7,4 @@ export { AEAD_AES_256_GCM, decryptResource, loadApiV3Key, type ApiV3KeyInput, ty
 export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput } from './notification.mjs';
 export { MalformedNotificationError, NotificationDecryptionError, UnknownNotificationEventError, type DecryptionFailure, type MalformedNotificationReason, } from './notification-errors.mjs';
 export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.mjs';
+export { StaticPublicKeyStore, type PublicKeyStore } from './key-store.mjs';

@@ -30,6 +30,7 @@ __export(protocol_bundle_exports, {
   ResponseHeadersMissingError: () => ResponseHeadersMissingError,
   ResponseVerificationError: () => ResponseVerificationError,
   SignatureMismatchError: () => SignatureMismatchError,
+  StaticPublicKeyStore: () => StaticPublicKeyStore,
   TimestampSkewError: () => TimestampSkewError,
   UnknownEndpointError: () => UnknownEndpointError,
   UnknownNotificationEventError: () => UnknownNotificationEventError,
@@ -250,6 +251,24 @@ function decryptResource(resource, apiV3Key) {
   return plaintext.toString("utf8");
 }
 
+// runtime/key-store.ts
+var StaticPublicKeyStore = class {
+  keys;
+  /** `keys`: serial → parsed public key (serials in any case). */
+  constructor(keys) {
+    const upperCased = /* @__PURE__ */ new Map();
+    for (const [serial, key] of keys) upperCased.set(serial.toUpperCase(), key);
+    this.keys = upperCased;
+  }
+  get(serial) {
+    return this.keys.get(serial) ?? this.keys.get(serial.toUpperCase());
+  }
+  /** The serials held, upper-cased. */
+  serials() {
+    return [...this.keys.keys()];
+  }
+};
+
 // runtime/keys.ts
 var import_node_crypto2 = require("node:crypto");
 function isPemInput(input) {
@@ -339,13 +358,22 @@ function buildResponseMessage(timestamp, nonce, body) {
 ${nonce}
 ${body}
 `;
-  return Buffer.concat([Buffer.from(`${timestamp}
+  const head = `${timestamp}
 ${nonce}
-`), body, Buffer.from("\n")]);
+`;
+  const headLength = Buffer.byteLength(head);
+  const message = Buffer.allocUnsafe(headLength + body.length + 1);
+  message.write(head, 0);
+  message.set(body, headLength);
+  message[message.length - 1] = 10;
+  return message;
 }
 function readHeader(headers, name) {
   let value;
-  if (typeof headers.get === "function") {
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(headers, lower)) {
+    value = headers[lower];
+  } else if (typeof headers.get === "function") {
     value = headers.get(name);
   } else {
     const wanted = name.toLowerCase();
@@ -360,7 +388,11 @@ function readHeader(headers, name) {
   if (value === void 0 || value === null || value === "") return void 0;
   return String(value);
 }
+function isPublicKeyStore(certs) {
+  return !(certs instanceof Map) && typeof certs.get === "function";
+}
 function findKey(certs, serial) {
+  if (isPublicKeyStore(certs)) return certs.get(serial);
   const entries = certs instanceof Map ? certs.entries() : Object.entries(certs);
   const wanted = serial.toUpperCase();
   for (const [candidate, key] of entries) {
@@ -449,8 +481,17 @@ function parseNotification(input) {
 // runtime/signer.ts
 var import_node_crypto4 = require("node:crypto");
 var AUTHORIZATION_SCHEME = "WECHATPAY2-SHA256-RSA2048";
+var NONCE_BYTES = 16;
+var noncePool = Buffer.alloc(NONCE_BYTES * 256);
+var noncePoolOffset = noncePool.length;
 function createNonce() {
-  return (0, import_node_crypto4.randomBytes)(16).toString("hex").toUpperCase();
+  if (noncePoolOffset === noncePool.length) {
+    (0, import_node_crypto4.randomFillSync)(noncePool);
+    noncePoolOffset = 0;
+  }
+  const start = noncePoolOffset;
+  noncePoolOffset += NONCE_BYTES;
+  return noncePool.toString("hex", start, start + NONCE_BYTES).toUpperCase();
 }
 function createTimestamp(nowMilliseconds = Date.now()) {
   return String(Math.floor(nowMilliseconds / 1e3));
@@ -490,6 +531,7 @@ function signRequest(input) {
   ResponseHeadersMissingError,
   ResponseVerificationError,
   SignatureMismatchError,
+  StaticPublicKeyStore,
   TimestampSkewError,
   UnknownEndpointError,
   UnknownNotificationEventError,

@@ -1,10 +1,11 @@
-// `wxpay.notifications`: parseNotification with the client's certs, APIv3 key
+// `wxpay.notifications`: parseNotification with the client's key store and clock, APIv3 key
 // and the event types the generated package knows.
 
 import type { KeyObject } from 'node:crypto';
 import { WechatpayConfigError } from './errors.ts';
 import { parseNotification, type Notification, type ParseNotificationInput } from './notification.ts';
-import type { PublicKeyMap } from './verifier.ts';
+import type { Clock } from './config.ts';
+import type { PublicKeyStore } from './key-store.ts';
 
 /** What `wxpay.notifications.parse` takes: the request's headers and raw body. */
 export type ClientNotificationInput = Pick<ParseNotificationInput, 'headers' | 'body' | 'now' | 'maxSkewSeconds'>;
@@ -15,7 +16,8 @@ export interface NotificationParser {
 }
 
 export function createNotificationParser(
-  certs: PublicKeyMap,
+  keyStore: PublicKeyStore,
+  clock: Clock,
   apiV3Key: KeyObject | undefined,
   eventTypes: readonly string[] | undefined,
 ): NotificationParser {
@@ -26,7 +28,8 @@ export function createNotificationParser(
         throw new WechatpayConfigError('apiV3Key', 'apiV3Key is required to parse notifications: new Wechatpay({ …, apiV3Key })');
       }
       const { headers, body, now, maxSkewSeconds } = input;
-      return parseNotification({ headers, body, now, maxSkewSeconds, certs, apiV3Key, eventTypes: known });
+      const seconds = now ?? Math.floor(clock() / 1000);
+      return parseNotification({ headers, body, now: seconds, maxSkewSeconds, certs: keyStore, apiV3Key, eventTypes: known });
     },
   });
 }

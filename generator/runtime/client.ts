@@ -31,11 +31,18 @@ export class Wechatpay {
   constructor(config: WechatpayConfig, bindings: RuntimeBindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
     const http = axios.create(resolved.axiosDefaults);
-    const transport = new SignedTransport(http, resolved.credentials, bindings.endpoints ?? NO_ENDPOINTS, resolved.strict);
+    const { credentials, keyStore, clock, nonce } = resolved;
+    const transport = new SignedTransport(
+      http,
+      bindings.endpoints ?? NO_ENDPOINTS,
+      resolved.strict,
+      { mchid: credentials.mchid, serial: credentials.serial, privateKey: credentials.privateKey, clock, nonce },
+      { keyStore, clock },
+    );
     // Non-enumerable so spreading or logging the client shows nothing internal.
     Object.defineProperty(this, 'axios', { value: http, enumerable: false });
     Object.defineProperty(this, 'notifications', {
-      value: createNotificationParser(resolved.credentials.certs, resolved.apiV3Key, bindings.eventTypes),
+      value: createNotificationParser(keyStore, clock, resolved.apiV3Key, bindings.eventTypes),
       enumerable: false,
     });
     // Returning the proxy makes `new Wechatpay(…).v3…` (and subclasses) start chains.

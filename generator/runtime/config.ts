@@ -6,7 +6,9 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { CreateAxiosDefaults } from 'axios';
 import { loadApiV3Key, type ApiV3KeyInput } from './aead.ts';
 import { WechatpayConfigError } from './errors.ts';
+import { StaticPublicKeyStore, type PublicKeyStore } from './key-store.ts';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
+import { createNonce } from './signer.ts';
 import { buildUserAgent, type ProductInfo } from './user-agent.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
@@ -21,19 +23,34 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
   /**
    * Keys that verify WeChat Pay's responses: platform certificate serial or
    * WeChat Pay public key id (`PUB_KEY_ID_…`) → public key / certificate PEM.
+   * Required unless `keyStore` is given.
    */
-  certs: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
+  certs?: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
   /** Throw on chains the endpoint table does not know instead of guessing their URL. */
   strict?: boolean;
   /** The APIv3 key (32 bytes), which decrypts notifications; checked here, never echoed. */
   apiV3Key?: ApiV3KeyInput;
+  /**
+   * Where answers' verification keys come from, instead of `certs` (not both): any object with
+   * `get(serial): KeyObject | undefined`, e.g. a store that downloads and rotates platform certificates.
+   */
+  keyStore?: PublicKeyStore;
+  /** The clock for request timestamps and the answers' replay window: Unix milliseconds (default `Date.now`). */
+  clock?: Clock;
+  /** The source of request nonces (default: 32 hex characters from the CSPRNG). Each call must return a new value. */
+  nonce?: NonceSource;
 }
+
+/** Unix time in milliseconds, as `Date.now()` gives it. */
+export type Clock = () => number;
+/** A fresh request nonce per call (WeChat Pay expects 32 characters). */
+export type NonceSource = () => string;
 
 export interface MerchantCredentials {
   readonly mchid: string;
   readonly serial: string;
   readonly privateKey: KeyObject;
-  /** Upper-cased serial → platform public key. */
+  /** Upper-cased serial → platform public key (empty when a `keyStore` is given). */
   readonly certs: ReadonlyMap<string, KeyObject>;
 }
 
@@ -43,6 +60,10 @@ export interface ResolvedConfig {
   readonly axiosDefaults: CreateAxiosDefaults;
   /** A secret KeyObject (not printed by util.inspect); undefined when not configured. */
   readonly apiV3Key: KeyObject | undefined;
+  /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore. */
+  readonly keyStore: PublicKeyStore;
+  readonly clock: Clock;
+  readonly nonce: NonceSource;
 }
 
 function requireText(value: unknown, field: string, what: string): string {
@@ -52,13 +73,18 @@ function requireText(value: unknown, field: string, what: string): string {
   return value.trim();
 }
 
+function optionalFunction<F extends (...args: never[]) => unknown>(value: F | undefined, field: string, what: string): F | undefined {
+  if (value !== undefined && typeof value !== 'function') throw new WechatpayConfigError(field, `${field} must be ${what}`);
+  return value;
+}
+
 function spki(key: KeyObject): Buffer {
   return key.export({ type: 'spki', format: 'der' });
 }
 
 function loadCerts(certs: unknown, merchantSerial: string, merchantKey: KeyObject): Map<string, KeyObject> {
   if (typeof certs !== 'object' || certs === null) {
-    throw new WechatpayConfigError('certs', 'certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem }');
+    throw new WechatpayConfigError('certs', 'certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore)');
   }
   const entries: [string, unknown][] = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
@@ -102,15 +128,23 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
   if (typeof config !== 'object' || config === null) {
     throw new WechatpayConfigError('config', 'A configuration object { mchid, serial, privateKey, certs } is required');
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, ...axiosOptions } = config;
   const merchantId = requireText(mchid, 'mchid', 'the merchant id (商户号)');
   const merchantSerial = requireText(serial, 'serial', 'the merchant API certificate serial number');
   const key = loadPrivateKey(privateKey, 'privateKey');
+  // A Map is refused: its get() is case-sensitive, which certs (a Map is fine there) is not.
+  const store: unknown = keyStore;
+  if (store !== undefined && (typeof store !== 'object' || store === null || store instanceof Map || typeof (store as PublicKeyStore).get !== 'function')) {
+    throw new WechatpayConfigError('keyStore', 'keyStore must be an object with get(serial): KeyObject | undefined');
+  }
+  if (keyStore !== undefined && certs !== undefined) {
+    throw new WechatpayConfigError('certs', 'give certs or keyStore, not both: keyStore replaces certs');
+  }
   const credentials: MerchantCredentials = {
     mchid: merchantId,
     serial: merchantSerial,
     privateKey: key,
-    certs: loadCerts(certs, merchantSerial, key),
+    certs: keyStore === undefined ? loadCerts(certs, merchantSerial, key) : new Map(),
   };
   const axiosDefaults: CreateAxiosDefaults = {
     ...axiosOptions,
@@ -121,5 +155,13 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
       ...(axiosOptions.headers as Record<string, unknown> | undefined),
     } as CreateAxiosDefaults['headers'],
   };
-  return { credentials, strict: strict === true, axiosDefaults, apiV3Key: apiV3Key === undefined ? undefined : loadApiV3Key(apiV3Key) };
+  return {
+    credentials,
+    strict: strict === true,
+    axiosDefaults,
+    apiV3Key: apiV3Key === undefined ? undefined : loadApiV3Key(apiV3Key),
+    keyStore: keyStore ?? new StaticPublicKeyStore(credentials.certs),
+    clock: optionalFunction(clock, 'clock', 'a function returning Unix milliseconds, like Date.now') ?? Date.now,
+    nonce: optionalFunction(nonce, 'nonce', 'a function returning a fresh nonce') ?? createNonce,
+  };
 }

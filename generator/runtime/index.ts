@@ -2,7 +2,7 @@
 // and binds its endpoint table with defineWechatpay().
 
 export { Wechatpay, createWechatpay, defineWechatpay, type BoundWechatpay, type RuntimeBindings } from './client.ts';
-export { DEFAULT_BASE_URL, type WechatpayConfig } from './config.ts';
+export { DEFAULT_BASE_URL, type Clock, type NonceSource, type WechatpayConfig } from './config.ts';
 export type { EndpointMethods, UntypedApi, UntypedEndpoint } from './chain.ts';
 export type { EndpointRequestConfig } from './transport.ts';
 export {

@@ -6,6 +6,7 @@
 import { decryptResource, type ApiV3KeyInput, type EncryptedResource } from './aead.ts';
 import { MalformedNotificationError, UnknownNotificationEventError } from './notification-errors.ts';
 import { verifyResponse, type PublicKeyMap, type ResponseHeaders } from './verifier.ts';
+import type { PublicKeyStore } from './key-store.ts';
 
 /**
  * A verified notification with its resource decrypted. The generated typings narrow it into a
@@ -34,7 +35,7 @@ export interface ParseNotificationInput {
   /** The raw body exactly as received (Buffer or string), never a parsed object. */
   body: string | Uint8Array;
   /** Serial or public key id → WeChat Pay public key / platform certificate, as in the client. */
-  certs: PublicKeyMap;
+  certs: PublicKeyMap | PublicKeyStore;
   apiV3Key: ApiV3KeyInput;
   /** Local clock, Unix seconds (default: now). */
   now?: number;

@@ -48,3 +48,4 @@ export {
   type MalformedNotificationReason,
 } from './notification-errors.ts';
 export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.ts';
+export { StaticPublicKeyStore, type PublicKeyStore } from './key-store.ts';

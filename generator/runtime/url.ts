@@ -17,6 +17,7 @@ export function pathParameterNames(template: string): string[] {
 
 /** Replaces each `{name}` with the encoded value of `values[name]`. */
 export function fillPathTemplate(template: string, values: Readonly<Record<string, unknown>>): string {
+  if (!template.includes('{')) return template;
   return template.replace(PLACEHOLDER, (_, name: string) => {
     const value = values[name];
     if (value === undefined || value === null || value === '') {
@@ -70,4 +71,47 @@ export function serializeQuery(params: unknown): string {
 /** Joins base URL and path the way axios does (keeps a base path prefix). */
 export function joinURL(baseURL: string, pathWithQuery: string): URL {
   return new URL(`${baseURL.replace(/\/+$/, '')}/${pathWithQuery.replace(/^\/+/, '')}`);
+}
+
+export interface RequestURL {
+  /** The absolute URL. */
+  readonly href: string;
+  /** Its path and `?query`, as the URL parser makes them: what is signed. */
+  readonly pathWithQuery: string;
+}
+
+// Characters the WHATWG URL parser keeps as they are in the path and the query of an http(s) URL. A joined URL made
+// of only these, without dot segments, is already what the parser would make of it, so parsing it is skipped.
+const PARSER_STABLE = /^[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*$/;
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?]|$)/i;
+
+interface ParsedBase {
+  readonly baseURL: string;
+  /** Scheme, host and port; undefined when the base needs the parser every time (credentials, query, other schemes). */
+  readonly origin: string | undefined;
+  /** The base's path without its trailing slash ('' for the root). */
+  readonly path: string;
+}
+
+// The base URL rarely changes: its parse is kept for the next call.
+let lastBase: ParsedBase | undefined;
+
+function parseBase(baseURL: string): ParsedBase {
+  if (lastBase?.baseURL === baseURL) return lastBase;
+  const url = new URL(`${baseURL.replace(/\/+$/, '')}/`);
+  const plain = (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+  lastBase = { baseURL, origin: plain ? url.origin : undefined, path: url.pathname.replace(/\/$/, '') };
+  return lastBase;
+}
+
+/** joinURL's result without a URL object; the same strings as `joinURL(baseURL, pathWithQuery)` gives. */
+export function joinRequestURL(baseURL: string, pathWithQuery: string): RequestURL {
+  const base = parseBase(baseURL);
+  const relative = pathWithQuery.replace(/^\/+/, '');
+  if (base.origin !== undefined && PARSER_STABLE.test(relative) && !DOT_SEGMENT.test(relative.split('?', 1)[0]!)) {
+    const path = `${base.path}/${relative}`;
+    return { href: base.origin + path, pathWithQuery: path };
+  }
+  const url = joinURL(baseURL, relative);
+  return { href: url.href, pathWithQuery: url.pathname + url.search };
 }

@@ -11,6 +11,7 @@ import {
   TimestampSkewError,
   UnknownSerialError,
 } from './errors.ts';
+import type { PublicKeyStore } from './key-store.ts';
 import { loadPublicKey, type KeyInput } from './keys.ts';
 
 /** Replay window of the protocol: answers older or newer than this are refused. */
@@ -36,12 +37,23 @@ export function buildResponseMessage(timestamp: string | number, nonce: string, 
 export function buildResponseMessage(timestamp: string | number, nonce: string, body: Uint8Array): Buffer;
 export function buildResponseMessage(timestamp: string | number, nonce: string, body: string | Uint8Array): string | Buffer {
   if (typeof body === 'string') return `${timestamp}\n${nonce}\n${body}\n`;
-  return Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from('\n')]);
+  const head = `${timestamp}\n${nonce}\n`;
+  const headLength = Buffer.byteLength(head);
+  const message = Buffer.allocUnsafe(headLength + body.length + 1);
+  message.write(head, 0);
+  message.set(body, headLength);
+  message[message.length - 1] = 0x0a;
+  return message;
 }
 
 function readHeader(headers: ResponseHeaders, name: string): string | undefined {
   let value: unknown;
-  if (typeof (headers as { get?: unknown }).get === 'function') {
+  // Node's IncomingHttpHeaders, and the AxiosHeaders axios makes of them, hold lower-case own properties:
+  // one look-up instead of a case-insensitive search.
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(headers, lower)) {
+    value = (headers as Readonly<Record<string, unknown>>)[lower];
+  } else if (typeof (headers as { get?: unknown }).get === 'function') {
     value = (headers as { get(name: string): unknown }).get(name);
   } else {
     const wanted = name.toLowerCase();
@@ -57,7 +69,13 @@ function readHeader(headers: ResponseHeaders, name: string): string | undefined 
   return String(value);
 }
 
-function findKey(certs: PublicKeyMap, serial: string): KeyInput | undefined {
+/** Tells a key store from a plain `certs` object (whose values are keys, never functions) or a Map. */
+function isPublicKeyStore(certs: PublicKeyMap | PublicKeyStore): certs is PublicKeyStore {
+  return !(certs instanceof Map) && typeof (certs as { get?: unknown }).get === 'function';
+}
+
+function findKey(certs: PublicKeyMap | PublicKeyStore, serial: string): KeyInput | undefined {
+  if (isPublicKeyStore(certs)) return certs.get(serial);
   const entries: Iterable<[string, KeyInput]> = certs instanceof Map ? certs.entries() : Object.entries(certs);
   // Serials are hex (or PUB_KEY_ID_ + digits); tolerate letter-case differences from copy & paste.
   const wanted = serial.toUpperCase();
@@ -71,7 +89,8 @@ export interface VerifyResponseInput {
   headers: ResponseHeaders;
   /** The raw body as received, before any JSON parsing; '' for 204. */
   body: string | Uint8Array;
-  certs: PublicKeyMap;
+  /** The platform keys: serial → key (object or Map, serials in any case), or a key store. */
+  certs: PublicKeyMap | PublicKeyStore;
   /** Local clock in Unix seconds (default: now). */
   now?: number;
   maxSkewSeconds?: number;

@@ -64,6 +64,20 @@ describe('configuration validation', () => {
     expect(error.message).toContain(field);
   });
 
+  it('checks the injection points: keyStore, clock, nonce', () => {
+    const { certs: _certs, ...withoutCerts } = valid;
+    const keyStore = { get: () => platform.publicKey };
+    expect(() => new Wechatpay({ ...withoutCerts, keyStore, clock: () => 0, nonce: () => 'N' })).not.toThrow();
+    expect(configError({ ...valid, keyStore }).message).toBe('give certs or keyStore, not both: keyStore replaces certs');
+    expect(configError({ ...withoutCerts, keyStore: new Map() }).field).toBe('keyStore');
+    expect(configError({ ...withoutCerts, keyStore: {} }).field).toBe('keyStore');
+    expect(configError({ ...valid, clock: 1_700_000_000_000 }).field).toBe('clock');
+    expect(configError({ ...valid, nonce: 'N' }).field).toBe('nonce');
+    const wxpay = new Wechatpay({ ...withoutCerts, keyStore, clock: () => 0, nonce: () => 'N' });
+    const defaults = wxpay.axios.defaults as unknown as Record<string, unknown>;
+    for (const option of ['keyStore', 'clock', 'nonce']) expect(defaults[option]).toBeUndefined();
+  });
+
   it('reports keys that do not parse without echoing them', () => {
     const truncated = merchant.privatePem.slice(0, 400) + '\n-----END PRIVATE KEY-----\n';
     expect(configError({ ...valid, privateKey: truncated }).message).toBe('privateKey could not be parsed as a PEM private key');

@@ -1,8 +1,12 @@
-// Shared test material: key pairs generated in the test run (never committed)
-// and an endpoint table as the generator would emit it for the simulator's routes.
+// Shared test material: key pairs generated in the test run, the committed
+// TEST-ONLY vectors, and an endpoint table as the generator would emit it for
+// the simulator's routes.
 
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import type { EndpointTable } from '../../generator/runtime/index.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EndpointTable, OperationShape } from '../../generator/runtime/index.ts';
 import type { SimulatorIdentity } from './simulator.ts';
 
 export const MCHID = '1900000109';
@@ -70,3 +74,66 @@ export const endpoints: EndpointTable = {
     methods: { delete: none, get: none, patch: json, post: json, put: json },
   },
 };
+
+// ---- committed vectors (test/runtime/vectors/, made by regenerate.sh with openssl) ----
+
+export const VECTORS_DIR = fileURLToPath(new URL('./vectors/', import.meta.url));
+
+export interface RequestVector {
+  name: string;
+  /** What the client is given to make this request. */
+  call: {
+    pathTemplate: string;
+    shape?: OperationShape;
+    config?: Record<string, unknown>;
+    data?: unknown;
+  };
+  method: string;
+  pathWithQuery: string;
+  timestamp: string;
+  nonce: string;
+  body: string;
+  message: string;
+  signature: string;
+  authorization: string;
+}
+
+export interface RequestVectors {
+  mchid: string;
+  serial: string;
+  /** File names in VECTORS_DIR. */
+  privateKey: string;
+  publicKey: string;
+  cases: RequestVector[];
+}
+
+export interface ResponseVector {
+  name: string;
+  headers: Record<string, string>;
+  body: string;
+  /** The local clock, Unix seconds. */
+  now: number;
+  /** The bytes the signature was made over (by openssl). */
+  signedMessage: string;
+  /** 'ok', or the name of the error class verification throws. */
+  expect: string;
+}
+
+export interface ResponseVectors {
+  /** Serial → file name in VECTORS_DIR of the public key. */
+  keys: Record<string, string>;
+  maxSkewSeconds: number;
+  cases: ResponseVector[];
+}
+
+function readVectors<T>(name: string): T {
+  return JSON.parse(readFileSync(join(VECTORS_DIR, name), 'utf8')) as T;
+}
+
+export const requestVectors: RequestVectors = readVectors('requests.json');
+export const responseVectors: ResponseVectors = readVectors('responses.json');
+
+/** A TEST-ONLY PEM of the vectors, by file name. */
+export function vectorPem(file: string): string {
+  return readFileSync(join(VECTORS_DIR, file), 'utf8');
+}

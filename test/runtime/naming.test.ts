@@ -5,8 +5,18 @@ import { resolveOperation } from '../../generator/runtime/endpoints.ts';
 import { MissingPathParameterError, UnknownEndpointError } from '../../generator/runtime/errors.ts';
 import { closestMatches, levenshtein } from '../../generator/runtime/levenshtein.ts';
 import { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segmentToProperty } from '../../generator/runtime/naming.ts';
-import { encodeComponent, fillPathTemplate, joinURL, pathParameterNames, serializeQuery } from '../../generator/runtime/url.ts';
+import { encodeComponent, fillPathTemplate, joinRequestURL, joinURL, pathParameterNames, serializeQuery } from '../../generator/runtime/url.ts';
 import { endpoints } from './fixtures.ts';
+
+/** What `action` throws; fails the test when it throws nothing. */
+function thrown(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  return expect.unreachable(`${String(action)} threw nothing`);
+}
 
 describe('naming convention', () => {
   const pairs: [string, string][] = [
@@ -68,13 +78,13 @@ describe('path parameters', () => {
     for (const value of [undefined, null, '', { id: 1 }, '.', '..']) {
       expect(() => fillPathTemplate(template, { out_return_no: value })).toThrow(MissingPathParameterError);
     }
-    try {
-      fillPathTemplate(template, {});
-    } catch (error) {
-      expect((error as MissingPathParameterError).parameter).toBe('out_return_no');
-      expect((error as Error).message).toContain('out_return_no');
-      expect((error as Error).message).toContain(template);
-    }
+    const error = thrown(() => fillPathTemplate(template, {}));
+    expect(error).toBeInstanceOf(MissingPathParameterError);
+    expect((error as MissingPathParameterError).parameter).toBe('out_return_no');
+    expect((error as MissingPathParameterError).path).toBe(template);
+    expect((error as Error).message).toBe(
+      `Path parameter "out_return_no" of ${template} is missing; pass it in the request config, e.g. { out_return_no: '…' }`,
+    );
   });
 });
 
@@ -93,6 +103,43 @@ describe('query strings', () => {
   it('refuses nested objects', () => {
     expect(() => serializeQuery({ filter: { a: 1 } })).toThrow(TypeError);
     expect(() => serializeQuery('a=1')).toThrow(TypeError);
+  });
+
+  it('joins without the parser exactly as the WHATWG URL parser does', () => {
+    const bases = [
+      'https://api.mch.weixin.qq.com/',
+      'https://API.mch.weixin.qq.com:443',
+      'http://127.0.0.1:8080//',
+      'https://proxy.example/wechat',
+      'https://proxy.example/we%20chat/v/',
+      'http://[::1]:3000/',
+      'https://user:pass@proxy.example/',
+      'https://proxy.example/?token=1',
+    ];
+    const paths = [
+      '/v3/certificates',
+      '/v3/x?a=1&b=%20',
+      '//v3/x',
+      '/v3/a b',
+      '/v3/中文',
+      '/v3/./x',
+      '/v3/../x',
+      '/v3/%2E%2e/x',
+      '/v3/x/..?q=1',
+      '/v3/x?q=it\'s',
+      '/v3/x?q="<>"',
+      '/v3/{id}',
+      '/v3/x?a=1?b',
+      '/v3/x#frag',
+      '/v3/x\\y',
+      '/v3/a.b/..c/.d',
+    ];
+    for (const base of bases) {
+      for (const path of paths) {
+        const parsed = joinURL(base, path);
+        expect(joinRequestURL(base, path), `${base} + ${path}`).toEqual({ href: parsed.href, pathWithQuery: parsed.pathname + parsed.search });
+      }
+    }
   });
 
   it('joins base URLs like axios, keeping a base path', () => {
@@ -121,12 +168,7 @@ describe('resolveOperation', () => {
   });
 
   it('strict mode names the closest endpoints', () => {
-    let error: unknown;
-    try {
-      resolveOperation(endpoints, ['v3', 'profitsharing', 'returnOrder'], 'post', true);
-    } catch (caught) {
-      error = caught;
-    }
+    const error = thrown(() => resolveOperation(endpoints, ['v3', 'profitsharing', 'returnOrder'], 'post', true));
     expect(error).toBeInstanceOf(UnknownEndpointError);
     const unknown = error as UnknownEndpointError;
     expect(unknown.suggestions[0]).toBe('v3.profitsharing.returnOrders');

@@ -293,6 +293,7 @@ export class Simulator {
   verifiedRequests = 0;
   inFlight = 0;
   maxInFlight = 0;
+  private gate: { count: number; open: Promise<void>; release(reached: boolean): void } | undefined;
   private readonly queuedFaults: Fault[] = [];
   private readonly state = new Map<string, unknown>();
   private readonly routes: CompiledRoute[];
@@ -325,21 +326,40 @@ export class Simulator {
     return sendNotification(url, { platformSerial, platformPrivateKey, apiV3Key }, input);
   }
 
+  /**
+   * Holds every answer until `count` requests are in flight at once, then answers them all; once. Resolves to
+   * true when that many arrived, or to false after `timeoutMs` (a bound against hanging, not a timing assumption:
+   * the answers are then released so the test ends and fails on the result).
+   */
+  holdAnswersUntilInFlight(count: number, timeoutMs = 60_000): Promise<boolean> {
+    return new Promise((resolve) => {
+      let release!: () => void;
+      const open = new Promise<void>((done) => (release = done));
+      const timer = setTimeout(() => gate.release(false), timeoutMs);
+      this.timers.add(timer);
+      const gate = {
+        count,
+        open,
+        release: (reached: boolean) => {
+          clearTimeout(timer);
+          this.timers.delete(timer);
+          if (this.gate === gate) this.gate = undefined;
+          release();
+          resolve(reached);
+        },
+      };
+      this.gate = gate;
+    });
+  }
+
   async close(): Promise<void> {
+    this.gate?.release(false);
     for (const timer of this.timers) clearTimeout(timer);
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    // In flight from arrival to the end of the answer. A handler that never yields would finish each request
-    // before the next one is read (maxInFlight always 1); the service does I/O before answering, and the
-    // setImmediate below stands for it, so that requests sent concurrently are handled concurrently.
-    this.inFlight += 1;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    response.once('close', () => {
-      this.inFlight -= 1;
-    });
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
@@ -355,10 +375,20 @@ export class Simulator {
       return;
     }
 
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    const answer = this.route(method, url, request.headers, body, fault);
-    if (fault === 'slow') await this.delay(this.options.slowMs ?? 1000);
-    if (!response.destroyed) this.answer(response, answer, fault);
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      const answer = this.route(method, url, request.headers, body, fault);
+      const { gate } = this;
+      if (gate !== undefined) {
+        if (this.inFlight >= gate.count) gate.release(true);
+        await gate.open;
+      }
+      if (fault === 'slow') await this.delay(this.options.slowMs ?? 1000);
+      if (!response.destroyed) this.answer(response, answer, fault);
+    } finally {
+      this.inFlight -= 1;
+    }
   }
 
   private route(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer, fault: Fault | undefined): RouteAnswer {

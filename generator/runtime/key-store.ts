@@ -1,0 +1,36 @@
+// Where the verifier finds WeChat Pay's public keys. An interface, so that a
+// store that downloads platform certificates, or one shared with a
+// notification handler, can replace the fixed `certs` of the constructor.
+
+import type { KeyObject } from 'node:crypto';
+
+/** Platform public keys by serial: a platform certificate serial or a WeChat Pay public key id (`PUB_KEY_ID_…`). */
+export interface PublicKeyStore {
+  /**
+   * The key for `serial` exactly as the answer's `Wechatpay-Serial` header gives it, or undefined when the
+   * store does not know it (the answer is then refused with UnknownSerialError). Called once per verified answer.
+   */
+  get(serial: string): KeyObject | undefined;
+}
+
+/** The default store: the keys given as `certs`, parsed once; serials match in any letter case. */
+export class StaticPublicKeyStore implements PublicKeyStore {
+  private readonly keys: ReadonlyMap<string, KeyObject>;
+
+  /** `keys`: serial → parsed public key (serials in any case). */
+  constructor(keys: ReadonlyMap<string, KeyObject> | Iterable<readonly [string, KeyObject]>) {
+    const upperCased = new Map<string, KeyObject>();
+    for (const [serial, key] of keys) upperCased.set(serial.toUpperCase(), key);
+    this.keys = upperCased;
+  }
+
+  get(serial: string): KeyObject | undefined {
+    // Serials are hex (or PUB_KEY_ID_ + digits); copy & paste changes their case.
+    return this.keys.get(serial) ?? this.keys.get(serial.toUpperCase());
+  }
+
+  /** The serials held, upper-cased. */
+  serials(): string[] {
+    return [...this.keys.keys()];
+  }
+}

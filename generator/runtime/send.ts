@@ -1,0 +1,56 @@
+// Step 3 of a call: hand the prepared, signed request to axios, unchanged.
+
+import { isAxiosError, type AxiosInstance, type AxiosResponse, type RawAxiosRequestHeaders } from 'axios';
+import type { PreparedRequest } from './prepare.ts';
+import { isReadable, parseBody, readStream, toBuffer } from './response-body.ts';
+
+// Our bytes must reach the wire untouched, and the raw answer must reach the verifier.
+const passThrough = [(data: unknown): unknown => data];
+
+/**
+ * The caller's headers (plain object or AxiosHeaders; never modified: it may be shared between calls) with our
+ * Authorization and Content-Type, which replace theirs in any letter case. A plain object: axios merges it into
+ * its own AxiosHeaders anyway, and building one here first cost as much again.
+ */
+function requestHeaders(caller: Readonly<Record<string, unknown>> | undefined, authorization: string, contentType: string | undefined): RawAxiosRequestHeaders {
+  const headers: Record<string, unknown> = {};
+  if (caller !== undefined && caller !== null) {
+    for (const name of Object.keys(caller)) {
+      const lower = name.toLowerCase();
+      if (lower === 'authorization' || (contentType !== undefined && lower === 'content-type')) continue;
+      headers[name] = caller[name];
+    }
+  }
+  headers['Authorization'] = authorization;
+  if (contentType !== undefined) headers['Content-Type'] = contentType;
+  return headers as RawAxiosRequestHeaders;
+}
+
+/**
+ * Sends `prepared` with its Authorization header. Resolves to the raw answer (its `data` a Buffer, or a stream
+ * for streamed downloads); a non-2xx answer rejects as AxiosError with WeChat Pay's `{ code, message }` parsed
+ * into `error.response.data`.
+ */
+export async function sendRequest(http: AxiosInstance, prepared: PreparedRequest, authorization: string): Promise<AxiosResponse> {
+  const headers = requestHeaders(prepared.options.headers as Readonly<Record<string, unknown>> | undefined, authorization, prepared.contentType);
+  try {
+    return await http.request({
+      ...prepared.options,
+      method: prepared.method,
+      url: prepared.url,
+      allowAbsoluteUrls: true,
+      params: undefined,
+      data: prepared.body,
+      headers,
+      responseType: prepared.responseType,
+      transformRequest: passThrough,
+      transformResponse: passThrough,
+    });
+  } catch (error) {
+    if (isAxiosError(error) && error.response) {
+      const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+      error.response.data = parseBody(raw);
+    }
+    throw error;
+  }
+}
