@@ -19,3 +19,4 @@ export { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segment
 export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.ts';
 export { MissingPathParameterError, UnknownEndpointError } from './errors.ts';
 export * from './protocol.ts';
+export type { AppPaymentRequest, DownloadBillRequest, RequestPaymentRequest } from './toolkit.ts';

@@ -1,0 +1,95 @@
+// The merchant toolkit on the client: pay-sign, decryption of sensitive fields and bill downloads with the
+// client's own merchant credentials. The pure functions live in protocol (pay-sign.ts, sensitive.ts, bill.ts);
+// this module only binds them to one client's key and axios instance.
+
+import { AxiosHeaders, isAxiosError, type AxiosInstance, type AxiosRequestConfig, type RawAxiosHeaders } from 'axios';
+import { verifyBill, type VerifyBillInput } from './bill.ts';
+import { DEFAULT_BASE_URL, type MerchantCredentials } from './config.ts';
+import { signAppPayment, signRequestPayment, type AppPaymentInput, type AppPaymentParams, type RequestPaymentInput, type RequestPaymentParams } from './pay-sign.ts';
+import { parseBody, toBuffer } from './response-body.ts';
+import { decryptSensitive } from './sensitive.ts';
+import { signRequest } from './signer.ts';
+
+/** `wxpay.requestPayment()`: the order's AppID and prepay_id (timestamp and nonce default to now and a fresh one). */
+export type RequestPaymentRequest = Omit<RequestPaymentInput, 'privateKey'>;
+
+/** `wxpay.appPayment()`: as requestPayment; `partnerid` is the client's mchid. */
+export type AppPaymentRequest = Omit<AppPaymentInput, 'privateKey' | 'mchid'>;
+
+/**
+ * `wxpay.downloadBill()`: the (verified) answer of a bill request — `download_url`, `hash_type`, `hash_value`,
+ * for encrypted bills `encrypt_key` and `nonce` — plus `gzip: true` when the bill was requested with tar_type=GZIP.
+ */
+export interface DownloadBillRequest extends Omit<VerifyBillInput, 'data' | 'privateKey'> {
+  download_url: string;
+}
+
+const passThrough = [(data: unknown): unknown => data];
+
+export class MerchantToolkit {
+  constructor(
+    private readonly http: AxiosInstance,
+    private readonly credentials: MerchantCredentials,
+  ) {}
+
+  requestPayment(input: RequestPaymentRequest): RequestPaymentParams {
+    return signRequestPayment({ ...input, privateKey: this.credentials.privateKey });
+  }
+
+  appPayment(input: AppPaymentRequest): AppPaymentParams {
+    return signAppPayment({ ...input, mchid: this.credentials.mchid, privateKey: this.credentials.privateKey });
+  }
+
+  decrypt(ciphertext: string): string {
+    return decryptSensitive(ciphertext, this.credentials.privateKey);
+  }
+
+  /**
+   * A signed GET of `download_url` (WeChat Pay does not sign files, so the answer is not signature-checked), then
+   * verifyBill: decrypt, gunzip, digest. Non-2xx answers reject as AxiosError with `{ code, message }` parsed.
+   */
+  async downloadBill(input: DownloadBillRequest, config: AxiosRequestConfig = {}): Promise<Buffer> {
+    const { download_url: downloadURL, ...check } = input ?? ({} as DownloadBillRequest);
+    if (typeof downloadURL !== 'string' || downloadURL === '') throw new TypeError('downloadBill needs download_url from the bill answer');
+    // Refuse before downloading what could not be checked afterwards.
+    if ((check.hash_value === undefined || check.hash_value === '') && check.encrypt_key === undefined) {
+      throw new TypeError('downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer');
+    }
+    const url = new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const { mchid, serial, privateKey } = this.credentials;
+    const { authorization } = signRequest({ method: 'GET', pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const headers = new AxiosHeaders(config.headers as RawAxiosHeaders | undefined);
+    headers.set('Authorization', authorization);
+    let data: unknown;
+    try {
+      ({ data } = await this.http.request({
+        ...config,
+        method: 'get',
+        url: url.href,
+        allowAbsoluteUrls: true,
+        params: undefined,
+        data: undefined,
+        headers,
+        responseType: 'arraybuffer',
+        transformResponse: passThrough,
+      }));
+    } catch (error) {
+      if (isAxiosError(error) && error.response) error.response.data = parseBody(toBuffer(error.response.data));
+      throw error;
+    }
+    return verifyBill({ ...check, data: toBuffer(data), privateKey });
+  }
+}
+
+// Each client's toolkit, by the client object users hold (the root proxy): so no key is reachable from it.
+const toolkits = new WeakMap<object, MerchantToolkit>();
+
+export function attachToolkit(client: object, toolkit: MerchantToolkit): void {
+  toolkits.set(client, toolkit);
+}
+
+export function toolkitOf(client: object): MerchantToolkit {
+  const toolkit = toolkits.get(client);
+  if (toolkit === undefined) throw new TypeError('call the method on the client itself, e.g. wxpay.requestPayment({ … })');
+  return toolkit;
+}
