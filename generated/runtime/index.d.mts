@@ -9,3 +9,4 @@ export { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segment
 export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.mjs';
 export { MissingPathParameterError, UnknownEndpointError } from './errors.mjs';
 export * from './protocol.mjs';
+export type { AppPaymentRequest, DownloadBillRequest, RequestPaymentRequest } from './toolkit.mjs';

@@ -9,3 +9,4 @@ export { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segment
 export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.js';
 export { MissingPathParameterError, UnknownEndpointError } from './errors.js';
 export * from './protocol.js';
+export type { AppPaymentRequest, DownloadBillRequest, RequestPaymentRequest } from './toolkit.js';

@@ -49,7 +49,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // runtime/client.ts
-var import_axios3 = __toESM(require("axios"), 1);
+var import_axios4 = __toESM(require("axios"), 1);
 
 // runtime/chain.ts
 var VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete"]);
@@ -225,8 +225,114 @@ function resolveConfig(config, product) {
   return { credentials, strict: strict === true, axiosDefaults };
 }
 
-// runtime/transport.ts
+// runtime/toolkit.ts
 var import_axios2 = require("axios");
+var import_bill = require("./protocol.js");
+var import_pay_sign = require("./protocol.js");
+
+// runtime/response-body.ts
+var MAX_ERROR_BODY_BYTES = 1024 * 1024;
+function toBuffer(data) {
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  return Buffer.alloc(0);
+}
+function parseBody(body) {
+  if (body.length === 0) return void 0;
+  const text = body.toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+function isReadable(data) {
+  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
+}
+async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > limit) {
+      stream.destroy();
+      break;
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+// runtime/toolkit.ts
+var import_sensitive = require("./protocol.js");
+var import_signer = require("./protocol.js");
+var passThrough = [(data) => data];
+var MerchantToolkit = class {
+  constructor(http, credentials) {
+    this.http = http;
+    this.credentials = credentials;
+  }
+  http;
+  credentials;
+  requestPayment(input) {
+    return (0, import_pay_sign.signRequestPayment)({ ...input, privateKey: this.credentials.privateKey });
+  }
+  appPayment(input) {
+    return (0, import_pay_sign.signAppPayment)({ ...input, mchid: this.credentials.mchid, privateKey: this.credentials.privateKey });
+  }
+  decrypt(ciphertext) {
+    return (0, import_sensitive.decryptSensitive)(ciphertext, this.credentials.privateKey);
+  }
+  /**
+   * A signed GET of `download_url` (WeChat Pay does not sign files, so the answer is not signature-checked), then
+   * verifyBill: decrypt, gunzip, digest. Non-2xx answers reject as AxiosError with `{ code, message }` parsed.
+   */
+  async downloadBill(input, config = {}) {
+    const { download_url: downloadURL, ...check } = input ?? {};
+    if (typeof downloadURL !== "string" || downloadURL === "") throw new TypeError("downloadBill needs download_url from the bill answer");
+    if ((check.hash_value === void 0 || check.hash_value === "") && check.encrypt_key === void 0) {
+      throw new TypeError("downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
+    }
+    const url = new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const { mchid, serial, privateKey } = this.credentials;
+    const { authorization } = (0, import_signer.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const headers = new import_axios2.AxiosHeaders(config.headers);
+    headers.set("Authorization", authorization);
+    let data;
+    try {
+      ({ data } = await this.http.request({
+        ...config,
+        method: "get",
+        url: url.href,
+        allowAbsoluteUrls: true,
+        params: void 0,
+        data: void 0,
+        headers,
+        responseType: "arraybuffer",
+        transformResponse: passThrough
+      }));
+    } catch (error) {
+      if ((0, import_axios2.isAxiosError)(error) && error.response) error.response.data = parseBody(toBuffer(error.response.data));
+      throw error;
+    }
+    return (0, import_bill.verifyBill)({ ...check, data: toBuffer(data), privateKey });
+  }
+};
+var toolkits = /* @__PURE__ */ new WeakMap();
+function attachToolkit(client, toolkit) {
+  toolkits.set(client, toolkit);
+}
+function toolkitOf(client) {
+  const toolkit = toolkits.get(client);
+  if (toolkit === void 0) throw new TypeError("call the method on the client itself, e.g. wxpay.requestPayment({ … })");
+  return toolkit;
+}
+
+// runtime/transport.ts
+var import_axios3 = require("axios");
 var import_errors4 = require("./protocol.js");
 
 // runtime/endpoints.ts
@@ -379,44 +485,8 @@ Content-Type: ${fileType}\r
   return { body, contentType: `multipart/form-data; boundary=${boundary}`, signedBody };
 }
 
-// runtime/response-body.ts
-var MAX_ERROR_BODY_BYTES = 1024 * 1024;
-function toBuffer(data) {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  return Buffer.alloc(0);
-}
-function parseBody(body) {
-  if (body.length === 0) return void 0;
-  const text = body.toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-function isReadable(data) {
-  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
-}
-async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > limit) {
-      stream.destroy();
-      break;
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 // runtime/transport.ts
-var import_signer = require("./protocol.js");
+var import_signer2 = require("./protocol.js");
 
 // runtime/url.ts
 var import_errors3 = require("./protocol.js");
@@ -473,7 +543,7 @@ function joinURL(baseURL, pathWithQuery) {
 
 // runtime/transport.ts
 var import_verifier = require("./protocol.js");
-var passThrough = [(data) => data];
+var passThrough2 = [(data) => data];
 function requestKindOf(shape, data) {
   if (data === void 0) return "none";
   if (shape?.request === "multipart" || shape === void 0 && isMultipartPayload(data)) return "multipart";
@@ -519,11 +589,11 @@ var SignedTransport = class {
     const pathWithQuery = url.pathname + url.search;
     const body = await prepareBody(requestKindOf(operation.shape, data), data, operation.chain);
     const { mchid, serial, privateKey } = this.credentials;
-    const timestamp = (0, import_signer.createTimestamp)();
-    const nonce = (0, import_signer.createNonce)();
-    const signature = (0, import_signer.signMessage)((0, import_signer.buildRequestMessage)(method, pathWithQuery, timestamp, nonce, body.signed), privateKey);
-    const headers = new import_axios2.AxiosHeaders(config.headers);
-    headers.set("Authorization", (0, import_signer.buildAuthorization)({ mchid, serial, nonce, timestamp, signature }));
+    const timestamp = (0, import_signer2.createTimestamp)();
+    const nonce = (0, import_signer2.createNonce)();
+    const signature = (0, import_signer2.signMessage)((0, import_signer2.buildRequestMessage)(method, pathWithQuery, timestamp, nonce, body.signed), privateKey);
+    const headers = new import_axios3.AxiosHeaders(config.headers);
+    headers.set("Authorization", (0, import_signer2.buildAuthorization)({ mchid, serial, nonce, timestamp, signature }));
     if (body.contentType !== void 0) headers.set("Content-Type", body.contentType);
     const responseKind = operation.shape?.response ?? "json";
     const responseType = responseKind === "binary" && config.responseType === "stream" ? "stream" : "arraybuffer";
@@ -538,11 +608,11 @@ var SignedTransport = class {
         data: body.data,
         headers,
         responseType,
-        transformRequest: passThrough,
-        transformResponse: passThrough
+        transformRequest: passThrough2,
+        transformResponse: passThrough2
       });
     } catch (error) {
-      if ((0, import_axios2.isAxiosError)(error) && error.response) {
+      if ((0, import_axios3.isAxiosError)(error) && error.response) {
         const raw2 = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
         error.response.data = parseBody(raw2);
       }
@@ -574,10 +644,28 @@ var NO_ENDPOINTS = Object.freeze({});
 var Wechatpay = class {
   constructor(config, bindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
-    const http = import_axios3.default.create(resolved.axiosDefaults);
+    const http = import_axios4.default.create(resolved.axiosDefaults);
     const transport = new SignedTransport(http, resolved.credentials, bindings.endpoints ?? NO_ENDPOINTS, resolved.strict);
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
-    return createRootProxy(this, transport.invoke);
+    const client = createRootProxy(this, transport.invoke);
+    attachToolkit(client, new MerchantToolkit(http, resolved.credentials));
+    return client;
+  }
+  /** Pay-sign for `wx.requestPayment()` (JSAPI, mini program, H5 in WeChat), signed with the merchant key. */
+  requestPayment(input) {
+    return toolkitOf(this).requestPayment(input);
+  }
+  /** Pay-sign for the APP SDK's payment request; `partnerid` is this client's mchid. */
+  appPayment(input) {
+    return toolkitOf(this).appPayment(input);
+  }
+  /** Decrypts a sensitive field of an answer (RSA-OAEP to the merchant key) with the merchant private key. */
+  decrypt(ciphertext) {
+    return toolkitOf(this).decrypt(ciphertext);
+  }
+  /** Downloads a bill from the `download_url` of a bill answer and checks it (see verifyBill); resolves to the bill. */
+  downloadBill(input, config) {
+    return toolkitOf(this).downloadBill(input, config);
   }
 };
 function defineWechatpay(bindings) {

@@ -177,10 +177,116 @@ function resolveConfig(config, product) {
   return { credentials, strict: strict === true, axiosDefaults };
 }
 
+// runtime/toolkit.ts
+import { AxiosHeaders, isAxiosError } from "axios";
+import { verifyBill } from "./protocol.mjs";
+import { signAppPayment, signRequestPayment } from "./protocol.mjs";
+
+// runtime/response-body.ts
+var MAX_ERROR_BODY_BYTES = 1024 * 1024;
+function toBuffer(data) {
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  return Buffer.alloc(0);
+}
+function parseBody(body) {
+  if (body.length === 0) return void 0;
+  const text = body.toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+function isReadable(data) {
+  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
+}
+async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > limit) {
+      stream.destroy();
+      break;
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+// runtime/toolkit.ts
+import { decryptSensitive } from "./protocol.mjs";
+import { signRequest } from "./protocol.mjs";
+var passThrough = [(data) => data];
+var MerchantToolkit = class {
+  constructor(http, credentials) {
+    this.http = http;
+    this.credentials = credentials;
+  }
+  http;
+  credentials;
+  requestPayment(input) {
+    return signRequestPayment({ ...input, privateKey: this.credentials.privateKey });
+  }
+  appPayment(input) {
+    return signAppPayment({ ...input, mchid: this.credentials.mchid, privateKey: this.credentials.privateKey });
+  }
+  decrypt(ciphertext) {
+    return decryptSensitive(ciphertext, this.credentials.privateKey);
+  }
+  /**
+   * A signed GET of `download_url` (WeChat Pay does not sign files, so the answer is not signature-checked), then
+   * verifyBill: decrypt, gunzip, digest. Non-2xx answers reject as AxiosError with `{ code, message }` parsed.
+   */
+  async downloadBill(input, config = {}) {
+    const { download_url: downloadURL, ...check } = input ?? {};
+    if (typeof downloadURL !== "string" || downloadURL === "") throw new TypeError("downloadBill needs download_url from the bill answer");
+    if ((check.hash_value === void 0 || check.hash_value === "") && check.encrypt_key === void 0) {
+      throw new TypeError("downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
+    }
+    const url = new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const { mchid, serial, privateKey } = this.credentials;
+    const { authorization } = signRequest({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const headers = new AxiosHeaders(config.headers);
+    headers.set("Authorization", authorization);
+    let data;
+    try {
+      ({ data } = await this.http.request({
+        ...config,
+        method: "get",
+        url: url.href,
+        allowAbsoluteUrls: true,
+        params: void 0,
+        data: void 0,
+        headers,
+        responseType: "arraybuffer",
+        transformResponse: passThrough
+      }));
+    } catch (error) {
+      if (isAxiosError(error) && error.response) error.response.data = parseBody(toBuffer(error.response.data));
+      throw error;
+    }
+    return verifyBill({ ...check, data: toBuffer(data), privateKey });
+  }
+};
+var toolkits = /* @__PURE__ */ new WeakMap();
+function attachToolkit(client, toolkit) {
+  toolkits.set(client, toolkit);
+}
+function toolkitOf(client) {
+  const toolkit = toolkits.get(client);
+  if (toolkit === void 0) throw new TypeError("call the method on the client itself, e.g. wxpay.requestPayment({ … })");
+  return toolkit;
+}
+
 // runtime/transport.ts
 import {
-  AxiosHeaders,
-  isAxiosError
+  AxiosHeaders as AxiosHeaders2,
+  isAxiosError as isAxiosError2
 } from "axios";
 import { ResponseVerificationError } from "./protocol.mjs";
 
@@ -334,42 +440,6 @@ Content-Type: ${fileType}\r
   return { body, contentType: `multipart/form-data; boundary=${boundary}`, signedBody };
 }
 
-// runtime/response-body.ts
-var MAX_ERROR_BODY_BYTES = 1024 * 1024;
-function toBuffer(data) {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  return Buffer.alloc(0);
-}
-function parseBody(body) {
-  if (body.length === 0) return void 0;
-  const text = body.toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-function isReadable(data) {
-  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
-}
-async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > limit) {
-      stream.destroy();
-      break;
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 // runtime/transport.ts
 import { buildAuthorization, buildRequestMessage, createNonce, createTimestamp, signMessage } from "./protocol.mjs";
 
@@ -428,7 +498,7 @@ function joinURL(baseURL, pathWithQuery) {
 
 // runtime/transport.ts
 import { verifyResponse } from "./protocol.mjs";
-var passThrough = [(data) => data];
+var passThrough2 = [(data) => data];
 function requestKindOf(shape, data) {
   if (data === void 0) return "none";
   if (shape?.request === "multipart" || shape === void 0 && isMultipartPayload(data)) return "multipart";
@@ -477,7 +547,7 @@ var SignedTransport = class {
     const timestamp = createTimestamp();
     const nonce = createNonce();
     const signature = signMessage(buildRequestMessage(method, pathWithQuery, timestamp, nonce, body.signed), privateKey);
-    const headers = new AxiosHeaders(config.headers);
+    const headers = new AxiosHeaders2(config.headers);
     headers.set("Authorization", buildAuthorization({ mchid, serial, nonce, timestamp, signature }));
     if (body.contentType !== void 0) headers.set("Content-Type", body.contentType);
     const responseKind = operation.shape?.response ?? "json";
@@ -493,11 +563,11 @@ var SignedTransport = class {
         data: body.data,
         headers,
         responseType,
-        transformRequest: passThrough,
-        transformResponse: passThrough
+        transformRequest: passThrough2,
+        transformResponse: passThrough2
       });
     } catch (error) {
-      if (isAxiosError(error) && error.response) {
+      if (isAxiosError2(error) && error.response) {
         const raw2 = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
         error.response.data = parseBody(raw2);
       }
@@ -532,7 +602,25 @@ var Wechatpay = class {
     const http = axios2.create(resolved.axiosDefaults);
     const transport = new SignedTransport(http, resolved.credentials, bindings.endpoints ?? NO_ENDPOINTS, resolved.strict);
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
-    return createRootProxy(this, transport.invoke);
+    const client = createRootProxy(this, transport.invoke);
+    attachToolkit(client, new MerchantToolkit(http, resolved.credentials));
+    return client;
+  }
+  /** Pay-sign for `wx.requestPayment()` (JSAPI, mini program, H5 in WeChat), signed with the merchant key. */
+  requestPayment(input) {
+    return toolkitOf(this).requestPayment(input);
+  }
+  /** Pay-sign for the APP SDK's payment request; `partnerid` is this client's mchid. */
+  appPayment(input) {
+    return toolkitOf(this).appPayment(input);
+  }
+  /** Decrypts a sensitive field of an answer (RSA-OAEP to the merchant key) with the merchant private key. */
+  decrypt(ciphertext) {
+    return toolkitOf(this).decrypt(ciphertext);
+  }
+  /** Downloads a bill from the `download_url` of a bill answer and checks it (see verifyBill); resolves to the bill. */
+  downloadBill(input, config) {
+    return toolkitOf(this).downloadBill(input, config);
   }
 };
 function defineWechatpay(bindings) {

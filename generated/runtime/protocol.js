@@ -21,7 +21,10 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var protocol_bundle_exports = {};
 __export(protocol_bundle_exports, {
   AUTHORIZATION_SCHEME: () => AUTHORIZATION_SCHEME,
+  BillDigestMismatchError: () => BillDigestMismatchError,
+  CertificateError: () => CertificateError,
   DEFAULT_MAX_SKEW_SECONDS: () => DEFAULT_MAX_SKEW_SECONDS,
+  DecryptionError: () => DecryptionError,
   MissingPathParameterError: () => MissingPathParameterError,
   RESPONSE_SIGNATURE_HEADERS: () => RESPONSE_SIGNATURE_HEADERS,
   ResponseHeadersMissingError: () => ResponseHeadersMissingError,
@@ -30,20 +33,40 @@ __export(protocol_bundle_exports, {
   TimestampSkewError: () => TimestampSkewError,
   UnknownEndpointError: () => UnknownEndpointError,
   UnknownSerialError: () => UnknownSerialError,
+  UnsupportedAlgorithmError: () => UnsupportedAlgorithmError,
   WechatpayConfigError: () => WechatpayConfigError,
   WechatpayError: () => WechatpayError,
+  aes256Key: () => aes256Key,
+  billDigest: () => billDigest,
+  buildAppPaymentMessage: () => buildAppPaymentMessage,
   buildAuthorization: () => buildAuthorization,
   buildRequestMessage: () => buildRequestMessage,
+  buildRequestPaymentMessage: () => buildRequestPaymentMessage,
   buildResponseMessage: () => buildResponseMessage,
+  checkCertificateValidity: () => checkCertificateValidity,
   createNonce: () => createNonce,
   createTimestamp: () => createTimestamp,
+  decryptAeadAes256Gcm: () => decryptAeadAes256Gcm,
+  decryptBill: () => decryptBill,
+  decryptCertificate: () => decryptCertificate,
+  decryptCertificates: () => decryptCertificates,
+  decryptSensitive: () => decryptSensitive,
+  encryptSensitive: () => encryptSensitive,
   loadPrivateKey: () => loadPrivateKey,
   loadPublicKey: () => loadPublicKey,
+  selectValidCertificates: () => selectValidCertificates,
+  signAppPayment: () => signAppPayment,
   signMessage: () => signMessage,
   signRequest: () => signRequest,
+  signRequestPayment: () => signRequestPayment,
+  verifyBill: () => verifyBill,
+  verifyCertificatesAnswer: () => verifyCertificatesAnswer,
   verifyResponse: () => verifyResponse
 });
 module.exports = __toCommonJS(protocol_bundle_exports);
+
+// runtime/aead-aes-256-gcm.ts
+var import_node_crypto = require("node:crypto");
 
 // runtime/errors.ts
 var WechatpayError = class extends Error {
@@ -141,9 +164,81 @@ var TimestampSkewError = class extends ResponseVerificationError {
     this.maxSkewSeconds = maxSkewSeconds;
   }
 };
+var DecryptionError = class extends WechatpayError {
+  name = "DecryptionError";
+  /** What was being decrypted, e.g. `sensitive field`, `platform certificate 5157…`, `bill`. */
+  what;
+  constructor(what, options) {
+    super(`${what} could not be decrypted: wrong key, or the data was altered`, options);
+    this.what = what;
+  }
+};
+var UnsupportedAlgorithmError = class extends WechatpayError {
+  name = "UnsupportedAlgorithmError";
+  algorithm;
+  constructor(algorithm, message) {
+    super(message);
+    this.algorithm = algorithm;
+  }
+};
+var BillDigestMismatchError = class extends WechatpayError {
+  name = "BillDigestMismatchError";
+  hashType;
+  /** The `hash_value` of the bill answer, lower-case hex. */
+  expected;
+  /** The digest of the file as received (uncompressed and decrypted), lower-case hex. */
+  actual;
+  constructor(hashType, expected, actual) {
+    super(`Bill digest mismatch: ${hashType} of the bill is ${actual}, the bill answer said ${expected}`);
+    this.hashType = hashType;
+    this.expected = expected;
+    this.actual = actual;
+  }
+};
+var CertificateError = class extends WechatpayError {
+  name = "CertificateError";
+  /** `serial_no` of the entry. */
+  serial;
+  problem;
+  constructor(serial, problem, detail) {
+    super(`Platform certificate ${serial} refused (${problem}): ${detail}`);
+    this.serial = serial;
+    this.problem = problem;
+  }
+};
+
+// runtime/aead-aes-256-gcm.ts
+var TAG_LENGTH = 16;
+var KEY_LENGTH = 32;
+function aes256Key(key, field) {
+  const bytes = typeof key === "string" ? Buffer.from(key, "utf8") : Buffer.from(key);
+  if (bytes.length !== KEY_LENGTH) throw new TypeError(`${field} must be ${KEY_LENGTH} bytes, got ${bytes.length}`);
+  return bytes;
+}
+function decryptAeadAes256Gcm(input) {
+  const what = input.what ?? "AEAD_AES_256_GCM ciphertext";
+  const key = aes256Key(input.key, "key");
+  const nonce = typeof input.nonce === "string" ? Buffer.from(input.nonce, "utf8") : Buffer.from(input.nonce);
+  const associatedData = typeof input.associatedData === "string" ? Buffer.from(input.associatedData, "utf8") : Buffer.from(input.associatedData ?? []);
+  const sealed = Buffer.from(input.ciphertext);
+  if (nonce.length === 0) throw new DecryptionError(what);
+  if (sealed.length < TAG_LENGTH) throw new DecryptionError(what);
+  try {
+    const decipher = (0, import_node_crypto.createDecipheriv)("aes-256-gcm", key, nonce, { authTagLength: TAG_LENGTH });
+    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_LENGTH));
+    decipher.setAAD(associatedData);
+    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_LENGTH)), decipher.final()]);
+  } catch (cause) {
+    throw new DecryptionError(what, { cause });
+  }
+}
+
+// runtime/bill.ts
+var import_node_crypto3 = require("node:crypto");
+var import_node_zlib = require("node:zlib");
 
 // runtime/keys.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 function isPemInput(input) {
   return typeof input === "string" || Buffer.isBuffer(input);
 }
@@ -152,14 +247,14 @@ function looksLikePrivateKey(input) {
 }
 function loadPrivateKey(input, field = "privateKey") {
   let key;
-  if (input instanceof import_node_crypto.KeyObject) {
+  if (input instanceof import_node_crypto2.KeyObject) {
     if (input.type !== "private") {
       throw new WechatpayConfigError(field, `${field} must be a private key, got a ${input.type} key`);
     }
     key = input;
   } else if (isPemInput(input)) {
     try {
-      key = (0, import_node_crypto.createPrivateKey)(input);
+      key = (0, import_node_crypto2.createPrivateKey)(input);
     } catch (cause) {
       throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM private key`, { cause });
     }
@@ -173,7 +268,7 @@ function loadPrivateKey(input, field = "privateKey") {
 }
 function loadPublicKey(input, field) {
   let key;
-  if (input instanceof import_node_crypto.KeyObject) {
+  if (input instanceof import_node_crypto2.KeyObject) {
     if (input.type !== "public") {
       throw new WechatpayConfigError(field, `${field} must be a public key, got a ${input.type} key`);
     }
@@ -183,7 +278,7 @@ function loadPublicKey(input, field) {
       throw new WechatpayConfigError(field, `${field} holds a private key; expected a WeChat Pay public key or platform certificate`);
     }
     try {
-      key = (0, import_node_crypto.createPublicKey)(input);
+      key = (0, import_node_crypto2.createPublicKey)(input);
     } catch (cause) {
       throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM public key or certificate`, { cause });
     }
@@ -196,41 +291,74 @@ function loadPublicKey(input, field) {
   return key;
 }
 
-// runtime/signer.ts
-var import_node_crypto2 = require("node:crypto");
-var AUTHORIZATION_SCHEME = "WECHATPAY2-SHA256-RSA2048";
-function createNonce() {
-  return (0, import_node_crypto2.randomBytes)(16).toString("hex").toUpperCase();
+// runtime/bill.ts
+var NODE_HASHES = { SHA1: "sha1", SM3: "sm3" };
+function nodeHash(hashType) {
+  const name = NODE_HASHES[String(hashType).toUpperCase()];
+  if (name === void 0) {
+    throw new UnsupportedAlgorithmError(String(hashType), `Bill hash_type ${JSON.stringify(hashType)} is not supported (SHA1, SM3)`);
+  }
+  if (!(0, import_node_crypto3.getHashes)().includes(name)) {
+    throw new UnsupportedAlgorithmError(
+      String(hashType),
+      `Bill hash_type ${hashType} needs a Node.js built with ${hashType} (crypto.getHashes() has no '${name}'); check the file another way`
+    );
+  }
+  return name;
 }
-function createTimestamp(nowMilliseconds = Date.now()) {
-  return String(Math.floor(nowMilliseconds / 1e3));
+function billDigest(bill, hashType) {
+  return (0, import_node_crypto3.createHash)(nodeHash(hashType)).update(bill).digest("hex");
 }
-function buildRequestMessage(method, pathWithQuery, timestamp, nonce, body = "") {
-  return `${method.toUpperCase()}
-${pathWithQuery}
-${timestamp}
-${nonce}
-${body}
-`;
+function decryptBill(input) {
+  const algorithm = input.algorithm ?? "AEAD_AES_256_GCM";
+  if (algorithm !== "AEAD_AES_256_GCM") {
+    throw new UnsupportedAlgorithmError(algorithm, `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`);
+  }
+  if (typeof input.encrypt_key !== "string" || typeof input.nonce !== "string") {
+    throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  }
+  const privateKey = loadPrivateKey(input.privateKey, "privateKey");
+  let key;
+  try {
+    key = (0, import_node_crypto3.privateDecrypt)(
+      { key: privateKey, padding: import_node_crypto3.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" },
+      Buffer.from(input.encrypt_key, "base64")
+    );
+  } catch (cause) {
+    throw new DecryptionError("bill encrypt_key", { cause });
+  }
+  return decryptAeadAes256Gcm({ key: aes256Key(key, "the bill key"), nonce: input.nonce, ciphertext: input.data, what: "bill" });
 }
-function signMessage(message, privateKey) {
-  const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
-  return (0, import_node_crypto2.sign)("sha256", data, privateKey).toString("base64");
-}
-function buildAuthorization({ mchid, serial, nonce, timestamp, signature }) {
-  return `${AUTHORIZATION_SCHEME} mchid="${mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${serial}"`;
-}
-function signRequest(input) {
-  const timestamp = String(input.timestamp ?? createTimestamp());
-  const nonce = input.nonce ?? createNonce();
-  const message = buildRequestMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body ?? "");
-  const signature = signMessage(message, input.privateKey);
-  const authorization = buildAuthorization({ mchid: input.mchid, serial: input.serial, nonce, timestamp, signature });
-  return { authorization, timestamp, nonce, signature };
+function verifyBill(input) {
+  const encrypted = input.encrypt_key !== void 0;
+  const hashed = input.hash_value !== void 0 && input.hash_value !== "";
+  if (!encrypted && !hashed) throw new TypeError("verifyBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
+  if (hashed && input.hash_type === void 0) throw new TypeError("verifyBill: hash_value without hash_type");
+  let bill = Buffer.from(input.data);
+  if (encrypted) {
+    if (input.privateKey === void 0) throw new TypeError("verifyBill: an encrypted bill needs privateKey");
+    bill = decryptBill({ data: bill, encrypt_key: input.encrypt_key, nonce: input.nonce, privateKey: input.privateKey, algorithm: input.algorithm });
+  }
+  if (input.gzip === true) {
+    try {
+      bill = (0, import_node_zlib.gunzipSync)(bill);
+    } catch {
+      throw new TypeError("the bill is not gzip data; was it requested with tar_type=GZIP?");
+    }
+  }
+  if (hashed) {
+    const actual = billDigest(bill, input.hash_type);
+    const expected = input.hash_value.toLowerCase();
+    if (actual !== expected) throw new BillDigestMismatchError(String(input.hash_type).toUpperCase(), expected, actual);
+  }
+  return bill;
 }
 
+// runtime/certificates.ts
+var import_node_crypto5 = require("node:crypto");
+
 // runtime/verifier.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var DEFAULT_MAX_SKEW_SECONDS = 300;
 var RESPONSE_SIGNATURE_HEADERS = {
   timestamp: "Wechatpay-Timestamp",
@@ -290,21 +418,209 @@ function verifyResponse(input) {
   }
   const keyInput = findKey(certs, serial);
   if (keyInput === void 0) throw new UnknownSerialError(serial);
-  const key = keyInput instanceof import_node_crypto3.KeyObject ? keyInput : loadPublicKey(keyInput, `certs[${serial}]`);
+  const key = keyInput instanceof import_node_crypto4.KeyObject ? keyInput : loadPublicKey(keyInput, `certs[${serial}]`);
   const message = buildResponseMessage(timestamp, nonce, typeof body === "string" ? Buffer.from(body, "utf8") : body);
   let valid;
   try {
-    valid = (0, import_node_crypto3.verify)("sha256", message, key, Buffer.from(signature, "base64"));
+    valid = (0, import_node_crypto4.verify)("sha256", message, key, Buffer.from(signature, "base64"));
   } catch (cause) {
     throw new SignatureMismatchError(serial, { cause });
   }
   if (!valid) throw new SignatureMismatchError(serial);
   return { serial, timestamp: Number(timestamp), nonce };
 }
+
+// runtime/certificates.ts
+var SUPPORTED_ALGORITHM = "AEAD_AES_256_GCM";
+function unixNow() {
+  return Math.floor(Date.now() / 1e3);
+}
+function sameSerial(a, b) {
+  const normal = (serial) => serial.toUpperCase().replace(/^0+/, "");
+  return normal(a) === normal(b);
+}
+function decryptCertificate(entry, apiV3Key) {
+  const serial = typeof entry?.serial_no === "string" ? entry.serial_no : "";
+  const encrypted = entry?.encrypt_certificate;
+  if (serial === "" || typeof encrypted !== "object" || encrypted === null) {
+    throw new TypeError("a /v3/certificates entry needs serial_no and encrypt_certificate");
+  }
+  if (encrypted.algorithm !== SUPPORTED_ALGORITHM) {
+    throw new UnsupportedAlgorithmError(
+      String(encrypted.algorithm),
+      `platform certificate ${serial} is encrypted with ${JSON.stringify(encrypted.algorithm)}; only ${SUPPORTED_ALGORITHM} is supported`
+    );
+  }
+  const pem = decryptAeadAes256Gcm({
+    key: apiV3Key,
+    nonce: encrypted.nonce,
+    associatedData: encrypted.associated_data ?? "",
+    ciphertext: Buffer.from(encrypted.ciphertext, "base64"),
+    what: `platform certificate ${serial}`
+  }).toString("utf8");
+  let certificate;
+  try {
+    certificate = new import_node_crypto5.X509Certificate(pem);
+  } catch {
+    throw new CertificateError(serial, "unparsable", "the decrypted text is not an X.509 certificate");
+  }
+  if (!sameSerial(certificate.serialNumber, serial)) {
+    throw new CertificateError(serial, "serial-mismatch", `the certificate's own serial is ${certificate.serialNumber}`);
+  }
+  if (certificate.publicKey.asymmetricKeyType !== "rsa") {
+    throw new CertificateError(serial, "not-rsa", `its key is ${certificate.publicKey.asymmetricKeyType ?? "unknown"}`);
+  }
+  return {
+    serial: serial.toUpperCase(),
+    pem,
+    validFrom: new Date(certificate.validFrom),
+    validTo: new Date(certificate.validTo),
+    publicKey: certificate.publicKey
+  };
+}
+function decryptCertificates(answer, apiV3Key) {
+  if (typeof answer !== "object" || answer === null || !Array.isArray(answer.data)) {
+    throw new TypeError("a /v3/certificates answer is { data: [...] }");
+  }
+  return answer.data.map((entry) => decryptCertificate(entry, apiV3Key));
+}
+function checkCertificateValidity(certificate, now = unixNow()) {
+  const nowMs = now * 1e3;
+  if (nowMs < certificate.validFrom.getTime()) {
+    throw new CertificateError(certificate.serial, "not-yet-valid", `valid from ${certificate.validFrom.toISOString()}`);
+  }
+  if (nowMs > certificate.validTo.getTime()) {
+    throw new CertificateError(certificate.serial, "expired", `expired at ${certificate.validTo.toISOString()}`);
+  }
+}
+function selectValidCertificates(certificates, now = unixNow()) {
+  const valid = certificates.filter((certificate) => {
+    const nowMs = now * 1e3;
+    return certificate.validFrom.getTime() <= nowMs && nowMs <= certificate.validTo.getTime();
+  });
+  return valid.sort((a, b) => b.validTo.getTime() - a.validTo.getTime() || (a.serial < b.serial ? -1 : 1));
+}
+function verifyCertificatesAnswer(input) {
+  const now = input.now ?? unixNow();
+  const text = typeof input.body === "string" ? input.body : Buffer.from(input.body).toString("utf8");
+  let answer;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    throw new TypeError("the /v3/certificates answer is not JSON");
+  }
+  const certificates = decryptCertificates(answer, input.apiV3Key);
+  const certs = new Map(certificates.map((certificate) => [certificate.serial, certificate.publicKey]));
+  const { serial } = verifyResponse({ headers: input.headers, body: input.body, certs, now, maxSkewSeconds: input.maxSkewSeconds });
+  const signer = certificates.find((certificate) => sameSerial(certificate.serial, serial));
+  if (signer !== void 0) checkCertificateValidity(signer, now);
+  return selectValidCertificates(certificates, now);
+}
+
+// runtime/signer.ts
+var import_node_crypto6 = require("node:crypto");
+var AUTHORIZATION_SCHEME = "WECHATPAY2-SHA256-RSA2048";
+function createNonce() {
+  return (0, import_node_crypto6.randomBytes)(16).toString("hex").toUpperCase();
+}
+function createTimestamp(nowMilliseconds = Date.now()) {
+  return String(Math.floor(nowMilliseconds / 1e3));
+}
+function buildRequestMessage(method, pathWithQuery, timestamp, nonce, body = "") {
+  return `${method.toUpperCase()}
+${pathWithQuery}
+${timestamp}
+${nonce}
+${body}
+`;
+}
+function signMessage(message, privateKey) {
+  const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
+  return (0, import_node_crypto6.sign)("sha256", data, privateKey).toString("base64");
+}
+function buildAuthorization({ mchid, serial, nonce, timestamp, signature }) {
+  return `${AUTHORIZATION_SCHEME} mchid="${mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${serial}"`;
+}
+function signRequest(input) {
+  const timestamp = String(input.timestamp ?? createTimestamp());
+  const nonce = input.nonce ?? createNonce();
+  const message = buildRequestMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body ?? "");
+  const signature = signMessage(message, input.privateKey);
+  const authorization = buildAuthorization({ mchid: input.mchid, serial: input.serial, nonce, timestamp, signature });
+  return { authorization, timestamp, nonce, signature };
+}
+
+// runtime/pay-sign.ts
+function line(value, field) {
+  if (typeof value !== "string" && typeof value !== "number") throw new TypeError(`${field} is required (a string)`);
+  const text = String(value);
+  if (text === "" || /[\r\n]/.test(text)) throw new TypeError(`${field} must be a non-empty single-line string`);
+  return text;
+}
+function barePrepayId(prepayId) {
+  const id = line(prepayId, "prepayId");
+  if (id.startsWith("prepay_id=")) throw new TypeError('prepayId is the bare prepay_id (wx…), without "prepay_id="');
+  return id;
+}
+function buildRequestPaymentMessage(appId, timeStamp, nonceStr, packageValue) {
+  return `${line(appId, "appId")}
+${line(timeStamp, "timeStamp")}
+${line(nonceStr, "nonceStr")}
+${line(packageValue, "package")}
+`;
+}
+function buildAppPaymentMessage(appId, timestamp, nonceStr, prepayId) {
+  return `${line(appId, "appId")}
+${line(timestamp, "timestamp")}
+${line(nonceStr, "nonceStr")}
+${barePrepayId(prepayId)}
+`;
+}
+function signRequestPayment(input) {
+  const timeStamp = String(input.timestamp ?? createTimestamp());
+  const nonceStr = input.nonce ?? createNonce();
+  const packageValue = `prepay_id=${barePrepayId(input.prepayId)}`;
+  const paySign = signMessage(buildRequestPaymentMessage(input.appId, timeStamp, nonceStr, packageValue), input.privateKey);
+  return { appId: input.appId, timeStamp, nonceStr, package: packageValue, signType: "RSA", paySign };
+}
+function signAppPayment(input) {
+  const timestamp = String(input.timestamp ?? createTimestamp());
+  const noncestr = input.nonce ?? createNonce();
+  const partnerid = line(input.mchid, "mchid");
+  const sign2 = signMessage(buildAppPaymentMessage(input.appId, timestamp, noncestr, input.prepayId), input.privateKey);
+  return { appid: input.appId, partnerid, prepayid: input.prepayId, package: "Sign=WXPay", noncestr, timestamp, sign: sign2 };
+}
+
+// runtime/sensitive.ts
+var import_node_crypto7 = require("node:crypto");
+var OAEP = { padding: import_node_crypto7.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" };
+var SHA1_LENGTH = 20;
+function encryptSensitive(plaintext, publicKey) {
+  if (typeof plaintext !== "string") throw new TypeError("encryptSensitive: plaintext must be a string");
+  const key = loadPublicKey(publicKey, "publicKey");
+  const data = Buffer.from(plaintext, "utf8");
+  const capacity = (key.asymmetricKeyDetails?.modulusLength ?? 2048) / 8 - 2 * SHA1_LENGTH - 2;
+  if (data.length > capacity) {
+    throw new RangeError(`encryptSensitive: the text is ${data.length} bytes; this key encrypts at most ${capacity}`);
+  }
+  return (0, import_node_crypto7.publicEncrypt)({ key, ...OAEP }, data).toString("base64");
+}
+function decryptSensitive(ciphertext, privateKey) {
+  if (typeof ciphertext !== "string" || ciphertext === "") throw new TypeError("decryptSensitive: ciphertext must be a base64 string");
+  const key = loadPrivateKey(privateKey, "privateKey");
+  try {
+    return (0, import_node_crypto7.privateDecrypt)({ key, ...OAEP }, Buffer.from(ciphertext, "base64")).toString("utf8");
+  } catch (cause) {
+    throw new DecryptionError("sensitive field", { cause });
+  }
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   AUTHORIZATION_SCHEME,
+  BillDigestMismatchError,
+  CertificateError,
   DEFAULT_MAX_SKEW_SECONDS,
+  DecryptionError,
   MissingPathParameterError,
   RESPONSE_SIGNATURE_HEADERS,
   ResponseHeadersMissingError,
@@ -313,16 +629,33 @@ function verifyResponse(input) {
   TimestampSkewError,
   UnknownEndpointError,
   UnknownSerialError,
+  UnsupportedAlgorithmError,
   WechatpayConfigError,
   WechatpayError,
+  aes256Key,
+  billDigest,
+  buildAppPaymentMessage,
   buildAuthorization,
   buildRequestMessage,
+  buildRequestPaymentMessage,
   buildResponseMessage,
+  checkCertificateValidity,
   createNonce,
   createTimestamp,
+  decryptAeadAes256Gcm,
+  decryptBill,
+  decryptCertificate,
+  decryptCertificates,
+  decryptSensitive,
+  encryptSensitive,
   loadPrivateKey,
   loadPublicKey,
+  selectValidCertificates,
+  signAppPayment,
   signMessage,
   signRequest,
+  signRequestPayment,
+  verifyBill,
+  verifyCertificatesAnswer,
   verifyResponse
 });
