@@ -56,9 +56,10 @@ export function certificateDates(file: string): { validFrom: number; validTo: nu
 }
 
 /** A scratch directory for files openssl needs by name; removed by the returned function. */
-export function scratch(): { write(name: string, data: string | Buffer): string; remove(): void } {
+export function scratch(): { dir: string; write(name: string, data: string | Buffer): string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'wechatpay-toolkit-'));
   return {
+    dir,
     write(name, data) {
       const path = join(dir, name);
       writeFileSync(path, data, { mode: 0o600 });
