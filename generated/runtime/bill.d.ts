@@ -16,6 +16,8 @@ export interface DecryptBillInput {
     /** The `algorithm` the bill was requested with; only AEAD_AES_256_GCM (the default) is supported. */
     algorithm?: string;
 }
+/** The file key `encrypt_key` holds (RSA-OAEP to the merchant key); refuses algorithms other than AEAD_AES_256_GCM. */
+export declare function decryptBillKey(encryptKey: string, privateKey: KeyInput, algorithm?: string): Buffer;
 /** Decrypts an encrypted bill (still gzip when it was requested so). */
 export declare function decryptBill(input: DecryptBillInput): Buffer;
 export interface VerifyBillInput {

@@ -179,7 +179,9 @@ function resolveConfig(config, product) {
 
 // runtime/toolkit.ts
 import { AxiosHeaders, isAxiosError } from "axios";
+import { pipeline } from "node:stream";
 import { verifyBill } from "./protocol.mjs";
+import { createBillVerifier } from "./protocol.mjs";
 import { signAppPayment, signRequestPayment } from "./protocol.mjs";
 
 // runtime/response-body.ts
@@ -243,19 +245,33 @@ var MerchantToolkit = class {
    * verifyBill: decrypt, gunzip, digest. Non-2xx answers reject as AxiosError with `{ code, message }` parsed.
    */
   async downloadBill(input, config = {}) {
+    const { check, url } = this.billRequest(input, config);
+    const data = await this.fetchBill(url, config, "arraybuffer");
+    return verifyBill({ ...check, data: toBuffer(data), privateKey: this.credentials.privateKey });
+  }
+  /** downloadBill as a stream of the bill that errors at its end when the file does not check (createBillVerifier). */
+  async downloadBillStream(input, config = {}) {
+    const { check, url } = this.billRequest(input, config);
+    const verifier = createBillVerifier({ ...check, privateKey: this.credentials.privateKey });
+    const data = await this.fetchBill(url, config, "stream");
+    pipeline(data, verifier, () => void 0);
+    return verifier;
+  }
+  billRequest(input, config) {
     const { download_url: downloadURL, ...check } = input ?? {};
     if (typeof downloadURL !== "string" || downloadURL === "") throw new TypeError("downloadBill needs download_url from the bill answer");
     if ((check.hash_value === void 0 || check.hash_value === "") && check.encrypt_key === void 0) {
       throw new TypeError("downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
     }
-    const url = new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    return { check, url: new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL) };
+  }
+  async fetchBill(url, config, responseType) {
     const { mchid, serial, privateKey } = this.credentials;
     const { authorization } = signRequest({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
     const headers = new AxiosHeaders(config.headers);
     headers.set("Authorization", authorization);
-    let data;
     try {
-      ({ data } = await this.http.request({
+      const response = await this.http.request({
         ...config,
         method: "get",
         url: url.href,
@@ -263,14 +279,17 @@ var MerchantToolkit = class {
         params: void 0,
         data: void 0,
         headers,
-        responseType: "arraybuffer",
+        responseType,
         transformResponse: passThrough
-      }));
+      });
+      return response.data;
     } catch (error) {
-      if (isAxiosError(error) && error.response) error.response.data = parseBody(toBuffer(error.response.data));
+      if (isAxiosError(error) && error.response) {
+        const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+        error.response.data = parseBody(raw);
+      }
       throw error;
     }
-    return verifyBill({ ...check, data: toBuffer(data), privateKey });
   }
 };
 var toolkits = /* @__PURE__ */ new WeakMap();
@@ -621,6 +640,10 @@ var Wechatpay = class {
   /** Downloads a bill from the `download_url` of a bill answer and checks it (see verifyBill); resolves to the bill. */
   downloadBill(input, config) {
     return toolkitOf(this).downloadBill(input, config);
+  }
+  /** downloadBill as a stream of the bill, which errors at its end when the file does not check. */
+  downloadBillStream(input, config) {
+    return toolkitOf(this).downloadBillStream(input, config);
   }
 };
 function defineWechatpay(bindings) {

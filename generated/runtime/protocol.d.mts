@@ -7,4 +7,5 @@ export { buildAppPaymentMessage, buildRequestPaymentMessage, signAppPayment, sig
 export { decryptSensitive, encryptSensitive } from './sensitive.mjs';
 export { aes256Key, decryptAeadAes256Gcm, type AeadAes256GcmInput } from './aead-aes-256-gcm.mjs';
 export { checkCertificateValidity, decryptCertificate, decryptCertificates, selectValidCertificates, verifyCertificatesAnswer, type CertificateEntry, type CertificatesAnswer, type EncryptedCertificate, type PlatformCertificate, type VerifyCertificatesAnswerInput, } from './certificates.mjs';
-export { billDigest, decryptBill, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.mjs';
+export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.mjs';
+export { createBillVerifier, type BillVerifierOptions } from './bill-stream.mjs';

@@ -7,4 +7,5 @@ export { buildAppPaymentMessage, buildRequestPaymentMessage, signAppPayment, sig
 export { decryptSensitive, encryptSensitive } from './sensitive.js';
 export { aes256Key, decryptAeadAes256Gcm, type AeadAes256GcmInput } from './aead-aes-256-gcm.js';
 export { checkCertificateValidity, decryptCertificate, decryptCertificates, selectValidCertificates, verifyCertificatesAnswer, type CertificateEntry, type CertificatesAnswer, type EncryptedCertificate, type PlatformCertificate, type VerifyCertificatesAnswerInput, } from './certificates.js';
-export { billDigest, decryptBill, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.js';
+export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.js';
+export { createBillVerifier, type BillVerifierOptions } from './bill-stream.js';

@@ -44,10 +44,12 @@ __export(protocol_bundle_exports, {
   buildRequestPaymentMessage: () => buildRequestPaymentMessage,
   buildResponseMessage: () => buildResponseMessage,
   checkCertificateValidity: () => checkCertificateValidity,
+  createBillVerifier: () => createBillVerifier,
   createNonce: () => createNonce,
   createTimestamp: () => createTimestamp,
   decryptAeadAes256Gcm: () => decryptAeadAes256Gcm,
   decryptBill: () => decryptBill,
+  decryptBillKey: () => decryptBillKey,
   decryptCertificate: () => decryptCertificate,
   decryptCertificates: () => decryptCertificates,
   decryptSensitive: () => decryptSensitive,
@@ -233,6 +235,11 @@ function decryptAeadAes256Gcm(input) {
   }
 }
 
+// runtime/bill-stream.ts
+var import_node_crypto4 = require("node:crypto");
+var import_node_stream = require("node:stream");
+var import_node_zlib2 = require("node:zlib");
+
 // runtime/bill.ts
 var import_node_crypto3 = require("node:crypto");
 var import_node_zlib = require("node:zlib");
@@ -309,24 +316,22 @@ function nodeHash(hashType) {
 function billDigest(bill, hashType) {
   return (0, import_node_crypto3.createHash)(nodeHash(hashType)).update(bill).digest("hex");
 }
-function decryptBill(input) {
-  const algorithm = input.algorithm ?? "AEAD_AES_256_GCM";
+function decryptBillKey(encryptKey, privateKey, algorithm = "AEAD_AES_256_GCM") {
   if (algorithm !== "AEAD_AES_256_GCM") {
     throw new UnsupportedAlgorithmError(algorithm, `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`);
   }
-  if (typeof input.encrypt_key !== "string" || typeof input.nonce !== "string") {
-    throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
-  }
-  const privateKey = loadPrivateKey(input.privateKey, "privateKey");
-  let key;
+  if (typeof encryptKey !== "string" || encryptKey === "") throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  const key = loadPrivateKey(privateKey, "privateKey");
   try {
-    key = (0, import_node_crypto3.privateDecrypt)(
-      { key: privateKey, padding: import_node_crypto3.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" },
-      Buffer.from(input.encrypt_key, "base64")
-    );
+    return (0, import_node_crypto3.privateDecrypt)({ key, padding: import_node_crypto3.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" }, Buffer.from(encryptKey, "base64"));
   } catch (cause) {
     throw new DecryptionError("bill encrypt_key", { cause });
   }
+}
+function decryptBill(input) {
+  const algorithm = input.algorithm ?? "AEAD_AES_256_GCM";
+  if (typeof input.nonce !== "string") throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  const key = decryptBillKey(input.encrypt_key, input.privateKey, algorithm);
   return decryptAeadAes256Gcm({ key: aes256Key(key, "the bill key"), nonce: input.nonce, ciphertext: input.data, what: "bill" });
 }
 function verifyBill(input) {
@@ -354,11 +359,93 @@ function verifyBill(input) {
   return bill;
 }
 
+// runtime/bill-stream.ts
+var TAG_LENGTH2 = 16;
+var BillVerifier = class extends import_node_stream.Transform {
+  hash;
+  expected;
+  hashType;
+  decipher;
+  gunzip;
+  // The GCM tag is the last 16 bytes of the file: hold back that many until the end.
+  held = Buffer.alloc(0);
+  constructor(options) {
+    super();
+    const hashed = options.hash_value !== void 0 && options.hash_value !== "";
+    if (!hashed && options.encrypt_key === void 0) throw new TypeError("createBillVerifier needs hash_type and hash_value (or encrypt_key) from the bill answer");
+    if (hashed && options.hash_type === void 0) throw new TypeError("createBillVerifier: hash_value without hash_type");
+    this.hashType = String(options.hash_type ?? "").toUpperCase();
+    if (hashed) {
+      billDigest(Buffer.alloc(0), this.hashType);
+      this.hash = (0, import_node_crypto4.createHash)(this.hashType === "SM3" ? "sm3" : "sha1");
+      this.expected = options.hash_value.toLowerCase();
+    }
+    if (options.encrypt_key !== void 0) {
+      if (options.privateKey === void 0 || options.nonce === void 0) throw new TypeError("an encrypted bill needs nonce and privateKey");
+      const key = aes256Key(decryptBillKey(options.encrypt_key, options.privateKey, options.algorithm), "the bill key");
+      this.decipher = (0, import_node_crypto4.createDecipheriv)("aes-256-gcm", key, Buffer.from(options.nonce, "utf8"), { authTagLength: TAG_LENGTH2 });
+    }
+    if (options.gzip === true) {
+      this.gunzip = (0, import_node_zlib2.createGunzip)();
+      this.gunzip.on("data", (chunk) => this.emitBill(chunk));
+      this.gunzip.on("error", () => this.destroy(new TypeError("the bill is not gzip data; was it requested with tar_type=GZIP?")));
+    }
+  }
+  emitBill(chunk) {
+    this.hash?.update(chunk);
+    this.push(chunk);
+  }
+  forward(data, callback) {
+    if (this.gunzip === void 0) {
+      this.emitBill(data);
+      callback();
+    } else if (data.length === 0) {
+      callback();
+    } else {
+      this.gunzip.write(data, () => callback());
+    }
+  }
+  _transform(chunk, _encoding, callback) {
+    if (this.decipher === void 0) return this.forward(chunk, callback);
+    const joined = Buffer.concat([this.held, chunk]);
+    const cut = Math.max(0, joined.length - TAG_LENGTH2);
+    this.held = joined.subarray(cut);
+    this.forward(this.decipher.update(joined.subarray(0, cut)), callback);
+  }
+  _flush(callback) {
+    const finish = () => {
+      if (this.hash !== void 0) {
+        const actual = this.hash.digest("hex");
+        if (actual !== this.expected) return callback(new BillDigestMismatchError(this.hashType, this.expected, actual));
+      }
+      callback();
+    };
+    const drainGunzip = () => {
+      if (this.gunzip === void 0) return finish();
+      this.gunzip.once("end", finish);
+      this.gunzip.end();
+    };
+    if (this.decipher === void 0) return drainGunzip();
+    let rest;
+    try {
+      if (this.held.length < TAG_LENGTH2) throw new Error("shorter than its tag");
+      this.decipher.setAuthTag(this.held);
+      rest = this.decipher.final();
+    } catch (cause) {
+      return callback(new DecryptionError("bill", { cause }));
+    }
+    this.forward(rest, (error) => error ? callback(error) : drainGunzip());
+  }
+};
+function createBillVerifier(options) {
+  return new BillVerifier(options);
+}
+
 // runtime/certificates.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 
 // runtime/verifier.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var DEFAULT_MAX_SKEW_SECONDS = 300;
 var RESPONSE_SIGNATURE_HEADERS = {
   timestamp: "Wechatpay-Timestamp",
@@ -418,11 +505,11 @@ function verifyResponse(input) {
   }
   const keyInput = findKey(certs, serial);
   if (keyInput === void 0) throw new UnknownSerialError(serial);
-  const key = keyInput instanceof import_node_crypto4.KeyObject ? keyInput : loadPublicKey(keyInput, `certs[${serial}]`);
+  const key = keyInput instanceof import_node_crypto5.KeyObject ? keyInput : loadPublicKey(keyInput, `certs[${serial}]`);
   const message = buildResponseMessage(timestamp, nonce, typeof body === "string" ? Buffer.from(body, "utf8") : body);
   let valid;
   try {
-    valid = (0, import_node_crypto4.verify)("sha256", message, key, Buffer.from(signature, "base64"));
+    valid = (0, import_node_crypto5.verify)("sha256", message, key, Buffer.from(signature, "base64"));
   } catch (cause) {
     throw new SignatureMismatchError(serial, { cause });
   }
@@ -460,7 +547,7 @@ function decryptCertificate(entry, apiV3Key) {
   }).toString("utf8");
   let certificate;
   try {
-    certificate = new import_node_crypto5.X509Certificate(pem);
+    certificate = new import_node_crypto6.X509Certificate(pem);
   } catch {
     throw new CertificateError(serial, "unparsable", "the decrypted text is not an X.509 certificate");
   }
@@ -518,10 +605,10 @@ function verifyCertificatesAnswer(input) {
 }
 
 // runtime/signer.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var AUTHORIZATION_SCHEME = "WECHATPAY2-SHA256-RSA2048";
 function createNonce() {
-  return (0, import_node_crypto6.randomBytes)(16).toString("hex").toUpperCase();
+  return (0, import_node_crypto7.randomBytes)(16).toString("hex").toUpperCase();
 }
 function createTimestamp(nowMilliseconds = Date.now()) {
   return String(Math.floor(nowMilliseconds / 1e3));
@@ -536,7 +623,7 @@ ${body}
 }
 function signMessage(message, privateKey) {
   const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
-  return (0, import_node_crypto6.sign)("sha256", data, privateKey).toString("base64");
+  return (0, import_node_crypto7.sign)("sha256", data, privateKey).toString("base64");
 }
 function buildAuthorization({ mchid, serial, nonce, timestamp, signature }) {
   return `${AUTHORIZATION_SCHEME} mchid="${mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${serial}"`;
@@ -592,8 +679,8 @@ function signAppPayment(input) {
 }
 
 // runtime/sensitive.ts
-var import_node_crypto7 = require("node:crypto");
-var OAEP = { padding: import_node_crypto7.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" };
+var import_node_crypto8 = require("node:crypto");
+var OAEP = { padding: import_node_crypto8.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" };
 var SHA1_LENGTH = 20;
 function encryptSensitive(plaintext, publicKey) {
   if (typeof plaintext !== "string") throw new TypeError("encryptSensitive: plaintext must be a string");
@@ -603,13 +690,13 @@ function encryptSensitive(plaintext, publicKey) {
   if (data.length > capacity) {
     throw new RangeError(`encryptSensitive: the text is ${data.length} bytes; this key encrypts at most ${capacity}`);
   }
-  return (0, import_node_crypto7.publicEncrypt)({ key, ...OAEP }, data).toString("base64");
+  return (0, import_node_crypto8.publicEncrypt)({ key, ...OAEP }, data).toString("base64");
 }
 function decryptSensitive(ciphertext, privateKey) {
   if (typeof ciphertext !== "string" || ciphertext === "") throw new TypeError("decryptSensitive: ciphertext must be a base64 string");
   const key = loadPrivateKey(privateKey, "privateKey");
   try {
-    return (0, import_node_crypto7.privateDecrypt)({ key, ...OAEP }, Buffer.from(ciphertext, "base64")).toString("utf8");
+    return (0, import_node_crypto8.privateDecrypt)({ key, ...OAEP }, Buffer.from(ciphertext, "base64")).toString("utf8");
   } catch (cause) {
     throw new DecryptionError("sensitive field", { cause });
   }
@@ -640,10 +727,12 @@ function decryptSensitive(ciphertext, privateKey) {
   buildRequestPaymentMessage,
   buildResponseMessage,
   checkCertificateValidity,
+  createBillVerifier,
   createNonce,
   createTimestamp,
   decryptAeadAes256Gcm,
   decryptBill,
+  decryptBillKey,
   decryptCertificate,
   decryptCertificates,
   decryptSensitive,

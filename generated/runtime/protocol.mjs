@@ -168,6 +168,11 @@ function decryptAeadAes256Gcm(input) {
   }
 }
 
+// runtime/bill-stream.ts
+import { createDecipheriv as createDecipheriv2, createHash as createHash2 } from "node:crypto";
+import { Transform } from "node:stream";
+import { createGunzip } from "node:zlib";
+
 // runtime/bill.ts
 import { constants, createHash, getHashes, privateDecrypt } from "node:crypto";
 import { gunzipSync } from "node:zlib";
@@ -244,24 +249,22 @@ function nodeHash(hashType) {
 function billDigest(bill, hashType) {
   return createHash(nodeHash(hashType)).update(bill).digest("hex");
 }
-function decryptBill(input) {
-  const algorithm = input.algorithm ?? "AEAD_AES_256_GCM";
+function decryptBillKey(encryptKey, privateKey, algorithm = "AEAD_AES_256_GCM") {
   if (algorithm !== "AEAD_AES_256_GCM") {
     throw new UnsupportedAlgorithmError(algorithm, `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`);
   }
-  if (typeof input.encrypt_key !== "string" || typeof input.nonce !== "string") {
-    throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
-  }
-  const privateKey = loadPrivateKey(input.privateKey, "privateKey");
-  let key;
+  if (typeof encryptKey !== "string" || encryptKey === "") throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  const key = loadPrivateKey(privateKey, "privateKey");
   try {
-    key = privateDecrypt(
-      { key: privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" },
-      Buffer.from(input.encrypt_key, "base64")
-    );
+    return privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" }, Buffer.from(encryptKey, "base64"));
   } catch (cause) {
     throw new DecryptionError("bill encrypt_key", { cause });
   }
+}
+function decryptBill(input) {
+  const algorithm = input.algorithm ?? "AEAD_AES_256_GCM";
+  if (typeof input.nonce !== "string") throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  const key = decryptBillKey(input.encrypt_key, input.privateKey, algorithm);
   return decryptAeadAes256Gcm({ key: aes256Key(key, "the bill key"), nonce: input.nonce, ciphertext: input.data, what: "bill" });
 }
 function verifyBill(input) {
@@ -287,6 +290,88 @@ function verifyBill(input) {
     if (actual !== expected) throw new BillDigestMismatchError(String(input.hash_type).toUpperCase(), expected, actual);
   }
   return bill;
+}
+
+// runtime/bill-stream.ts
+var TAG_LENGTH2 = 16;
+var BillVerifier = class extends Transform {
+  hash;
+  expected;
+  hashType;
+  decipher;
+  gunzip;
+  // The GCM tag is the last 16 bytes of the file: hold back that many until the end.
+  held = Buffer.alloc(0);
+  constructor(options) {
+    super();
+    const hashed = options.hash_value !== void 0 && options.hash_value !== "";
+    if (!hashed && options.encrypt_key === void 0) throw new TypeError("createBillVerifier needs hash_type and hash_value (or encrypt_key) from the bill answer");
+    if (hashed && options.hash_type === void 0) throw new TypeError("createBillVerifier: hash_value without hash_type");
+    this.hashType = String(options.hash_type ?? "").toUpperCase();
+    if (hashed) {
+      billDigest(Buffer.alloc(0), this.hashType);
+      this.hash = createHash2(this.hashType === "SM3" ? "sm3" : "sha1");
+      this.expected = options.hash_value.toLowerCase();
+    }
+    if (options.encrypt_key !== void 0) {
+      if (options.privateKey === void 0 || options.nonce === void 0) throw new TypeError("an encrypted bill needs nonce and privateKey");
+      const key = aes256Key(decryptBillKey(options.encrypt_key, options.privateKey, options.algorithm), "the bill key");
+      this.decipher = createDecipheriv2("aes-256-gcm", key, Buffer.from(options.nonce, "utf8"), { authTagLength: TAG_LENGTH2 });
+    }
+    if (options.gzip === true) {
+      this.gunzip = createGunzip();
+      this.gunzip.on("data", (chunk) => this.emitBill(chunk));
+      this.gunzip.on("error", () => this.destroy(new TypeError("the bill is not gzip data; was it requested with tar_type=GZIP?")));
+    }
+  }
+  emitBill(chunk) {
+    this.hash?.update(chunk);
+    this.push(chunk);
+  }
+  forward(data, callback) {
+    if (this.gunzip === void 0) {
+      this.emitBill(data);
+      callback();
+    } else if (data.length === 0) {
+      callback();
+    } else {
+      this.gunzip.write(data, () => callback());
+    }
+  }
+  _transform(chunk, _encoding, callback) {
+    if (this.decipher === void 0) return this.forward(chunk, callback);
+    const joined = Buffer.concat([this.held, chunk]);
+    const cut = Math.max(0, joined.length - TAG_LENGTH2);
+    this.held = joined.subarray(cut);
+    this.forward(this.decipher.update(joined.subarray(0, cut)), callback);
+  }
+  _flush(callback) {
+    const finish = () => {
+      if (this.hash !== void 0) {
+        const actual = this.hash.digest("hex");
+        if (actual !== this.expected) return callback(new BillDigestMismatchError(this.hashType, this.expected, actual));
+      }
+      callback();
+    };
+    const drainGunzip = () => {
+      if (this.gunzip === void 0) return finish();
+      this.gunzip.once("end", finish);
+      this.gunzip.end();
+    };
+    if (this.decipher === void 0) return drainGunzip();
+    let rest;
+    try {
+      if (this.held.length < TAG_LENGTH2) throw new Error("shorter than its tag");
+      this.decipher.setAuthTag(this.held);
+      rest = this.decipher.final();
+    } catch (cause) {
+      return callback(new DecryptionError("bill", { cause }));
+    }
+    this.forward(rest, (error) => error ? callback(error) : drainGunzip());
+  }
+};
+function createBillVerifier(options) {
+  return new BillVerifier(options);
 }
 
 // runtime/certificates.ts
@@ -574,10 +659,12 @@ export {
   buildRequestPaymentMessage,
   buildResponseMessage,
   checkCertificateValidity,
+  createBillVerifier,
   createNonce,
   createTimestamp,
   decryptAeadAes256Gcm,
   decryptBill,
+  decryptBillKey,
   decryptCertificate,
   decryptCertificates,
   decryptSensitive,

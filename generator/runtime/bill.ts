@@ -48,25 +48,25 @@ export interface DecryptBillInput {
   algorithm?: string;
 }
 
-/** Decrypts an encrypted bill (still gzip when it was requested so). */
-export function decryptBill(input: DecryptBillInput): Buffer {
-  const algorithm = input.algorithm ?? 'AEAD_AES_256_GCM';
+/** The file key `encrypt_key` holds (RSA-OAEP to the merchant key); refuses algorithms other than AEAD_AES_256_GCM. */
+export function decryptBillKey(encryptKey: string, privateKey: KeyInput, algorithm: string = 'AEAD_AES_256_GCM'): Buffer {
   if (algorithm !== 'AEAD_AES_256_GCM') {
     throw new UnsupportedAlgorithmError(algorithm, `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`);
   }
-  if (typeof input.encrypt_key !== 'string' || typeof input.nonce !== 'string') {
-    throw new TypeError('an encrypted bill needs encrypt_key and nonce from the bill answer');
-  }
-  const privateKey = loadPrivateKey(input.privateKey, 'privateKey');
-  let key: Buffer;
+  if (typeof encryptKey !== 'string' || encryptKey === '') throw new TypeError('an encrypted bill needs encrypt_key and nonce from the bill answer');
+  const key = loadPrivateKey(privateKey, 'privateKey');
   try {
-    key = privateDecrypt(
-      { key: privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' },
-      Buffer.from(input.encrypt_key, 'base64'),
-    );
+    return privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(encryptKey, 'base64'));
   } catch (cause) {
     throw new DecryptionError('bill encrypt_key', { cause });
   }
+}
+
+/** Decrypts an encrypted bill (still gzip when it was requested so). */
+export function decryptBill(input: DecryptBillInput): Buffer {
+  const algorithm = input.algorithm ?? 'AEAD_AES_256_GCM';
+  if (typeof input.nonce !== 'string') throw new TypeError('an encrypted bill needs encrypt_key and nonce from the bill answer');
+  const key = decryptBillKey(input.encrypt_key, input.privateKey, algorithm);
   return decryptAeadAes256Gcm({ key: aes256Key(key, 'the bill key'), nonce: input.nonce, ciphertext: input.data, what: 'bill' });
 }
 

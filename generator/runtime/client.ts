@@ -2,6 +2,7 @@
 // generated package binds its table with defineWechatpay(), tests pass one
 // explicitly, and without a table every chain uses the naming convention.
 
+import type { Readable } from 'node:stream';
 import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { createRootProxy, type UntypedApi } from './chain.ts';
 import { resolveConfig, type WechatpayConfig } from './config.ts';
@@ -55,6 +56,11 @@ export class Wechatpay {
   /** Downloads a bill from the `download_url` of a bill answer and checks it (see verifyBill); resolves to the bill. */
   downloadBill(input: DownloadBillRequest, config?: AxiosRequestConfig): Promise<Buffer> {
     return toolkitOf(this).downloadBill(input, config);
+  }
+
+  /** downloadBill as a stream of the bill, which errors at its end when the file does not check. */
+  downloadBillStream(input: DownloadBillRequest, config?: AxiosRequestConfig): Promise<Readable> {
+    return toolkitOf(this).downloadBillStream(input, config);
   }
 }
 

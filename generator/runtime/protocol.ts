@@ -67,4 +67,5 @@ export {
   type PlatformCertificate,
   type VerifyCertificatesAnswerInput,
 } from './certificates.ts';
-export { billDigest, decryptBill, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.ts';
+export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.ts';
+export { createBillVerifier, type BillVerifierOptions } from './bill-stream.ts';

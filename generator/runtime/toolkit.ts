@@ -3,10 +3,13 @@
 // this module only binds them to one client's key and axios instance.
 
 import { AxiosHeaders, isAxiosError, type AxiosInstance, type AxiosRequestConfig, type RawAxiosHeaders } from 'axios';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
 import { verifyBill, type VerifyBillInput } from './bill.ts';
+import { createBillVerifier } from './bill-stream.ts';
 import { DEFAULT_BASE_URL, type MerchantCredentials } from './config.ts';
 import { signAppPayment, signRequestPayment, type AppPaymentInput, type AppPaymentParams, type RequestPaymentInput, type RequestPaymentParams } from './pay-sign.ts';
-import { parseBody, toBuffer } from './response-body.ts';
+import { isReadable, parseBody, readStream, toBuffer } from './response-body.ts';
 import { decryptSensitive } from './sensitive.ts';
 import { signRequest } from './signer.ts';
 
@@ -49,20 +52,38 @@ export class MerchantToolkit {
    * verifyBill: decrypt, gunzip, digest. Non-2xx answers reject as AxiosError with `{ code, message }` parsed.
    */
   async downloadBill(input: DownloadBillRequest, config: AxiosRequestConfig = {}): Promise<Buffer> {
+    const { check, url } = this.billRequest(input, config);
+    const data = await this.fetchBill(url, config, 'arraybuffer');
+    return verifyBill({ ...check, data: toBuffer(data), privateKey: this.credentials.privateKey });
+  }
+
+  /** downloadBill as a stream of the bill that errors at its end when the file does not check (createBillVerifier). */
+  async downloadBillStream(input: DownloadBillRequest, config: AxiosRequestConfig = {}): Promise<Readable> {
+    const { check, url } = this.billRequest(input, config);
+    const verifier = createBillVerifier({ ...check, privateKey: this.credentials.privateKey });
+    const data = (await this.fetchBill(url, config, 'stream')) as Readable;
+    // pipeline: a broken download errors the verifier too (and the caller's stream with it).
+    pipeline(data, verifier, () => undefined);
+    return verifier;
+  }
+
+  private billRequest(input: DownloadBillRequest, config: AxiosRequestConfig): { check: Omit<DownloadBillRequest, 'download_url'>; url: URL } {
     const { download_url: downloadURL, ...check } = input ?? ({} as DownloadBillRequest);
     if (typeof downloadURL !== 'string' || downloadURL === '') throw new TypeError('downloadBill needs download_url from the bill answer');
     // Refuse before downloading what could not be checked afterwards.
     if ((check.hash_value === undefined || check.hash_value === '') && check.encrypt_key === undefined) {
       throw new TypeError('downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer');
     }
-    const url = new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    return { check, url: new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL) };
+  }
+
+  private async fetchBill(url: URL, config: AxiosRequestConfig, responseType: 'arraybuffer' | 'stream'): Promise<unknown> {
     const { mchid, serial, privateKey } = this.credentials;
     const { authorization } = signRequest({ method: 'GET', pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
     const headers = new AxiosHeaders(config.headers as RawAxiosHeaders | undefined);
     headers.set('Authorization', authorization);
-    let data: unknown;
     try {
-      ({ data } = await this.http.request({
+      const response = await this.http.request({
         ...config,
         method: 'get',
         url: url.href,
@@ -70,14 +91,17 @@ export class MerchantToolkit {
         params: undefined,
         data: undefined,
         headers,
-        responseType: 'arraybuffer',
+        responseType,
         transformResponse: passThrough,
-      }));
+      });
+      return response.data;
     } catch (error) {
-      if (isAxiosError(error) && error.response) error.response.data = parseBody(toBuffer(error.response.data));
+      if (isAxiosError(error) && error.response) {
+        const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+        error.response.data = parseBody(raw);
+      }
       throw error;
     }
-    return verifyBill({ ...check, data: toBuffer(data), privateKey });
   }
 }
 

@@ -103,6 +103,20 @@ describe('downloadBill', () => {
     expect((error as AxiosError).response?.data).toEqual({ code: 'INVALID_REQUEST', message: '下载地址已过期' });
   });
 
+  it('downloadBillStream streams the checked bill, and errors at the end on a tampered file', async () => {
+    const read = async (stream: AsyncIterable<Buffer>): Promise<Buffer> => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk);
+      return Buffer.concat(chunks);
+    };
+    const gzip = await wxpay.downloadBillStream({ download_url: '/v3/billdownload/file?token=gzip', hash_type: 'SHA1', hash_value: SHA1, gzip: true });
+    expect((await read(gzip)).equals(bill)).toBe(true);
+    const tampered = await wxpay.downloadBillStream({ download_url: '/v3/billdownload/file?token=tampered', hash_type: 'SHA1', hash_value: SHA1 });
+    await expect(read(tampered)).rejects.toThrow(BillDigestMismatchError);
+    const error = await wxpay.downloadBillStream({ download_url: '/v3/billdownload/file?token=expired', hash_type: 'SHA1', hash_value: SHA1 }).catch((caught: unknown) => caught);
+    expect((error as AxiosError).response?.data).toEqual({ code: 'INVALID_REQUEST', message: '下载地址已过期' });
+  });
+
   it('refuses to download what it could not check', async () => {
     const requests = sim.requests.length;
     await expect(wxpay.downloadBill({ download_url: `${sim.baseURL}v3/billdownload/file?token=plain` })).rejects.toThrow(/needs hash_type and hash_value/);

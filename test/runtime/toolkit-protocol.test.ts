@@ -3,6 +3,8 @@
 // OAEP is randomised: openssl's ciphertext is decrypted with ours, and ours with openssl.
 
 import { createPublicKey, getHashes, verify } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   BillDigestMismatchError,
@@ -17,6 +19,7 @@ import {
   buildAppPaymentMessage,
   buildRequestPaymentMessage,
   checkCertificateValidity,
+  createBillVerifier,
   decryptAeadAes256Gcm,
   decryptBill,
   decryptCertificates,
@@ -27,6 +30,7 @@ import {
   signRequestPayment,
   verifyBill,
   verifyCertificatesAnswer,
+  type BillVerifierOptions,
   type CertificateEntry,
   type CertificatesAnswer,
 } from '../../generator/runtime/protocol.ts';
@@ -203,6 +207,42 @@ describe('bills', () => {
   it('refuses to "verify" with nothing to check', () => {
     expect(() => verifyBill({ data: bill })).toThrow(/needs hash_type and hash_value/);
     expect(() => verifyBill({ data: bill, hash_value: SHA1 })).toThrow(/without hash_type/);
+  });
+});
+
+describe('bills as a stream (createBillVerifier)', () => {
+  const bill = vectorFile(vectors.bill.file);
+  const { SHA1, encrypted } = vectors.bill;
+
+  /** The file in chunks of `size` bytes through the verifier; the bill out, or the stream's error. */
+  async function stream(data: Buffer, options: BillVerifierOptions, size = 7): Promise<Buffer> {
+    const chunks = Array.from({ length: Math.ceil(data.length / size) }, (_, index) => data.subarray(index * size, (index + 1) * size));
+    const out: Buffer[] = [];
+    await pipeline(Readable.from(chunks), createBillVerifier(options), async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) out.push(chunk);
+    });
+    return Buffer.concat(out);
+  }
+
+  it('passes plain, gzip and encrypted gzip bills through, in any chunk size', async () => {
+    for (const size of [1, 7, 16, 4096]) {
+      expect((await stream(bill, { hash_type: 'SHA1', hash_value: SHA1 }, size)).equals(bill)).toBe(true);
+      expect((await stream(vectorFile(vectors.bill.gzipFile), { hash_type: 'SHA1', hash_value: SHA1, gzip: true }, size)).equals(bill)).toBe(true);
+      const sealed = vectorFile(encrypted.file);
+      expect((await stream(sealed, { ...encrypted, privateKey: MERCHANT_KEY, gzip: true, hash_type: 'SHA1', hash_value: SHA1 }, size)).equals(bill)).toBe(true);
+    }
+  });
+
+  it('errors at the end on a digest mismatch, an altered encrypted file, or a file that is not gzip', async () => {
+    const tampered = Buffer.from(bill);
+    tampered[0] ^= 1;
+    await expect(stream(tampered, { hash_type: 'SHA1', hash_value: SHA1 })).rejects.toThrow(BillDigestMismatchError);
+    const sealed = Buffer.from(vectorFile(encrypted.file));
+    sealed[sealed.length - 1] ^= 1; // the tag
+    await expect(stream(sealed, { ...encrypted, privateKey: MERCHANT_KEY, gzip: true })).rejects.toThrow(DecryptionError);
+    await expect(stream(bill, { hash_type: 'SHA1', hash_value: SHA1, gzip: true })).rejects.toThrow(/not gzip data/);
+    expect(() => createBillVerifier({})).toThrow(/needs hash_type and hash_value/);
+    expect(() => createBillVerifier({ hash_type: 'MD5', hash_value: 'ab' })).toThrow(UnsupportedAlgorithmError);
   });
 });
 
