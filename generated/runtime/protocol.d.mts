@@ -5,6 +5,7 @@ export { BillDigestMismatchError, CertificateError, DecryptionError, MissingPath
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.mjs';
 export { buildAppPaymentMessage, buildRequestPaymentMessage, signAppPayment, signRequestPayment, type AppPaymentInput, type AppPaymentParams, type RequestPaymentInput, type RequestPaymentParams, } from './pay-sign.mjs';
 export { decryptSensitive, encryptSensitive } from './sensitive.mjs';
+export { encryptSensitiveFields } from './sensitive-fields.mjs';
 export { aes256Key, decryptAeadAes256Gcm, type AeadAes256GcmInput } from './aead-aes-256-gcm.mjs';
 export { checkCertificateValidity, decryptCertificate, decryptCertificates, selectValidCertificates, verifyCertificatesAnswer, type CertificateEntry, type CertificatesAnswer, type EncryptedCertificate, type PlatformCertificate, type VerifyCertificatesAnswerInput, } from './certificates.mjs';
 export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.mjs';

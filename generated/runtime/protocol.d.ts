@@ -5,6 +5,7 @@ export { BillDigestMismatchError, CertificateError, DecryptionError, MissingPath
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 export { buildAppPaymentMessage, buildRequestPaymentMessage, signAppPayment, signRequestPayment, type AppPaymentInput, type AppPaymentParams, type RequestPaymentInput, type RequestPaymentParams, } from './pay-sign.js';
 export { decryptSensitive, encryptSensitive } from './sensitive.js';
+export { encryptSensitiveFields } from './sensitive-fields.js';
 export { aes256Key, decryptAeadAes256Gcm, type AeadAes256GcmInput } from './aead-aes-256-gcm.js';
 export { checkCertificateValidity, decryptCertificate, decryptCertificates, selectValidCertificates, verifyCertificatesAnswer, type CertificateEntry, type CertificatesAnswer, type EncryptedCertificate, type PlatformCertificate, type VerifyCertificatesAnswerInput, } from './certificates.js';
 export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.js';

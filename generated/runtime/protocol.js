@@ -54,6 +54,7 @@ __export(protocol_bundle_exports, {
   decryptCertificates: () => decryptCertificates,
   decryptSensitive: () => decryptSensitive,
   encryptSensitive: () => encryptSensitive,
+  encryptSensitiveFields: () => encryptSensitiveFields,
   loadPrivateKey: () => loadPrivateKey,
   loadPublicKey: () => loadPublicKey,
   selectValidCertificates: () => selectValidCertificates,
@@ -701,6 +702,43 @@ function decryptSensitive(ciphertext, privateKey) {
     throw new DecryptionError("sensitive field", { cause });
   }
 }
+
+// runtime/sensitive-fields.ts
+function parsePath(path) {
+  if (typeof path !== "string" || path === "") throw new TypeError("a sensitive field path is a non-empty string");
+  return path.split(".").map((part) => {
+    const each = part.endsWith("[]");
+    const name = each ? part.slice(0, -2) : part;
+    if (name === "" || /[[\]]/.test(name)) throw new TypeError(`sensitive field path ${JSON.stringify(path)} is malformed`);
+    return { name, each };
+  });
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function rewrite(value, segments, path, encrypt) {
+  if (segments.length === 0) {
+    if (typeof value !== "string") throw new TypeError(`sensitive field ${path} must be a string to be encrypted, got ${Array.isArray(value) ? "array" : typeof value}`);
+    return encrypt(value);
+  }
+  if (!isRecord(value)) return value;
+  const [head, ...rest] = segments;
+  const child = value[head.name];
+  if (child === void 0 || child === null) return value;
+  let replaced;
+  if (head.each) {
+    if (!Array.isArray(child)) throw new TypeError(`sensitive field path ${path}: ${head.name} is not an array`);
+    replaced = child.map((element) => rewrite(element, rest, path, encrypt));
+  } else {
+    replaced = rewrite(child, rest, path, encrypt);
+  }
+  return { ...value, [head.name]: replaced };
+}
+function encryptSensitiveFields(body, paths, encrypt) {
+  let result = body;
+  for (const path of paths) result = rewrite(result, parsePath(path), path, encrypt);
+  return result;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   AUTHORIZATION_SCHEME,
@@ -737,6 +775,7 @@ function decryptSensitive(ciphertext, privateKey) {
   decryptCertificates,
   decryptSensitive,
   encryptSensitive,
+  encryptSensitiveFields,
   loadPrivateKey,
   loadPublicKey,
   selectValidCertificates,

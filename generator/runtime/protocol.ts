@@ -54,6 +54,7 @@ export {
   type RequestPaymentParams,
 } from './pay-sign.ts';
 export { decryptSensitive, encryptSensitive } from './sensitive.ts';
+export { encryptSensitiveFields } from './sensitive-fields.ts';
 export { aes256Key, decryptAeadAes256Gcm, type AeadAes256GcmInput } from './aead-aes-256-gcm.ts';
 export {
   checkCertificateValidity,

@@ -25,6 +25,7 @@ import {
   decryptCertificates,
   decryptSensitive,
   encryptSensitive,
+  encryptSensitiveFields,
   selectValidCertificates,
   signAppPayment,
   signRequestPayment,
@@ -148,6 +149,40 @@ describe('sensitive fields (RSA-OAEP, SHA-1, MGF1-SHA-1)', () => {
     expect(() => decryptSensitive(altered.toString('base64'), MERCHANT_KEY)).toThrow(DecryptionError);
     expect(() => encryptSensitive('字'.repeat(72), MERCHANT_PUBLIC_KEY)).toThrow(/216 bytes; this key encrypts at most 214/);
     expect(() => encryptSensitive('x', MERCHANT_KEY)).toThrow(WechatpayConfigError);
+  });
+});
+
+describe('sensitive fields by path (encryptSensitiveFields)', () => {
+  const body = {
+    appid: 'wx8888888888888888',
+    name: '张三',
+    receivers: [{ account: 'o1', name: '李四' }, { account: 'o2' }, { account: 'o3', name: '王五' }],
+    contact: { mobile: '13800000000', email: null },
+    ids: ['110101199003070000', '110101199003070001'],
+  };
+
+  it('encrypts every named field, in nested objects and arrays, without touching the input', () => {
+    const before = structuredClone(body);
+    const sealed = encryptSensitiveFields(body, ['name', 'receivers[].name', 'contact.mobile', 'contact.email', 'ids[]', 'absent.field'], (text) =>
+      encryptSensitive(text, MERCHANT_PUBLIC_KEY),
+    );
+    expect(body).toEqual(before);
+    const open = (text: string): string => decryptSensitive(text, MERCHANT_KEY);
+    expect(open(sealed.name)).toBe('张三');
+    expect(sealed.receivers.map((receiver) => receiver.account)).toEqual(['o1', 'o2', 'o3']);
+    expect(open(sealed.receivers[0]!.name!)).toBe('李四');
+    expect(sealed.receivers[1]).toEqual({ account: 'o2' });
+    expect(open(sealed.receivers[2]!.name!)).toBe('王五');
+    expect(open(sealed.contact.mobile)).toBe('13800000000');
+    expect(sealed.contact.email).toBeNull();
+    expect(sealed.ids.map(open)).toEqual(body.ids);
+    expect(sealed.appid).toBe(body.appid);
+  });
+
+  it('refuses values that are not strings and malformed paths', () => {
+    expect(() => encryptSensitiveFields({ amount: 1 }, ['amount'], (text) => text)).toThrow('sensitive field amount must be a string to be encrypted, got number');
+    expect(() => encryptSensitiveFields({ receivers: {} }, ['receivers[].name'], (text) => text)).toThrow(/receivers is not an array/);
+    expect(() => encryptSensitiveFields(body, ['a..b'], (text) => text)).toThrow(/malformed/);
   });
 });
 
