@@ -72,3 +72,38 @@ export declare class TimestampSkewError extends ResponseVerificationError {
     readonly maxSkewSeconds: number;
     constructor(timestamp: string, now: number, maxSkewSeconds: number);
 }
+/** Ciphertext that does not decrypt with the key given: the wrong key, or data altered on the way. */
+export declare class DecryptionError extends WechatpayError {
+    name: string;
+    /** What was being decrypted, e.g. `sensitive field`, `platform certificate 5157…`, `bill`. */
+    readonly what: string;
+    constructor(what: string, options?: {
+        cause?: unknown;
+    });
+}
+/** An algorithm (a bill's `hash_type`, a certificate's `algorithm`) this runtime or this Node.js cannot use. */
+export declare class UnsupportedAlgorithmError extends WechatpayError {
+    name: string;
+    readonly algorithm: string;
+    constructor(algorithm: string, message: string);
+}
+/** A downloaded bill whose digest is not the `hash_value` of the (verified) bill answer: do not use the file. */
+export declare class BillDigestMismatchError extends WechatpayError {
+    name: string;
+    readonly hashType: string;
+    /** The `hash_value` of the bill answer, lower-case hex. */
+    readonly expected: string;
+    /** The digest of the file as received (uncompressed and decrypted), lower-case hex. */
+    readonly actual: string;
+    constructor(hashType: string, expected: string, actual: string);
+}
+/** Why a platform certificate is refused. */
+export type CertificateProblem = 'unparsable' | 'serial-mismatch' | 'not-yet-valid' | 'expired' | 'not-rsa';
+/** A platform certificate from `/v3/certificates` that must not be trusted. */
+export declare class CertificateError extends WechatpayError {
+    name: string;
+    /** `serial_no` of the entry. */
+    readonly serial: string;
+    readonly problem: CertificateProblem;
+    constructor(serial: string, problem: CertificateProblem, detail: string);
+}

@@ -10,3 +10,4 @@ export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.
 export { MissingPathParameterError, UnknownEndpointError } from './errors.mjs';
 export type { ClientNotificationInput, NotificationParser } from './client-notifications.mjs';
 export * from './protocol.mjs';
+export type { AppPaymentRequest, DownloadBillRequest, RequestPaymentRequest } from './toolkit.mjs';

@@ -10,3 +10,4 @@ export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.
 export { MissingPathParameterError, UnknownEndpointError } from './errors.js';
 export type { ClientNotificationInput, NotificationParser } from './client-notifications.js';
 export * from './protocol.js';
+export type { AppPaymentRequest, DownloadBillRequest, RequestPaymentRequest } from './toolkit.js';

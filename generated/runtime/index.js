@@ -49,7 +49,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // runtime/client.ts
-var import_axios3 = __toESM(require("axios"), 1);
+var import_axios4 = __toESM(require("axios"), 1);
 
 // runtime/chain.ts
 var VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete"]);
@@ -264,17 +264,142 @@ function resolveConfig(config, product) {
   };
 }
 
-// runtime/authorize.ts
+// runtime/toolkit.ts
+var import_axios2 = require("axios");
+var import_node_stream = require("node:stream");
+var import_bill = require("./protocol.js");
+var import_bill_stream = require("./protocol.js");
+var import_pay_sign = require("./protocol.js");
+
+// runtime/response-body.ts
+var MAX_ERROR_BODY_BYTES = 1024 * 1024;
+function toBuffer(data) {
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  return Buffer.alloc(0);
+}
+function parseBody(body) {
+  if (body.length === 0) return void 0;
+  const text = body.toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+function isReadable(data) {
+  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
+}
+async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > limit) {
+      stream.destroy();
+      break;
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+// runtime/toolkit.ts
+var import_sensitive = require("./protocol.js");
 var import_signer2 = require("./protocol.js");
+var passThrough = [(data) => data];
+var MerchantToolkit = class {
+  constructor(http, credentials) {
+    this.http = http;
+    this.credentials = credentials;
+  }
+  http;
+  credentials;
+  requestPayment(input) {
+    return (0, import_pay_sign.signRequestPayment)({ ...input, privateKey: this.credentials.privateKey });
+  }
+  appPayment(input) {
+    return (0, import_pay_sign.signAppPayment)({ ...input, mchid: this.credentials.mchid, privateKey: this.credentials.privateKey });
+  }
+  decrypt(ciphertext) {
+    return (0, import_sensitive.decryptSensitive)(ciphertext, this.credentials.privateKey);
+  }
+  /**
+   * A signed GET of `download_url` (WeChat Pay does not sign files, so the answer is not signature-checked), then
+   * verifyBill: decrypt, gunzip, digest. Non-2xx answers reject as AxiosError with `{ code, message }` parsed.
+   */
+  async downloadBill(input, config = {}) {
+    const { check, url } = this.billRequest(input, config);
+    const data = await this.fetchBill(url, config, "arraybuffer");
+    return (0, import_bill.verifyBill)({ ...check, data: toBuffer(data), privateKey: this.credentials.privateKey });
+  }
+  /** downloadBill as a stream of the bill that errors at its end when the file does not check (createBillVerifier). */
+  async downloadBillStream(input, config = {}) {
+    const { check, url } = this.billRequest(input, config);
+    const verifier = (0, import_bill_stream.createBillVerifier)({ ...check, privateKey: this.credentials.privateKey });
+    const data = await this.fetchBill(url, config, "stream");
+    (0, import_node_stream.pipeline)(data, verifier, () => void 0);
+    return verifier;
+  }
+  billRequest(input, config) {
+    const { download_url: downloadURL, ...check } = input ?? {};
+    if (typeof downloadURL !== "string" || downloadURL === "") throw new TypeError("downloadBill needs download_url from the bill answer");
+    if ((check.hash_value === void 0 || check.hash_value === "") && check.encrypt_key === void 0) {
+      throw new TypeError("downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
+    }
+    return { check, url: new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL) };
+  }
+  async fetchBill(url, config, responseType) {
+    const { mchid, serial, privateKey } = this.credentials;
+    const { authorization } = (0, import_signer2.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const headers = new import_axios2.AxiosHeaders(config.headers);
+    headers.set("Authorization", authorization);
+    try {
+      const response = await this.http.request({
+        ...config,
+        method: "get",
+        url: url.href,
+        allowAbsoluteUrls: true,
+        params: void 0,
+        data: void 0,
+        headers,
+        responseType,
+        transformResponse: passThrough
+      });
+      return response.data;
+    } catch (error) {
+      if ((0, import_axios2.isAxiosError)(error) && error.response) {
+        const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+        error.response.data = parseBody(raw);
+      }
+      throw error;
+    }
+  }
+};
+var toolkits = /* @__PURE__ */ new WeakMap();
+function attachToolkit(client, toolkit) {
+  toolkits.set(client, toolkit);
+}
+function toolkitOf(client) {
+  const toolkit = toolkits.get(client);
+  if (toolkit === void 0) throw new TypeError("call the method on the client itself, e.g. wxpay.requestPayment({ … })");
+  return toolkit;
+}
+
+// runtime/authorize.ts
+var import_signer3 = require("./protocol.js");
 function signPreparedRequest(prepared, signer) {
-  return (0, import_signer2.signRequest)({
+  return (0, import_signer3.signRequest)({
     method: prepared.method,
     pathWithQuery: prepared.pathWithQuery,
     body: prepared.signedBody,
     mchid: signer.mchid,
     serial: signer.serial,
     privateKey: signer.privateKey,
-    timestamp: (0, import_signer2.createTimestamp)(signer.clock()),
+    timestamp: (0, import_signer3.createTimestamp)(signer.clock()),
     nonce: signer.nonce()
   });
 }
@@ -556,44 +681,6 @@ async function prepareRequest(route, data, config, baseURL) {
 
 // runtime/receive.ts
 var import_errors5 = require("./protocol.js");
-
-// runtime/response-body.ts
-var MAX_ERROR_BODY_BYTES = 1024 * 1024;
-function toBuffer(data) {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  return Buffer.alloc(0);
-}
-function parseBody(body) {
-  if (body.length === 0) return void 0;
-  const text = body.toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-function isReadable(data) {
-  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
-}
-async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > limit) {
-      stream.destroy();
-      break;
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-// runtime/receive.ts
 var import_verifier = require("./protocol.js");
 function isSuccess(status) {
   return status >= 200 && status < 300;
@@ -621,8 +708,8 @@ function verifyAndParse(response, prepared, verifier) {
 }
 
 // runtime/send.ts
-var import_axios2 = require("axios");
-var passThrough = [(data) => data];
+var import_axios3 = require("axios");
+var passThrough2 = [(data) => data];
 function requestHeaders(caller, authorization, contentType) {
   const headers = {};
   if (caller !== void 0 && caller !== null) {
@@ -648,11 +735,11 @@ async function sendRequest(http, prepared, authorization) {
       data: prepared.body,
       headers,
       responseType: prepared.responseType,
-      transformRequest: passThrough,
-      transformResponse: passThrough
+      transformRequest: passThrough2,
+      transformResponse: passThrough2
     });
   } catch (error) {
-    if ((0, import_axios2.isAxiosError)(error) && error.response) {
+    if ((0, import_axios3.isAxiosError)(error) && error.response) {
       const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
       error.response.data = parseBody(raw);
     }
@@ -703,7 +790,7 @@ var NO_ENDPOINTS = Object.freeze({});
 var Wechatpay = class {
   constructor(config, bindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
-    const http = import_axios3.default.create(resolved.axiosDefaults);
+    const http = import_axios4.default.create(resolved.axiosDefaults);
     const { credentials, keyStore, clock, nonce } = resolved;
     const transport = new SignedTransport(
       http,
@@ -717,7 +804,29 @@ var Wechatpay = class {
       value: createNotificationParser(keyStore, clock, resolved.apiV3Key, bindings.eventTypes),
       enumerable: false
     });
-    return createRootProxy(this, transport.invoke);
+    const client = createRootProxy(this, transport.invoke);
+    attachToolkit(client, new MerchantToolkit(http, resolved.credentials));
+    return client;
+  }
+  /** Pay-sign for `wx.requestPayment()` (JSAPI, mini program, H5 in WeChat), signed with the merchant key. */
+  requestPayment(input) {
+    return toolkitOf(this).requestPayment(input);
+  }
+  /** Pay-sign for the APP SDK's payment request; `partnerid` is this client's mchid. */
+  appPayment(input) {
+    return toolkitOf(this).appPayment(input);
+  }
+  /** Decrypts a sensitive field of an answer (RSA-OAEP to the merchant key) with the merchant private key. */
+  decrypt(ciphertext) {
+    return toolkitOf(this).decrypt(ciphertext);
+  }
+  /** Downloads a bill from the `download_url` of a bill answer and checks it (see verifyBill); resolves to the bill. */
+  downloadBill(input, config) {
+    return toolkitOf(this).downloadBill(input, config);
+  }
+  /** downloadBill as a stream of the bill, which errors at its end when the file does not check. */
+  downloadBillStream(input, config) {
+    return toolkitOf(this).downloadBillStream(input, config);
   }
 };
 function defineWechatpay(bindings) {

@@ -216,10 +216,135 @@ function resolveConfig(config, product) {
   };
 }
 
+// runtime/toolkit.ts
+import { AxiosHeaders, isAxiosError } from "axios";
+import { pipeline } from "node:stream";
+import { verifyBill } from "./protocol.mjs";
+import { createBillVerifier } from "./protocol.mjs";
+import { signAppPayment, signRequestPayment } from "./protocol.mjs";
+
+// runtime/response-body.ts
+var MAX_ERROR_BODY_BYTES = 1024 * 1024;
+function toBuffer(data) {
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  return Buffer.alloc(0);
+}
+function parseBody(body) {
+  if (body.length === 0) return void 0;
+  const text = body.toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+function isReadable(data) {
+  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
+}
+async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > limit) {
+      stream.destroy();
+      break;
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+// runtime/toolkit.ts
+import { decryptSensitive } from "./protocol.mjs";
+import { signRequest } from "./protocol.mjs";
+var passThrough = [(data) => data];
+var MerchantToolkit = class {
+  constructor(http, credentials) {
+    this.http = http;
+    this.credentials = credentials;
+  }
+  http;
+  credentials;
+  requestPayment(input) {
+    return signRequestPayment({ ...input, privateKey: this.credentials.privateKey });
+  }
+  appPayment(input) {
+    return signAppPayment({ ...input, mchid: this.credentials.mchid, privateKey: this.credentials.privateKey });
+  }
+  decrypt(ciphertext) {
+    return decryptSensitive(ciphertext, this.credentials.privateKey);
+  }
+  /**
+   * A signed GET of `download_url` (WeChat Pay does not sign files, so the answer is not signature-checked), then
+   * verifyBill: decrypt, gunzip, digest. Non-2xx answers reject as AxiosError with `{ code, message }` parsed.
+   */
+  async downloadBill(input, config = {}) {
+    const { check, url } = this.billRequest(input, config);
+    const data = await this.fetchBill(url, config, "arraybuffer");
+    return verifyBill({ ...check, data: toBuffer(data), privateKey: this.credentials.privateKey });
+  }
+  /** downloadBill as a stream of the bill that errors at its end when the file does not check (createBillVerifier). */
+  async downloadBillStream(input, config = {}) {
+    const { check, url } = this.billRequest(input, config);
+    const verifier = createBillVerifier({ ...check, privateKey: this.credentials.privateKey });
+    const data = await this.fetchBill(url, config, "stream");
+    pipeline(data, verifier, () => void 0);
+    return verifier;
+  }
+  billRequest(input, config) {
+    const { download_url: downloadURL, ...check } = input ?? {};
+    if (typeof downloadURL !== "string" || downloadURL === "") throw new TypeError("downloadBill needs download_url from the bill answer");
+    if ((check.hash_value === void 0 || check.hash_value === "") && check.encrypt_key === void 0) {
+      throw new TypeError("downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
+    }
+    return { check, url: new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL) };
+  }
+  async fetchBill(url, config, responseType) {
+    const { mchid, serial, privateKey } = this.credentials;
+    const { authorization } = signRequest({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const headers = new AxiosHeaders(config.headers);
+    headers.set("Authorization", authorization);
+    try {
+      const response = await this.http.request({
+        ...config,
+        method: "get",
+        url: url.href,
+        allowAbsoluteUrls: true,
+        params: void 0,
+        data: void 0,
+        headers,
+        responseType,
+        transformResponse: passThrough
+      });
+      return response.data;
+    } catch (error) {
+      if (isAxiosError(error) && error.response) {
+        const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+        error.response.data = parseBody(raw);
+      }
+      throw error;
+    }
+  }
+};
+var toolkits = /* @__PURE__ */ new WeakMap();
+function attachToolkit(client, toolkit) {
+  toolkits.set(client, toolkit);
+}
+function toolkitOf(client) {
+  const toolkit = toolkits.get(client);
+  if (toolkit === void 0) throw new TypeError("call the method on the client itself, e.g. wxpay.requestPayment({ … })");
+  return toolkit;
+}
+
 // runtime/authorize.ts
-import { createTimestamp, signRequest } from "./protocol.mjs";
+import { createTimestamp, signRequest as signRequest2 } from "./protocol.mjs";
 function signPreparedRequest(prepared, signer) {
-  return signRequest({
+  return signRequest2({
     method: prepared.method,
     pathWithQuery: prepared.pathWithQuery,
     body: prepared.signedBody,
@@ -508,44 +633,6 @@ async function prepareRequest(route, data, config, baseURL) {
 
 // runtime/receive.ts
 import { ResponseVerificationError } from "./protocol.mjs";
-
-// runtime/response-body.ts
-var MAX_ERROR_BODY_BYTES = 1024 * 1024;
-function toBuffer(data) {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  return Buffer.alloc(0);
-}
-function parseBody(body) {
-  if (body.length === 0) return void 0;
-  const text = body.toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-function isReadable(data) {
-  return typeof data === "object" && data !== null && typeof data.pipe === "function" && Symbol.asyncIterator in data;
-}
-async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > limit) {
-      stream.destroy();
-      break;
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-// runtime/receive.ts
 import { verifyResponse } from "./protocol.mjs";
 function isSuccess(status) {
   return status >= 200 && status < 300;
@@ -573,8 +660,8 @@ function verifyAndParse(response, prepared, verifier) {
 }
 
 // runtime/send.ts
-import { isAxiosError } from "axios";
-var passThrough = [(data) => data];
+import { isAxiosError as isAxiosError2 } from "axios";
+var passThrough2 = [(data) => data];
 function requestHeaders(caller, authorization, contentType) {
   const headers = {};
   if (caller !== void 0 && caller !== null) {
@@ -600,11 +687,11 @@ async function sendRequest(http, prepared, authorization) {
       data: prepared.body,
       headers,
       responseType: prepared.responseType,
-      transformRequest: passThrough,
-      transformResponse: passThrough
+      transformRequest: passThrough2,
+      transformResponse: passThrough2
     });
   } catch (error) {
-    if (isAxiosError(error) && error.response) {
+    if (isAxiosError2(error) && error.response) {
       const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
       error.response.data = parseBody(raw);
     }
@@ -669,7 +756,29 @@ var Wechatpay = class {
       value: createNotificationParser(keyStore, clock, resolved.apiV3Key, bindings.eventTypes),
       enumerable: false
     });
-    return createRootProxy(this, transport.invoke);
+    const client = createRootProxy(this, transport.invoke);
+    attachToolkit(client, new MerchantToolkit(http, resolved.credentials));
+    return client;
+  }
+  /** Pay-sign for `wx.requestPayment()` (JSAPI, mini program, H5 in WeChat), signed with the merchant key. */
+  requestPayment(input) {
+    return toolkitOf(this).requestPayment(input);
+  }
+  /** Pay-sign for the APP SDK's payment request; `partnerid` is this client's mchid. */
+  appPayment(input) {
+    return toolkitOf(this).appPayment(input);
+  }
+  /** Decrypts a sensitive field of an answer (RSA-OAEP to the merchant key) with the merchant private key. */
+  decrypt(ciphertext) {
+    return toolkitOf(this).decrypt(ciphertext);
+  }
+  /** Downloads a bill from the `download_url` of a bill answer and checks it (see verifyBill); resolves to the bill. */
+  downloadBill(input, config) {
+    return toolkitOf(this).downloadBill(input, config);
+  }
+  /** downloadBill as a stream of the bill, which errors at its end when the file does not check. */
+  downloadBillStream(input, config) {
+    return toolkitOf(this).downloadBillStream(input, config);
   }
 };
 function defineWechatpay(bindings) {

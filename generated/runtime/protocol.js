@@ -22,7 +22,10 @@ var protocol_bundle_exports = {};
 __export(protocol_bundle_exports, {
   AEAD_AES_256_GCM: () => AEAD_AES_256_GCM,
   AUTHORIZATION_SCHEME: () => AUTHORIZATION_SCHEME,
+  BillDigestMismatchError: () => BillDigestMismatchError,
+  CertificateError: () => CertificateError,
   DEFAULT_MAX_SKEW_SECONDS: () => DEFAULT_MAX_SKEW_SECONDS,
+  DecryptionError: () => DecryptionError,
   MalformedNotificationError: () => MalformedNotificationError,
   MissingPathParameterError: () => MissingPathParameterError,
   NotificationDecryptionError: () => NotificationDecryptionError,
@@ -35,26 +38,46 @@ __export(protocol_bundle_exports, {
   UnknownEndpointError: () => UnknownEndpointError,
   UnknownNotificationEventError: () => UnknownNotificationEventError,
   UnknownSerialError: () => UnknownSerialError,
+  UnsupportedAlgorithmError: () => UnsupportedAlgorithmError,
   WechatpayConfigError: () => WechatpayConfigError,
   WechatpayError: () => WechatpayError,
+  aes256Key: () => aes256Key,
+  billDigest: () => billDigest,
+  buildAppPaymentMessage: () => buildAppPaymentMessage,
   buildAuthorization: () => buildAuthorization,
   buildRequestMessage: () => buildRequestMessage,
+  buildRequestPaymentMessage: () => buildRequestPaymentMessage,
   buildResponseMessage: () => buildResponseMessage,
+  checkCertificateValidity: () => checkCertificateValidity,
+  createBillVerifier: () => createBillVerifier,
   createNonce: () => createNonce,
   createTimestamp: () => createTimestamp,
+  decryptAeadAes256Gcm: () => decryptAeadAes256Gcm,
+  decryptBill: () => decryptBill,
+  decryptBillKey: () => decryptBillKey,
+  decryptCertificate: () => decryptCertificate,
+  decryptCertificates: () => decryptCertificates,
   decryptResource: () => decryptResource,
+  decryptSensitive: () => decryptSensitive,
+  encryptSensitive: () => encryptSensitive,
+  encryptSensitiveFields: () => encryptSensitiveFields,
   loadApiV3Key: () => loadApiV3Key,
   loadPrivateKey: () => loadPrivateKey,
   loadPublicKey: () => loadPublicKey,
   notificationAnswer: () => notificationAnswer,
   parseNotification: () => parseNotification,
+  selectValidCertificates: () => selectValidCertificates,
+  signAppPayment: () => signAppPayment,
   signMessage: () => signMessage,
   signRequest: () => signRequest,
+  signRequestPayment: () => signRequestPayment,
+  verifyBill: () => verifyBill,
+  verifyCertificatesAnswer: () => verifyCertificatesAnswer,
   verifyResponse: () => verifyResponse
 });
 module.exports = __toCommonJS(protocol_bundle_exports);
 
-// runtime/aead.ts
+// runtime/aead-aes-256-gcm.ts
 var import_node_crypto = require("node:crypto");
 
 // runtime/errors.ts
@@ -153,6 +176,77 @@ var TimestampSkewError = class extends ResponseVerificationError {
     this.maxSkewSeconds = maxSkewSeconds;
   }
 };
+var DecryptionError = class extends WechatpayError {
+  name = "DecryptionError";
+  /** What was being decrypted, e.g. `sensitive field`, `platform certificate 5157…`, `bill`. */
+  what;
+  constructor(what, options) {
+    super(`${what} could not be decrypted: wrong key, or the data was altered`, options);
+    this.what = what;
+  }
+};
+var UnsupportedAlgorithmError = class extends WechatpayError {
+  name = "UnsupportedAlgorithmError";
+  algorithm;
+  constructor(algorithm, message) {
+    super(message);
+    this.algorithm = algorithm;
+  }
+};
+var BillDigestMismatchError = class extends WechatpayError {
+  name = "BillDigestMismatchError";
+  hashType;
+  /** The `hash_value` of the bill answer, lower-case hex. */
+  expected;
+  /** The digest of the file as received (uncompressed and decrypted), lower-case hex. */
+  actual;
+  constructor(hashType, expected, actual) {
+    super(`Bill digest mismatch: ${hashType} of the bill is ${actual}, the bill answer said ${expected}`);
+    this.hashType = hashType;
+    this.expected = expected;
+    this.actual = actual;
+  }
+};
+var CertificateError = class extends WechatpayError {
+  name = "CertificateError";
+  /** `serial_no` of the entry. */
+  serial;
+  problem;
+  constructor(serial, problem, detail) {
+    super(`Platform certificate ${serial} refused (${problem}): ${detail}`);
+    this.serial = serial;
+    this.problem = problem;
+  }
+};
+
+// runtime/aead-aes-256-gcm.ts
+var TAG_LENGTH = 16;
+var KEY_LENGTH = 32;
+function aes256Key(key, field) {
+  const bytes = typeof key === "string" ? Buffer.from(key, "utf8") : Buffer.from(key);
+  if (bytes.length !== KEY_LENGTH) throw new TypeError(`${field} must be ${KEY_LENGTH} bytes, got ${bytes.length}`);
+  return bytes;
+}
+function decryptAeadAes256Gcm(input) {
+  const what = input.what ?? "AEAD_AES_256_GCM ciphertext";
+  const key = aes256Key(input.key, "key");
+  const nonce = typeof input.nonce === "string" ? Buffer.from(input.nonce, "utf8") : Buffer.from(input.nonce);
+  const associatedData = typeof input.associatedData === "string" ? Buffer.from(input.associatedData, "utf8") : Buffer.from(input.associatedData ?? []);
+  const sealed = Buffer.from(input.ciphertext);
+  if (nonce.length === 0) throw new DecryptionError(what);
+  if (sealed.length < TAG_LENGTH) throw new DecryptionError(what);
+  try {
+    const decipher = (0, import_node_crypto.createDecipheriv)("aes-256-gcm", key, nonce, { authTagLength: TAG_LENGTH });
+    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_LENGTH));
+    decipher.setAAD(associatedData);
+    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_LENGTH)), decipher.final()]);
+  } catch (cause) {
+    throw new DecryptionError(what, { cause });
+  }
+}
+
+// runtime/aead.ts
+var import_node_crypto2 = require("node:crypto");
 
 // runtime/notification-errors.ts
 var NotificationDecryptionError = class extends WechatpayError {
@@ -189,7 +283,7 @@ var AEAD_AES_256_GCM = "AEAD_AES_256_GCM";
 var KEY_BYTES = 32;
 var TAG_BYTES = 16;
 function loadApiV3Key(input, field = "apiV3Key") {
-  if (input instanceof import_node_crypto.KeyObject) {
+  if (input instanceof import_node_crypto2.KeyObject) {
     if (input.type !== "secret") throw new WechatpayConfigError(field, `${field} must be a secret key, got a ${input.type} key`);
     if (input.symmetricKeySize !== KEY_BYTES) {
       throw new WechatpayConfigError(field, `${field} must be exactly ${KEY_BYTES} bytes, got ${input.symmetricKeySize ?? 0}`);
@@ -207,7 +301,7 @@ function loadApiV3Key(input, field = "apiV3Key") {
       `${field} must be exactly ${KEY_BYTES} bytes (the APIv3 key set on the merchant platform), got ${bytes.length}${hint}`
     );
   }
-  const key = (0, import_node_crypto.createSecretKey)(bytes);
+  const key = (0, import_node_crypto2.createSecretKey)(bytes);
   bytes.fill(0);
   return key;
 }
@@ -235,7 +329,7 @@ function decryptResource(resource, apiV3Key) {
   }
   const sealed = Buffer.from(ciphertext, "base64");
   if (sealed.length < TAG_BYTES) throw malformed(`ciphertext is shorter than the ${TAG_BYTES}-byte tag`);
-  const decipher = (0, import_node_crypto.createDecipheriv)("aes-256-gcm", key, Buffer.from(nonce, "utf8"), { authTagLength: TAG_BYTES });
+  const decipher = (0, import_node_crypto2.createDecipheriv)("aes-256-gcm", key, Buffer.from(nonce, "utf8"), { authTagLength: TAG_BYTES });
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
   decipher.setAAD(Buffer.from(associatedData ?? "", "utf8"));
   let plaintext;
@@ -251,26 +345,17 @@ function decryptResource(resource, apiV3Key) {
   return plaintext.toString("utf8");
 }
 
-// runtime/key-store.ts
-var StaticPublicKeyStore = class {
-  keys;
-  /** `keys`: serial → parsed public key (serials in any case). */
-  constructor(keys) {
-    const upperCased = /* @__PURE__ */ new Map();
-    for (const [serial, key] of keys) upperCased.set(serial.toUpperCase(), key);
-    this.keys = upperCased;
-  }
-  get(serial) {
-    return this.keys.get(serial) ?? this.keys.get(serial.toUpperCase());
-  }
-  /** The serials held, upper-cased. */
-  serials() {
-    return [...this.keys.keys()];
-  }
-};
+// runtime/bill-stream.ts
+var import_node_crypto5 = require("node:crypto");
+var import_node_stream = require("node:stream");
+var import_node_zlib2 = require("node:zlib");
+
+// runtime/bill.ts
+var import_node_crypto4 = require("node:crypto");
+var import_node_zlib = require("node:zlib");
 
 // runtime/keys.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 function isPemInput(input) {
   return typeof input === "string" || Buffer.isBuffer(input);
 }
@@ -279,14 +364,14 @@ function looksLikePrivateKey(input) {
 }
 function loadPrivateKey(input, field = "privateKey") {
   let key;
-  if (input instanceof import_node_crypto2.KeyObject) {
+  if (input instanceof import_node_crypto3.KeyObject) {
     if (input.type !== "private") {
       throw new WechatpayConfigError(field, `${field} must be a private key, got a ${input.type} key`);
     }
     key = input;
   } else if (isPemInput(input)) {
     try {
-      key = (0, import_node_crypto2.createPrivateKey)(input);
+      key = (0, import_node_crypto3.createPrivateKey)(input);
     } catch (cause) {
       throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM private key`, { cause });
     }
@@ -300,7 +385,7 @@ function loadPrivateKey(input, field = "privateKey") {
 }
 function loadPublicKey(input, field) {
   let key;
-  if (input instanceof import_node_crypto2.KeyObject) {
+  if (input instanceof import_node_crypto3.KeyObject) {
     if (input.type !== "public") {
       throw new WechatpayConfigError(field, `${field} must be a public key, got a ${input.type} key`);
     }
@@ -310,7 +395,7 @@ function loadPublicKey(input, field) {
       throw new WechatpayConfigError(field, `${field} holds a private key; expected a WeChat Pay public key or platform certificate`);
     }
     try {
-      key = (0, import_node_crypto2.createPublicKey)(input);
+      key = (0, import_node_crypto3.createPublicKey)(input);
     } catch (cause) {
       throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM public key or certificate`, { cause });
     }
@@ -323,29 +408,154 @@ function loadPublicKey(input, field) {
   return key;
 }
 
-// runtime/notification-answer.ts
-function failureOf(outcome) {
-  if (outcome instanceof ResponseVerificationError) return { status: 401, message: "签名验证失败" };
-  if (outcome instanceof MalformedNotificationError) return { status: 400, message: "通知格式错误" };
-  if (outcome instanceof NotificationDecryptionError) return { status: 400, message: "通知解密失败" };
-  return { status: 500, message: "处理失败" };
-}
-function notificationAnswer(outcome = true, options = {}) {
-  if (outcome === true) return { status: 204, headers: {}, body: "" };
-  const failure = failureOf(outcome);
-  const status = options.status ?? failure.status;
-  if (!Number.isInteger(status) || status < 400 || status > 599) {
-    throw new RangeError(`A failure answer needs a 4xx or 5xx status, got ${String(status)}`);
+// runtime/bill.ts
+var NODE_HASHES = { SHA1: "sha1", SM3: "sm3" };
+function nodeHash(hashType) {
+  const name = NODE_HASHES[String(hashType).toUpperCase()];
+  if (name === void 0) {
+    throw new UnsupportedAlgorithmError(String(hashType), `Bill hash_type ${JSON.stringify(hashType)} is not supported (SHA1, SM3)`);
   }
-  return {
-    status,
-    headers: { "Content-Type": "application/json; charset=utf-8" },
-    body: JSON.stringify({ code: "FAIL", message: options.message ?? failure.message })
-  };
+  if (!(0, import_node_crypto4.getHashes)().includes(name)) {
+    throw new UnsupportedAlgorithmError(
+      String(hashType),
+      `Bill hash_type ${hashType} needs a Node.js built with ${hashType} (crypto.getHashes() has no '${name}'); check the file another way`
+    );
+  }
+  return name;
+}
+function billDigest(bill, hashType) {
+  return (0, import_node_crypto4.createHash)(nodeHash(hashType)).update(bill).digest("hex");
+}
+function decryptBillKey(encryptKey, privateKey, algorithm = "AEAD_AES_256_GCM") {
+  if (algorithm !== "AEAD_AES_256_GCM") {
+    throw new UnsupportedAlgorithmError(algorithm, `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`);
+  }
+  if (typeof encryptKey !== "string" || encryptKey === "") throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  const key = loadPrivateKey(privateKey, "privateKey");
+  try {
+    return (0, import_node_crypto4.privateDecrypt)({ key, padding: import_node_crypto4.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" }, Buffer.from(encryptKey, "base64"));
+  } catch (cause) {
+    throw new DecryptionError("bill encrypt_key", { cause });
+  }
+}
+function decryptBill(input) {
+  const algorithm = input.algorithm ?? "AEAD_AES_256_GCM";
+  if (typeof input.nonce !== "string") throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  const key = decryptBillKey(input.encrypt_key, input.privateKey, algorithm);
+  return decryptAeadAes256Gcm({ key: aes256Key(key, "the bill key"), nonce: input.nonce, ciphertext: input.data, what: "bill" });
+}
+function verifyBill(input) {
+  const encrypted = input.encrypt_key !== void 0;
+  const hashed = input.hash_value !== void 0 && input.hash_value !== "";
+  if (!encrypted && !hashed) throw new TypeError("verifyBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
+  if (hashed && input.hash_type === void 0) throw new TypeError("verifyBill: hash_value without hash_type");
+  let bill = Buffer.from(input.data);
+  if (encrypted) {
+    if (input.privateKey === void 0) throw new TypeError("verifyBill: an encrypted bill needs privateKey");
+    bill = decryptBill({ data: bill, encrypt_key: input.encrypt_key, nonce: input.nonce, privateKey: input.privateKey, algorithm: input.algorithm });
+  }
+  if (input.gzip === true) {
+    try {
+      bill = (0, import_node_zlib.gunzipSync)(bill);
+    } catch {
+      throw new TypeError("the bill is not gzip data; was it requested with tar_type=GZIP?");
+    }
+  }
+  if (hashed) {
+    const actual = billDigest(bill, input.hash_type);
+    const expected = input.hash_value.toLowerCase();
+    if (actual !== expected) throw new BillDigestMismatchError(String(input.hash_type).toUpperCase(), expected, actual);
+  }
+  return bill;
 }
 
+// runtime/bill-stream.ts
+var TAG_LENGTH2 = 16;
+var BillVerifier = class extends import_node_stream.Transform {
+  hash;
+  expected;
+  hashType;
+  decipher;
+  gunzip;
+  // The GCM tag is the last 16 bytes of the file: hold back that many until the end.
+  held = Buffer.alloc(0);
+  constructor(options) {
+    super();
+    const hashed = options.hash_value !== void 0 && options.hash_value !== "";
+    if (!hashed && options.encrypt_key === void 0) throw new TypeError("createBillVerifier needs hash_type and hash_value (or encrypt_key) from the bill answer");
+    if (hashed && options.hash_type === void 0) throw new TypeError("createBillVerifier: hash_value without hash_type");
+    this.hashType = String(options.hash_type ?? "").toUpperCase();
+    if (hashed) {
+      billDigest(Buffer.alloc(0), this.hashType);
+      this.hash = (0, import_node_crypto5.createHash)(this.hashType === "SM3" ? "sm3" : "sha1");
+      this.expected = options.hash_value.toLowerCase();
+    }
+    if (options.encrypt_key !== void 0) {
+      if (options.privateKey === void 0 || options.nonce === void 0) throw new TypeError("an encrypted bill needs nonce and privateKey");
+      const key = aes256Key(decryptBillKey(options.encrypt_key, options.privateKey, options.algorithm), "the bill key");
+      this.decipher = (0, import_node_crypto5.createDecipheriv)("aes-256-gcm", key, Buffer.from(options.nonce, "utf8"), { authTagLength: TAG_LENGTH2 });
+    }
+    if (options.gzip === true) {
+      this.gunzip = (0, import_node_zlib2.createGunzip)();
+      this.gunzip.on("data", (chunk) => this.emitBill(chunk));
+      this.gunzip.on("error", () => this.destroy(new TypeError("the bill is not gzip data; was it requested with tar_type=GZIP?")));
+    }
+  }
+  emitBill(chunk) {
+    this.hash?.update(chunk);
+    this.push(chunk);
+  }
+  forward(data, callback) {
+    if (this.gunzip === void 0) {
+      this.emitBill(data);
+      callback();
+    } else if (data.length === 0) {
+      callback();
+    } else {
+      this.gunzip.write(data, () => callback());
+    }
+  }
+  _transform(chunk, _encoding, callback) {
+    if (this.decipher === void 0) return this.forward(chunk, callback);
+    const joined = Buffer.concat([this.held, chunk]);
+    const cut = Math.max(0, joined.length - TAG_LENGTH2);
+    this.held = joined.subarray(cut);
+    this.forward(this.decipher.update(joined.subarray(0, cut)), callback);
+  }
+  _flush(callback) {
+    const finish = () => {
+      if (this.hash !== void 0) {
+        const actual = this.hash.digest("hex");
+        if (actual !== this.expected) return callback(new BillDigestMismatchError(this.hashType, this.expected, actual));
+      }
+      callback();
+    };
+    const drainGunzip = () => {
+      if (this.gunzip === void 0) return finish();
+      this.gunzip.once("end", finish);
+      this.gunzip.end();
+    };
+    if (this.decipher === void 0) return drainGunzip();
+    let rest;
+    try {
+      if (this.held.length < TAG_LENGTH2) throw new Error("shorter than its tag");
+      this.decipher.setAuthTag(this.held);
+      rest = this.decipher.final();
+    } catch (cause) {
+      return callback(new DecryptionError("bill", { cause }));
+    }
+    this.forward(rest, (error) => error ? callback(error) : drainGunzip());
+  }
+};
+function createBillVerifier(options) {
+  return new BillVerifier(options);
+}
+
+// runtime/certificates.ts
+var import_node_crypto7 = require("node:crypto");
+
 // runtime/verifier.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var DEFAULT_MAX_SKEW_SECONDS = 300;
 var RESPONSE_SIGNATURE_HEADERS = {
   timestamp: "Wechatpay-Timestamp",
@@ -418,16 +628,142 @@ function verifyResponse(input) {
   }
   const keyInput = findKey(certs, serial);
   if (keyInput === void 0) throw new UnknownSerialError(serial);
-  const key = keyInput instanceof import_node_crypto3.KeyObject ? keyInput : loadPublicKey(keyInput, `certs[${serial}]`);
+  const key = keyInput instanceof import_node_crypto6.KeyObject ? keyInput : loadPublicKey(keyInput, `certs[${serial}]`);
   const message = buildResponseMessage(timestamp, nonce, typeof body === "string" ? Buffer.from(body, "utf8") : body);
   let valid;
   try {
-    valid = (0, import_node_crypto3.verify)("sha256", message, key, Buffer.from(signature, "base64"));
+    valid = (0, import_node_crypto6.verify)("sha256", message, key, Buffer.from(signature, "base64"));
   } catch (cause) {
     throw new SignatureMismatchError(serial, { cause });
   }
   if (!valid) throw new SignatureMismatchError(serial);
   return { serial, timestamp: Number(timestamp), nonce };
+}
+
+// runtime/certificates.ts
+var SUPPORTED_ALGORITHM = "AEAD_AES_256_GCM";
+function unixNow() {
+  return Math.floor(Date.now() / 1e3);
+}
+function sameSerial(a, b) {
+  const normal = (serial) => serial.toUpperCase().replace(/^0+/, "");
+  return normal(a) === normal(b);
+}
+function decryptCertificate(entry, apiV3Key) {
+  const serial = typeof entry?.serial_no === "string" ? entry.serial_no : "";
+  const encrypted = entry?.encrypt_certificate;
+  if (serial === "" || typeof encrypted !== "object" || encrypted === null) {
+    throw new TypeError("a /v3/certificates entry needs serial_no and encrypt_certificate");
+  }
+  if (encrypted.algorithm !== SUPPORTED_ALGORITHM) {
+    throw new UnsupportedAlgorithmError(
+      String(encrypted.algorithm),
+      `platform certificate ${serial} is encrypted with ${JSON.stringify(encrypted.algorithm)}; only ${SUPPORTED_ALGORITHM} is supported`
+    );
+  }
+  const pem = decryptAeadAes256Gcm({
+    key: apiV3Key,
+    nonce: encrypted.nonce,
+    associatedData: encrypted.associated_data ?? "",
+    ciphertext: Buffer.from(encrypted.ciphertext, "base64"),
+    what: `platform certificate ${serial}`
+  }).toString("utf8");
+  let certificate;
+  try {
+    certificate = new import_node_crypto7.X509Certificate(pem);
+  } catch {
+    throw new CertificateError(serial, "unparsable", "the decrypted text is not an X.509 certificate");
+  }
+  if (!sameSerial(certificate.serialNumber, serial)) {
+    throw new CertificateError(serial, "serial-mismatch", `the certificate's own serial is ${certificate.serialNumber}`);
+  }
+  if (certificate.publicKey.asymmetricKeyType !== "rsa") {
+    throw new CertificateError(serial, "not-rsa", `its key is ${certificate.publicKey.asymmetricKeyType ?? "unknown"}`);
+  }
+  return {
+    serial: serial.toUpperCase(),
+    pem,
+    validFrom: new Date(certificate.validFrom),
+    validTo: new Date(certificate.validTo),
+    publicKey: certificate.publicKey
+  };
+}
+function decryptCertificates(answer, apiV3Key) {
+  if (typeof answer !== "object" || answer === null || !Array.isArray(answer.data)) {
+    throw new TypeError("a /v3/certificates answer is { data: [...] }");
+  }
+  return answer.data.map((entry) => decryptCertificate(entry, apiV3Key));
+}
+function checkCertificateValidity(certificate, now = unixNow()) {
+  const nowMs = now * 1e3;
+  if (nowMs < certificate.validFrom.getTime()) {
+    throw new CertificateError(certificate.serial, "not-yet-valid", `valid from ${certificate.validFrom.toISOString()}`);
+  }
+  if (nowMs > certificate.validTo.getTime()) {
+    throw new CertificateError(certificate.serial, "expired", `expired at ${certificate.validTo.toISOString()}`);
+  }
+}
+function selectValidCertificates(certificates, now = unixNow()) {
+  const valid = certificates.filter((certificate) => {
+    const nowMs = now * 1e3;
+    return certificate.validFrom.getTime() <= nowMs && nowMs <= certificate.validTo.getTime();
+  });
+  return valid.sort((a, b) => b.validTo.getTime() - a.validTo.getTime() || (a.serial < b.serial ? -1 : 1));
+}
+function verifyCertificatesAnswer(input) {
+  const now = input.now ?? unixNow();
+  const text = typeof input.body === "string" ? input.body : Buffer.from(input.body).toString("utf8");
+  let answer;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    throw new TypeError("the /v3/certificates answer is not JSON");
+  }
+  const certificates = decryptCertificates(answer, input.apiV3Key);
+  const certs = new Map(certificates.map((certificate) => [certificate.serial, certificate.publicKey]));
+  const { serial } = verifyResponse({ headers: input.headers, body: input.body, certs, now, maxSkewSeconds: input.maxSkewSeconds });
+  const signer = certificates.find((certificate) => sameSerial(certificate.serial, serial));
+  if (signer !== void 0) checkCertificateValidity(signer, now);
+  return selectValidCertificates(certificates, now);
+}
+
+// runtime/key-store.ts
+var StaticPublicKeyStore = class {
+  keys;
+  /** `keys`: serial → parsed public key (serials in any case). */
+  constructor(keys) {
+    const upperCased = /* @__PURE__ */ new Map();
+    for (const [serial, key] of keys) upperCased.set(serial.toUpperCase(), key);
+    this.keys = upperCased;
+  }
+  get(serial) {
+    return this.keys.get(serial) ?? this.keys.get(serial.toUpperCase());
+  }
+  /** The serials held, upper-cased. */
+  serials() {
+    return [...this.keys.keys()];
+  }
+};
+
+// runtime/notification-answer.ts
+function failureOf(outcome) {
+  if (outcome instanceof ResponseVerificationError) return { status: 401, message: "签名验证失败" };
+  if (outcome instanceof MalformedNotificationError) return { status: 400, message: "通知格式错误" };
+  if (outcome instanceof NotificationDecryptionError) return { status: 400, message: "通知解密失败" };
+  return { status: 500, message: "处理失败" };
+}
+function notificationAnswer(outcome = true, options = {}) {
+  if (outcome === true) return { status: 204, headers: {}, body: "" };
+  const failure = failureOf(outcome);
+  const status = options.status ?? failure.status;
+  if (!Number.isInteger(status) || status < 400 || status > 599) {
+    throw new RangeError(`A failure answer needs a 4xx or 5xx status, got ${String(status)}`);
+  }
+  return {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+    body: JSON.stringify({ code: "FAIL", message: options.message ?? failure.message })
+  };
 }
 
 // runtime/notification.ts
@@ -479,14 +815,14 @@ function parseNotification(input) {
 }
 
 // runtime/signer.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 var AUTHORIZATION_SCHEME = "WECHATPAY2-SHA256-RSA2048";
 var NONCE_BYTES = 16;
 var noncePool = Buffer.alloc(NONCE_BYTES * 256);
 var noncePoolOffset = noncePool.length;
 function createNonce() {
   if (noncePoolOffset === noncePool.length) {
-    (0, import_node_crypto4.randomFillSync)(noncePool);
+    (0, import_node_crypto8.randomFillSync)(noncePool);
     noncePoolOffset = 0;
   }
   const start = noncePoolOffset;
@@ -506,7 +842,7 @@ ${body}
 }
 function signMessage(message, privateKey) {
   const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
-  return (0, import_node_crypto4.sign)("sha256", data, privateKey).toString("base64");
+  return (0, import_node_crypto8.sign)("sha256", data, privateKey).toString("base64");
 }
 function buildAuthorization({ mchid, serial, nonce, timestamp, signature }) {
   return `${AUTHORIZATION_SCHEME} mchid="${mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${serial}"`;
@@ -519,11 +855,116 @@ function signRequest(input) {
   const authorization = buildAuthorization({ mchid: input.mchid, serial: input.serial, nonce, timestamp, signature });
   return { authorization, timestamp, nonce, signature };
 }
+
+// runtime/pay-sign.ts
+function line(value, field) {
+  if (typeof value !== "string" && typeof value !== "number") throw new TypeError(`${field} is required (a string)`);
+  const text = String(value);
+  if (text === "" || /[\r\n]/.test(text)) throw new TypeError(`${field} must be a non-empty single-line string`);
+  return text;
+}
+function barePrepayId(prepayId) {
+  const id = line(prepayId, "prepayId");
+  if (id.startsWith("prepay_id=")) throw new TypeError('prepayId is the bare prepay_id (wx…), without "prepay_id="');
+  return id;
+}
+function buildRequestPaymentMessage(appId, timeStamp, nonceStr, packageValue) {
+  return `${line(appId, "appId")}
+${line(timeStamp, "timeStamp")}
+${line(nonceStr, "nonceStr")}
+${line(packageValue, "package")}
+`;
+}
+function buildAppPaymentMessage(appId, timestamp, nonceStr, prepayId) {
+  return `${line(appId, "appId")}
+${line(timestamp, "timestamp")}
+${line(nonceStr, "nonceStr")}
+${barePrepayId(prepayId)}
+`;
+}
+function signRequestPayment(input) {
+  const timeStamp = String(input.timestamp ?? createTimestamp());
+  const nonceStr = input.nonce ?? createNonce();
+  const packageValue = `prepay_id=${barePrepayId(input.prepayId)}`;
+  const paySign = signMessage(buildRequestPaymentMessage(input.appId, timeStamp, nonceStr, packageValue), input.privateKey);
+  return { appId: input.appId, timeStamp, nonceStr, package: packageValue, signType: "RSA", paySign };
+}
+function signAppPayment(input) {
+  const timestamp = String(input.timestamp ?? createTimestamp());
+  const noncestr = input.nonce ?? createNonce();
+  const partnerid = line(input.mchid, "mchid");
+  const sign2 = signMessage(buildAppPaymentMessage(input.appId, timestamp, noncestr, input.prepayId), input.privateKey);
+  return { appid: input.appId, partnerid, prepayid: input.prepayId, package: "Sign=WXPay", noncestr, timestamp, sign: sign2 };
+}
+
+// runtime/sensitive.ts
+var import_node_crypto9 = require("node:crypto");
+var OAEP = { padding: import_node_crypto9.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" };
+var SHA1_LENGTH = 20;
+function encryptSensitive(plaintext, publicKey) {
+  if (typeof plaintext !== "string") throw new TypeError("encryptSensitive: plaintext must be a string");
+  const key = loadPublicKey(publicKey, "publicKey");
+  const data = Buffer.from(plaintext, "utf8");
+  const capacity = (key.asymmetricKeyDetails?.modulusLength ?? 2048) / 8 - 2 * SHA1_LENGTH - 2;
+  if (data.length > capacity) {
+    throw new RangeError(`encryptSensitive: the text is ${data.length} bytes; this key encrypts at most ${capacity}`);
+  }
+  return (0, import_node_crypto9.publicEncrypt)({ key, ...OAEP }, data).toString("base64");
+}
+function decryptSensitive(ciphertext, privateKey) {
+  if (typeof ciphertext !== "string" || ciphertext === "") throw new TypeError("decryptSensitive: ciphertext must be a base64 string");
+  const key = loadPrivateKey(privateKey, "privateKey");
+  try {
+    return (0, import_node_crypto9.privateDecrypt)({ key, ...OAEP }, Buffer.from(ciphertext, "base64")).toString("utf8");
+  } catch (cause) {
+    throw new DecryptionError("sensitive field", { cause });
+  }
+}
+
+// runtime/sensitive-fields.ts
+function parsePath(path) {
+  if (typeof path !== "string" || path === "") throw new TypeError("a sensitive field path is a non-empty string");
+  return path.split(".").map((part) => {
+    const each = part.endsWith("[]");
+    const name = each ? part.slice(0, -2) : part;
+    if (name === "" || /[[\]]/.test(name)) throw new TypeError(`sensitive field path ${JSON.stringify(path)} is malformed`);
+    return { name, each };
+  });
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function rewrite(value, segments, path, encrypt) {
+  if (segments.length === 0) {
+    if (typeof value !== "string") throw new TypeError(`sensitive field ${path} must be a string to be encrypted, got ${Array.isArray(value) ? "array" : typeof value}`);
+    return encrypt(value);
+  }
+  if (!isRecord(value)) return value;
+  const [head, ...rest] = segments;
+  const child = value[head.name];
+  if (child === void 0 || child === null) return value;
+  let replaced;
+  if (head.each) {
+    if (!Array.isArray(child)) throw new TypeError(`sensitive field path ${path}: ${head.name} is not an array`);
+    replaced = child.map((element) => rewrite(element, rest, path, encrypt));
+  } else {
+    replaced = rewrite(child, rest, path, encrypt);
+  }
+  return { ...value, [head.name]: replaced };
+}
+function encryptSensitiveFields(body, paths, encrypt) {
+  let result = body;
+  for (const path of paths) result = rewrite(result, parsePath(path), path, encrypt);
+  return result;
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   AEAD_AES_256_GCM,
   AUTHORIZATION_SCHEME,
+  BillDigestMismatchError,
+  CertificateError,
   DEFAULT_MAX_SKEW_SECONDS,
+  DecryptionError,
   MalformedNotificationError,
   MissingPathParameterError,
   NotificationDecryptionError,
@@ -536,20 +977,40 @@ function signRequest(input) {
   UnknownEndpointError,
   UnknownNotificationEventError,
   UnknownSerialError,
+  UnsupportedAlgorithmError,
   WechatpayConfigError,
   WechatpayError,
+  aes256Key,
+  billDigest,
+  buildAppPaymentMessage,
   buildAuthorization,
   buildRequestMessage,
+  buildRequestPaymentMessage,
   buildResponseMessage,
+  checkCertificateValidity,
+  createBillVerifier,
   createNonce,
   createTimestamp,
+  decryptAeadAes256Gcm,
+  decryptBill,
+  decryptBillKey,
+  decryptCertificate,
+  decryptCertificates,
   decryptResource,
+  decryptSensitive,
+  encryptSensitive,
+  encryptSensitiveFields,
   loadApiV3Key,
   loadPrivateKey,
   loadPublicKey,
   notificationAnswer,
   parseNotification,
+  selectValidCertificates,
+  signAppPayment,
   signMessage,
   signRequest,
+  signRequestPayment,
+  verifyBill,
+  verifyCertificatesAnswer,
   verifyResponse
 });

@@ -2,11 +2,14 @@
 // generated package binds its table with defineWechatpay(), tests pass one
 // explicitly, and without a table every chain uses the naming convention.
 
-import axios, { type AxiosInstance } from 'axios';
+import type { Readable } from 'node:stream';
+import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { createRootProxy, type UntypedApi } from './chain.ts';
 import { createNotificationParser, type NotificationParser } from './client-notifications.ts';
 import { resolveConfig, type WechatpayConfig } from './config.ts';
 import type { EndpointTable } from './endpoints.ts';
+import type { AppPaymentParams, RequestPaymentParams } from './pay-sign.ts';
+import { MerchantToolkit, attachToolkit, toolkitOf, type AppPaymentRequest, type DownloadBillRequest, type RequestPaymentRequest } from './toolkit.ts';
 import { SignedTransport } from './transport.ts';
 import type { ProductInfo } from './user-agent.ts';
 
@@ -46,7 +49,34 @@ export class Wechatpay {
       enumerable: false,
     });
     // Returning the proxy makes `new Wechatpay(…).v3…` (and subclasses) start chains.
-    return createRootProxy(this, transport.invoke);
+    const client = createRootProxy(this, transport.invoke);
+    attachToolkit(client, new MerchantToolkit(http, resolved.credentials));
+    return client;
+  }
+
+  /** Pay-sign for `wx.requestPayment()` (JSAPI, mini program, H5 in WeChat), signed with the merchant key. */
+  requestPayment(input: RequestPaymentRequest): RequestPaymentParams {
+    return toolkitOf(this).requestPayment(input);
+  }
+
+  /** Pay-sign for the APP SDK's payment request; `partnerid` is this client's mchid. */
+  appPayment(input: AppPaymentRequest): AppPaymentParams {
+    return toolkitOf(this).appPayment(input);
+  }
+
+  /** Decrypts a sensitive field of an answer (RSA-OAEP to the merchant key) with the merchant private key. */
+  decrypt(ciphertext: string): string {
+    return toolkitOf(this).decrypt(ciphertext);
+  }
+
+  /** Downloads a bill from the `download_url` of a bill answer and checks it (see verifyBill); resolves to the bill. */
+  downloadBill(input: DownloadBillRequest, config?: AxiosRequestConfig): Promise<Buffer> {
+    return toolkitOf(this).downloadBill(input, config);
+  }
+
+  /** downloadBill as a stream of the bill, which errors at its end when the file does not check. */
+  downloadBillStream(input: DownloadBillRequest, config?: AxiosRequestConfig): Promise<Readable> {
+    return toolkitOf(this).downloadBillStream(input, config);
   }
 }
 

@@ -132,3 +132,62 @@ export class TimestampSkewError extends ResponseVerificationError {
     this.maxSkewSeconds = maxSkewSeconds;
   }
 }
+
+// Merchant toolkit (sensitive fields, platform certificates, bills).
+
+/** Ciphertext that does not decrypt with the key given: the wrong key, or data altered on the way. */
+export class DecryptionError extends WechatpayError {
+  override name = 'DecryptionError';
+  /** What was being decrypted, e.g. `sensitive field`, `platform certificate 5157…`, `bill`. */
+  readonly what: string;
+
+  constructor(what: string, options?: { cause?: unknown }) {
+    super(`${what} could not be decrypted: wrong key, or the data was altered`, options);
+    this.what = what;
+  }
+}
+
+/** An algorithm (a bill's `hash_type`, a certificate's `algorithm`) this runtime or this Node.js cannot use. */
+export class UnsupportedAlgorithmError extends WechatpayError {
+  override name = 'UnsupportedAlgorithmError';
+  readonly algorithm: string;
+
+  constructor(algorithm: string, message: string) {
+    super(message);
+    this.algorithm = algorithm;
+  }
+}
+
+/** A downloaded bill whose digest is not the `hash_value` of the (verified) bill answer: do not use the file. */
+export class BillDigestMismatchError extends WechatpayError {
+  override name = 'BillDigestMismatchError';
+  readonly hashType: string;
+  /** The `hash_value` of the bill answer, lower-case hex. */
+  readonly expected: string;
+  /** The digest of the file as received (uncompressed and decrypted), lower-case hex. */
+  readonly actual: string;
+
+  constructor(hashType: string, expected: string, actual: string) {
+    super(`Bill digest mismatch: ${hashType} of the bill is ${actual}, the bill answer said ${expected}`);
+    this.hashType = hashType;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/** Why a platform certificate is refused. */
+export type CertificateProblem = 'unparsable' | 'serial-mismatch' | 'not-yet-valid' | 'expired' | 'not-rsa';
+
+/** A platform certificate from `/v3/certificates` that must not be trusted. */
+export class CertificateError extends WechatpayError {
+  override name = 'CertificateError';
+  /** `serial_no` of the entry. */
+  readonly serial: string;
+  readonly problem: CertificateProblem;
+
+  constructor(serial: string, problem: CertificateProblem, detail: string) {
+    super(`Platform certificate ${serial} refused (${problem}): ${detail}`);
+    this.serial = serial;
+    this.problem = problem;
+  }
+}

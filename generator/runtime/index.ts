@@ -20,3 +20,4 @@ export { DEFAULT_PRODUCT, buildUserAgent, type ProductInfo } from './user-agent.
 export { MissingPathParameterError, UnknownEndpointError } from './errors.ts';
 export type { ClientNotificationInput, NotificationParser } from './client-notifications.ts';
 export * from './protocol.ts';
+export type { AppPaymentRequest, DownloadBillRequest, RequestPaymentRequest } from './toolkit.ts';

@@ -26,6 +26,9 @@ export {
 // Every error class of the runtime, the client's too: they share one copy with the client (see runtime-bundle.ts),
 // and what the bundle exports, the declarations must declare.
 export {
+  BillDigestMismatchError,
+  CertificateError,
+  DecryptionError,
   MissingPathParameterError,
   ResponseHeadersMissingError,
   ResponseVerificationError,
@@ -33,8 +36,10 @@ export {
   TimestampSkewError,
   UnknownEndpointError,
   UnknownSerialError,
+  UnsupportedAlgorithmError,
   WechatpayConfigError,
   WechatpayError,
+  type CertificateProblem,
 } from './errors.ts';
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
 // Notifications: verify, decrypt, answer.
@@ -49,3 +54,31 @@ export {
 } from './notification-errors.ts';
 export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.ts';
 export { StaticPublicKeyStore, type PublicKeyStore } from './key-store.ts';
+// The merchant toolkit: pay-sign for the front end, sensitive fields, platform certificates, bills.
+export {
+  buildAppPaymentMessage,
+  buildRequestPaymentMessage,
+  signAppPayment,
+  signRequestPayment,
+  type AppPaymentInput,
+  type AppPaymentParams,
+  type RequestPaymentInput,
+  type RequestPaymentParams,
+} from './pay-sign.ts';
+export { decryptSensitive, encryptSensitive } from './sensitive.ts';
+export { encryptSensitiveFields } from './sensitive-fields.ts';
+export { aes256Key, decryptAeadAes256Gcm, type AeadAes256GcmInput } from './aead-aes-256-gcm.ts';
+export {
+  checkCertificateValidity,
+  decryptCertificate,
+  decryptCertificates,
+  selectValidCertificates,
+  verifyCertificatesAnswer,
+  type CertificateEntry,
+  type CertificatesAnswer,
+  type EncryptedCertificate,
+  type PlatformCertificate,
+  type VerifyCertificatesAnswerInput,
+} from './certificates.ts';
+export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.ts';
+export { createBillVerifier, type BillVerifierOptions } from './bill-stream.ts';

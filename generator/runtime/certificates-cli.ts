@@ -1,0 +1,126 @@
+// `wechatpay-apiv3 certificates`: fetches the platform certificates once, for operators. Downloads
+// GET /v3/certificates signed with the merchant key, runs the bootstrap check (verifyCertificatesAnswer), prints
+// each accepted certificate's serial and validity, and writes one PEM per serial. Never prints a key.
+//
+// Not wired into the package yet: the package needs a `bin` entry and a bundle of this module (see the report of
+// the toolkit branch). `runCertificatesCommand` takes its arguments and output streams, so tests drive it directly.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import axios, { isAxiosError } from 'axios';
+import { verifyCertificatesAnswer } from './certificates.ts';
+import { DEFAULT_BASE_URL } from './config.ts';
+import { WechatpayError } from './errors.ts';
+import { loadPrivateKey } from './keys.ts';
+import { signRequest } from './signer.ts';
+import { buildUserAgent, type ProductInfo } from './user-agent.ts';
+
+export const CERTIFICATES_USAGE: string = `Usage: wechatpay-apiv3 certificates --mchid ID --serial SERIAL --private-key FILE --apiv3-key-file FILE [--out DIR] [--base-url URL]
+
+Downloads the WeChat Pay platform certificates (GET /v3/certificates), decrypts them with the APIv3 key, checks
+that the answer is signed by the downloaded certificate it names and that each certificate is valid now, then
+prints serial and validity of each and writes DIR/wechatpay_<serial>.pem (DIR defaults to the current directory).
+
+  --mchid ID             merchant id (商户号)
+  --serial SERIAL        serial number of the merchant API certificate
+  --private-key FILE     the merchant API private key (apiclient_key.pem)
+  --apiv3-key-file FILE  a file holding the APIv3 key (32 characters; surrounding whitespace ignored)
+  --out DIR              where to write the PEM files (created if missing)
+  --base-url URL         the API's base URL (default ${DEFAULT_BASE_URL})
+  --help                 show this text
+`;
+
+export interface CommandOutput {
+  write(text: string): void;
+}
+
+class UsageError extends Error {}
+
+function required(values: Record<string, string | boolean | undefined>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required`);
+  return value.trim();
+}
+
+function readFileNamed(path: string, option: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`${option} ${path}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}`);
+  }
+}
+
+/** Runs the command; resolves to the exit code (0 done, 1 failed, 2 bad usage). */
+export async function runCertificatesCommand(
+  argv: readonly string[],
+  stdout: CommandOutput,
+  stderr: CommandOutput,
+  product?: ProductInfo,
+): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        mchid: { type: 'string' },
+        serial: { type: 'string' },
+        'private-key': { type: 'string' },
+        'apiv3-key-file': { type: 'string' },
+        out: { type: 'string' },
+        'base-url': { type: 'string' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help === true) {
+      stdout.write(CERTIFICATES_USAGE);
+      return 0;
+    }
+    const mchid = required(values, 'mchid');
+    const serial = required(values, 'serial');
+    const privateKey = loadPrivateKey(readFileNamed(required(values, 'private-key'), '--private-key'), '--private-key');
+    const apiV3Key = readFileNamed(required(values, 'apiv3-key-file'), '--apiv3-key-file').toString('utf8').trim();
+    const url = new URL('v3/certificates', values['base-url'] ?? DEFAULT_BASE_URL);
+    const out = resolve(values.out ?? '.');
+
+    const { authorization } = signRequest({ method: 'GET', pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const response = await axios.get<ArrayBuffer>(url.href, {
+      headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': buildUserAgent(product) },
+      responseType: 'arraybuffer',
+      timeout: 30_000,
+    });
+    const certificates = verifyCertificatesAnswer({ headers: response.headers, body: Buffer.from(response.data), apiV3Key });
+    if (certificates.length === 0) throw new WechatpayError('the answer holds no certificate valid now');
+    mkdirSync(out, { recursive: true });
+    for (const certificate of certificates) {
+      const file = join(out, `wechatpay_${certificate.serial}.pem`);
+      writeFileSync(file, certificate.pem);
+      stdout.write(`${certificate.serial}  ${certificate.validFrom.toISOString()} – ${certificate.validTo.toISOString()}  ${file}\n`);
+    }
+    return 0;
+  } catch (error) {
+    stderr.write(`wechatpay-apiv3 certificates: ${describe(error)}\n`);
+    if (error instanceof UsageError || (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      stderr.write('Run with --help for usage.\n');
+      return 2;
+    }
+    return 1;
+  }
+}
+
+function describe(error: unknown): string {
+  if (isAxiosError(error)) {
+    if (error.response === undefined) return `${error.code ?? 'request failed'}: ${error.message}`;
+    let detail = '';
+    try {
+      const body = JSON.parse(Buffer.from(error.response.data as ArrayBuffer).toString('utf8')) as { code?: unknown; message?: unknown };
+      detail = ` ${String(body.code)}: ${String(body.message)}`;
+    } catch {
+      // not JSON: the status says enough
+    }
+    return `HTTP ${error.response.status}${detail}`;
+  }
+  if (error instanceof Error) return `${error.name === 'Error' || error.name === 'TypeError' ? '' : `${error.name}: `}${error.message}`;
+  return String(error);
+}

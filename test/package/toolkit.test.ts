@@ -1,0 +1,118 @@
+// The merchant toolkit through the packed package, as an application gets it: `import` and `require` of
+// `wechatpay-apiv3` and `wechatpay-apiv3/protocol` in the consumer project, checked against the TEST-ONLY vectors
+// of test/runtime/vectors/toolkit/, the bill download against the simulator over real HTTP.
+
+import { createPrivateKey, createPublicKey } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FIXTURES } from '../helpers.ts'
+import { MCHID, MERCHANT_SERIAL } from '../runtime/fixtures.ts'
+import { startSimulator, type Simulator } from '../runtime/simulator.ts'
+import { MERCHANT_KEY, SERIAL_A, VECTORS_DIR, vectorFile, vectorText, vectors } from '../runtime/toolkit-vectors.ts'
+import { buildAndInstall, removeScratch, runConsumerScript, type InstalledPackage } from './harness.ts'
+
+// One body for both module formats; only how the package is loaded differs.
+const BODY = String.raw`
+const scenario = JSON.parse(readFileSync(process.env.WECHATPAY_SCENARIO, 'utf8'))
+const dir = scenario.vectorsDir
+const v = JSON.parse(readFileSync(join(dir, 'vectors.json'), 'utf8'))
+const key = readFileSync(join(dir, 'TEST-ONLY-merchant.key.pem'))
+const result = {}
+const rp = v.requestPayment
+result.paySign = protocol.signRequestPayment({ appId: rp.appId, prepayId: rp.prepayId, privateKey: key, timestamp: rp.timestamp, nonce: rp.nonce }).paySign
+const ap = v.appPayment
+result.appSign = sdk.signAppPayment({ appId: ap.appId, prepayId: ap.prepayId, mchid: ap.mchid, privateKey: key, timestamp: ap.timestamp, nonce: ap.nonce }).sign
+result.sensitive = protocol.decryptSensitive(v.sensitive.ciphertext, key)
+result.roundTrip = sdk.decryptSensitive(protocol.encryptSensitive('王五', readFileSync(join(dir, 'TEST-ONLY-merchant.pub.pem'))), key)
+const bill = protocol.verifyBill({ data: readFileSync(join(dir, 'bill.csv.gz')), gzip: true, hash_type: 'SHA1', hash_value: v.bill.SHA1 })
+result.bill = bill.toString('base64')
+try {
+  protocol.verifyBill({ data: Buffer.concat([bill, Buffer.from('x')]), hash_type: 'SHA1', hash_value: v.bill.SHA1 })
+} catch (error) {
+  result.mismatch = { name: error.name, sameClass: error instanceof sdk.BillDigestMismatchError && error instanceof protocol.BillDigestMismatchError && error instanceof sdk.WechatpayError }
+}
+const answer = readFileSync(join(dir, v.certificates.answerFile))
+const now = Number(v.certificates.headers['Wechatpay-Timestamp'])
+result.certificates = protocol.verifyCertificatesAnswer({ headers: v.certificates.headers, body: answer, apiV3Key: v.certificates.apiV3Key, now }).map((c) => c.serial)
+const wxpay = new sdk.Wechatpay({
+  mchid: scenario.mchid, serial: scenario.merchantSerial, privateKey: key,
+  certs: { [scenario.platformSerial]: readFileSync(join(dir, 'TEST-ONLY-platform-a.cert.pem')) }, baseURL: scenario.baseURL,
+})
+result.clientPaySign = wxpay.requestPayment({ appId: rp.appId, prepayId: rp.prepayId, timestamp: rp.timestamp, nonce: rp.nonce }).paySign
+result.clientDecrypt = wxpay.decrypt(v.sensitive.ciphertext)
+const downloaded = await wxpay.downloadBill({ download_url: scenario.baseURL + 'v3/billdownload/file?token=gzip', hash_type: 'SHA1', hash_value: v.bill.SHA1, gzip: true })
+result.downloaded = downloaded.toString('base64')
+writeFileSync(process.env.WECHATPAY_RESULT, JSON.stringify(result))
+`
+
+const SCRIPTS = {
+  esm: [
+    `import * as sdk from 'wechatpay-apiv3'`,
+    `import * as protocol from 'wechatpay-apiv3/protocol'`,
+    `import { readFileSync, writeFileSync } from 'node:fs'`,
+    `import { join } from 'node:path'`,
+    BODY,
+  ].join('\n'),
+  cjs: [
+    `const sdk = require('wechatpay-apiv3')`,
+    `const protocol = require('wechatpay-apiv3/protocol')`,
+    `const { readFileSync, writeFileSync } = require('node:fs')`,
+    `const { join } = require('node:path')`,
+    `;(async () => {`,
+    BODY,
+    `})().catch((error) => { console.error(error); process.exit(1) })`,
+  ].join('\n'),
+}
+
+let installed: InstalledPackage
+let sim: Simulator
+
+beforeAll(async () => {
+  ;[installed, sim] = await Promise.all([
+    buildAndInstall(FIXTURES['two-endpoints']!),
+    startSimulator({
+      mchid: MCHID,
+      merchantSerial: MERCHANT_SERIAL,
+      merchantPublicKey: createPublicKey(MERCHANT_KEY),
+      platformSerial: SERIAL_A,
+      platformPrivateKey: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')),
+      routes: [
+        { method: 'GET', path: '/v3/billdownload/file', request: 'none', handle: () => ({ status: 200, bytes: vectorFile(vectors.bill.gzipFile) }) },
+      ],
+    }),
+  ])
+})
+afterAll(async () => {
+  await sim?.close()
+  removeScratch(installed?.scratch)
+})
+
+describe.each(['esm', 'cjs'] as const)('the toolkit through the package (%s)', (format) => {
+  it('signs, decrypts and checks as the vectors say, on its own and on the client', async () => {
+    const script = path.join(installed.consumerDir, `toolkit-check.${format === 'esm' ? 'mjs' : 'cjs'}`)
+    writeFileSync(script, SCRIPTS[format])
+    const outcome = await runConsumerScript(installed, script, {
+      vectorsDir: VECTORS_DIR,
+      mchid: MCHID,
+      merchantSerial: MERCHANT_SERIAL,
+      platformSerial: SERIAL_A,
+      baseURL: sim.baseURL,
+    })
+    expect(outcome.stderr).toBe('')
+    expect(outcome.code).toBe(0)
+    const bill = vectorFile(vectors.bill.file).toString('base64')
+    expect(outcome.result).toEqual({
+      paySign: vectors.requestPayment.paySign,
+      appSign: vectors.appPayment.sign,
+      sensitive: vectors.sensitive.plaintext,
+      roundTrip: '王五',
+      bill,
+      mismatch: { name: 'BillDigestMismatchError', sameClass: true },
+      certificates: expect.arrayContaining([SERIAL_A]),
+      clientPaySign: vectors.requestPayment.paySign,
+      clientDecrypt: vectors.sensitive.plaintext,
+      downloaded: bill,
+    })
+  })
+})
