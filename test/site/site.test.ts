@@ -1,6 +1,3 @@
-import { spawnSync } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { format } from 'prettier'
 import { describe, expect, it } from 'vitest'
 import { CONFIG_STYLE } from '../../generator/emit/site/config.ts'
@@ -8,8 +5,7 @@ import { codeSpan, escapeHtml, escapeMarkdown } from '../../generator/emit/site/
 import { emitSite } from '../../generator/emit/site/index.ts'
 import { pageLink } from '../../generator/emit/site/links.ts'
 import { buildSidebar } from '../../generator/emit/site/sidebar.ts'
-import { writeOutput } from '../../generator/write/output-dir.ts'
-import { generateFixture, ROOT, scratchDir } from '../helpers.ts'
+import { generateFixture } from '../helpers.ts'
 
 describe('pageLink', () => {
   it.each([
@@ -109,28 +105,5 @@ describe('the site of a spec with several tags', async () => {
 
   it('emits the same bytes every time', () => {
     expect([...emitSite(model)]).toEqual([...emitSite(model)])
-  })
-})
-
-describe('npm run docs:build', () => {
-  it('fails on a type error in a page, naming the page', { timeout: 120_000 }, async () => {
-    const { files } = await generateFixture('site-tags')
-    const dir = scratchDir('site-broken')
-    await writeOutput(dir, files)
-    const page = path.join(dir, 'docs/openapi/v3/profitsharing/orders.md')
-    writeFileSync(page, readFileSync(page, 'utf8').replace('extends AxiosRequestConfig {', 'extends AxiosRequestConfigX {'))
-    const outDir = `${dir}-dist`
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'generator/site/cli.ts', 'build', dir, '--out-dir', outDir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
-      timeout: 110_000,
-    })
-    for (const folder of [dir, outDir]) rmSync(folder, { recursive: true, force: true })
-    expect(result.status).toBe(1)
-    const closing = result.stderr.trim().split('\n').at(-1)
-    expect(closing).toBe(
-      `docs:build failed: ${path.relative(ROOT, page)}: TS2552: Cannot find name 'AxiosRequestConfigX'. Did you mean 'RequestConfig'?`,
-    )
   })
 })
