@@ -16,6 +16,8 @@ export interface ProgramReport {
   readonly byFile: ReadonlyMap<string, readonly ts.Diagnostic[]>
   /** Diagnostics in no given file: options, lib or `node_modules` declarations. */
   readonly elsewhere: readonly ts.Diagnostic[]
+  /** For questions the diagnostics do not answer (the checker's view of a type). */
+  readonly program: ts.Program
 }
 
 /**
@@ -24,6 +26,19 @@ export interface ProgramReport {
  * so that `axios` and `@types/node` resolve from its node_modules.
  */
 export function compileInMemory(files: ReadonlyMap<string, string>, options: ts.CompilerOptions = STRICT_NODE): ProgramReport {
+  const program = createInMemoryProgram(files, options)
+  const byFile = new Map<string, ts.Diagnostic[]>(program.getRootFileNames().map((file) => [file, []]))
+  const elsewhere: ts.Diagnostic[] = []
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const own = diagnostic.file ? byFile.get(path.resolve(diagnostic.file.fileName)) : undefined
+    if (own) own.push(diagnostic)
+    else elsewhere.push(diagnostic)
+  }
+  return { byFile, elsewhere, program }
+}
+
+/** The program alone, nothing checked yet; `oldProgram` lends it the source files that did not change. */
+export function createInMemoryProgram(files: ReadonlyMap<string, string>, options: ts.CompilerOptions, oldProgram?: ts.Program): ts.Program {
   const byPath = new Map([...files].map(([file, text]) => [path.resolve(file), text]))
   const host = ts.createCompilerHost(options, true)
   const { fileExists, readFile, getSourceFile, directoryExists } = host
@@ -32,17 +47,12 @@ export function compileInMemory(files: ReadonlyMap<string, string>, options: ts.
   host.directoryExists = (dir) => [...byPath.keys()].some((file) => file.startsWith(path.resolve(dir) + path.sep)) || (directoryExists?.call(host, dir) ?? true)
   host.getSourceFile = (file, languageVersion, onError, shouldCreate) => {
     const text = byPath.get(path.resolve(file))
+    // The old program's file object, when its text is the same, is what lets TypeScript reuse it.
+    const old = oldProgram?.getSourceFile(file)
+    if (old && (text === undefined || old.text === text)) return old
     return text === undefined ? getSourceFile.call(host, file, languageVersion, onError, shouldCreate) : ts.createSourceFile(file, text, languageVersion, true)
   }
-  const program = ts.createProgram({ rootNames: [...byPath.keys()], options, host })
-  const byFile = new Map<string, ts.Diagnostic[]>([...byPath.keys()].map((file) => [file, []]))
-  const elsewhere: ts.Diagnostic[] = []
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const own = diagnostic.file ? byFile.get(path.resolve(diagnostic.file.fileName)) : undefined
-    if (own) own.push(diagnostic)
-    else elsewhere.push(diagnostic)
-  }
-  return { byFile, elsewhere }
+  return ts.createProgram({ rootNames: [...byPath.keys()], options, host, ...(oldProgram ? { oldProgram } : {}) })
 }
 
 /** `file:line:col: message` (the position 1-based), as tsc prints it. */
