@@ -39,6 +39,8 @@ export interface OracleReport {
   readonly operations: number
   /** Operations × sides compared. */
   readonly checks: number
+  /** Of those, the ones where our side is a type of the spec's (not 'none', 'empty' or 'binary'). */
+  readonly schemas: number
   readonly mismatches: readonly Mismatch[]
   /** Diagnostics that belong to no check (in either declaration file, or the check file's prelude): none expected. */
   readonly otherErrors: readonly string[]
@@ -169,11 +171,17 @@ export async function compareWithOpenapiTypescript(specs: readonly OracleSpec[])
   // noUnusedLocals stays off: the check aliases are never used. The libs and node_modules are typecheck.test.ts's.
   const options = { ...STRICT_NODE, skipLibCheck: true }
   const { byFile, elsewhere, program } = compileInMemory(sources, options)
+  const firstChecker = program.getTypeChecker()
   const found = prepared.map(({ spec, checkFile, lines, checks }, index) => {
     const failed: Check[] = []
     // Errors outside every spec's files (options, libs) are reported with the first spec.
     const otherErrors: string[] = index === 0 ? elsewhere.map((diagnostic) => formatDiagnostic(diagnostic, spec.virtualDir)) : []
     const source = program.getSourceFile(checkFile)!
+    const oursAliases = source.statements.filter((statement) => ts.isTypeAliasDeclaration(statement) && /^Ours\d/.test(statement.name.text))
+    const schemas = oursAliases.filter((alias) => {
+      const type = firstChecker.getTypeAtLocation((alias as ts.TypeAliasDeclaration).name)
+      return !(type.isStringLiteral() && ['none', 'empty', 'binary'].includes(type.value))
+    }).length
     for (const [file, diagnostics] of byFile) {
       if (!file.startsWith(spec.virtualDir + path.sep)) continue
       for (const diagnostic of diagnostics) {
@@ -183,7 +191,7 @@ export async function compareWithOpenapiTypescript(specs: readonly OracleSpec[])
         else otherErrors.push(`${formatDiagnostic(diagnostic, spec.virtualDir)}${line ? ` (${lines[line - 1]})` : ''}`)
       }
     }
-    return { failed, otherErrors }
+    return { failed, otherErrors, schemas }
   })
 
   // A second program, reusing the first one's files, only to say where each failed check's types disagree.
@@ -204,7 +212,7 @@ export async function compareWithOpenapiTypescript(specs: readonly OracleSpec[])
       const paths = (where.isUnion() ? where.types : [where]).map((type) => (type.isStringLiteral() ? type.value : printed(type))).sort()
       return { operation, side, where: paths, ours: printed(typeOf(`Ours${id}`)), theirs: printed(typeOf(`Theirs${id}`)) }
     })
-    return { operations, checks: checks.size, mismatches, otherErrors: found[index]!.otherErrors }
+    return { operations, checks: checks.size, schemas: found[index]!.schemas, mismatches, otherErrors: found[index]!.otherErrors }
   })
 }
 
