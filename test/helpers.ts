@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll, onTestFinished } from 'vitest'
 import { generate, type GeneratedOutput } from '../generator/index.ts'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -28,11 +29,36 @@ export function generateFixture(name: string): Promise<GeneratedOutput> {
   return output
 }
 
-/** A scratch folder inside the repository (git-ignored), so that `axios` and `@types/node` resolve from its node_modules. */
+/** KEEP_SCRATCH=1 (or the older KEEP_PACKAGE_SCRATCH=1) keeps every scratch folder to look at after a run. */
+const KEEP_SCRATCH = process.env['KEEP_SCRATCH'] === '1' || process.env['KEEP_PACKAGE_SCRATCH'] === '1'
+
+/** Scratch folders made outside a test (while collecting, or in a beforeAll hook): removed when the file is done. */
+const fileScratch: string[] = []
+afterAll(() => {
+  for (const dir of fileScratch.splice(0)) removeDir(dir)
+})
+
+/**
+ * A scratch folder inside the repository (git-ignored), so that `axios` and `@types/node` resolve from its
+ * node_modules. Removed when the test that made it finishes, or when its file is done if no test was running.
+ */
 export function scratchDir(prefix: string): string {
   const base = path.join(ROOT, '.tmp')
   mkdirSync(base, { recursive: true })
-  return mkdtempSync(path.join(base, `${prefix}-`))
+  const dir = mkdtempSync(path.join(base, `${prefix}-`))
+  if (!KEEP_SCRATCH) {
+    try {
+      onTestFinished(() => removeDir(dir))
+    } catch {
+      // Not inside a test: vitest refuses a test hook, so the file's afterAll removes it.
+      fileScratch.push(dir)
+    }
+  }
+  return dir
+}
+
+function removeDir(dir: string): void {
+  if (!KEEP_SCRATCH) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
 }
 
 /** Runs the generator's CLI as a user would, and returns its exit code and output. */

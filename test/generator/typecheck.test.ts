@@ -1,55 +1,62 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import ts from 'typescript'
 import { createTwoslasher } from 'twoslash'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { checkBlock, checkPages } from '../../generator/tools/check/pages.ts'
 import { twoslashBlocks } from '../../generator/tools/check/code-blocks.ts'
+import { TYPINGS_FILE } from '../../generator/emit/shared/output-files.ts'
 import { FIXTURES, generateFixture, ROOT, scratchDir } from '../helpers.ts'
+import { compileInMemory, formatDiagnostic, type ProgramReport } from '../in-memory-program.ts'
 
-/** Compiles one declaration file with the real TypeScript compiler in strict mode; returns its diagnostics. */
-function compile(file: string): string[] {
-  const program = ts.createProgram([file], {
-    strict: true,
-    noEmit: true,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    types: ['node'],
+/** Where each fixture's declarations lie in the in-memory program: inside the repository, so that axios resolves. */
+const declarationsOf = (name: string) => path.join(ROOT, '.typecheck', name, TYPINGS_FILE)
+
+/** A copy of a fixture's declarations with one type misspelled: the program must report it, and only there. */
+const BROKEN = 'broken-copy'
+const misspell = (text: string) => text.replace(/: string;/, ': strin;')
+
+// One program for every fixture's declarations (and the broken copy): lib and node_modules are checked once.
+let report: ProgramReport
+beforeAll(async () => {
+  const files = new Map<string, string>()
+  for (const fixture of Object.keys(FIXTURES)) files.set(declarationsOf(fixture), (await generateFixture(fixture)).files.get(TYPINGS_FILE)!)
+  const original = files.get(declarationsOf('two-endpoints'))!
+  expect(misspell(original)).not.toBe(original)
+  files.set(declarationsOf(BROKEN), misspell(original))
+  report = compileInMemory(files)
+})
+
+const errorsOf = (name: string) => report.byFile.get(declarationsOf(name))!.map((diagnostic) => formatDiagnostic(diagnostic, ROOT))
+
+// One twoslash instance for every page: it keeps the compiler environment between blocks.
+const twoslasher = createTwoslasher({ vfsRoot: ROOT })
+
+describe('the declarations compile with tsc --strict', () => {
+  it('nothing outside the declarations is reported (options, lib, axios, @types/node)', () => {
+    expect(report.elsewhere.map((diagnostic) => formatDiagnostic(diagnostic, ROOT))).toEqual([])
   })
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
-}
 
-function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
-  for (const [file, text] of files) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    writeFileSync(path.join(dir, file), text)
-  }
-}
+  it.each(Object.keys(FIXTURES))('%s', (fixture) => {
+    expect(errorsOf(fixture)).toEqual([])
+  })
+})
 
 describe.each(Object.keys(FIXTURES))('%s', (fixture) => {
-  it('declaration file compiles with tsc --strict', async () => {
-    const dir = scratchDir(`tsc-${fixture}`)
-    const { files } = await generateFixture(fixture)
-    writeFiles(dir, files)
-    expect(compile(path.join(dir, 'index.d.ts'))).toEqual([])
-  })
-
   it('every page code block passes twoslash', async () => {
-    const dir = scratchDir(`twoslash-${fixture}`)
     const { files, model } = await generateFixture(fixture)
-    writeFiles(dir, files)
-    const report = checkPages(path.join(dir, 'docs'), ROOT)
-    expect(report.failures).toEqual([])
-    expect(report.total).toBe(model.operations.length)
+    const blocks = [...files].filter(([file]) => file.endsWith('.md')).flatMap(([file, markdown]) => twoslashBlocks(file, markdown))
+    const failures = blocks.map((block) => [`${block.file}:${block.line}`, checkBlock(twoslasher, block)]).filter(([, message]) => message !== undefined)
+    expect(failures).toEqual([])
+    expect(blocks).toHaveLength(model.operations.length)
   })
 })
 
 describe('the checks can fail', () => {
-  it('tsc reports a type error in a declaration file', () => {
-    const dir = scratchDir('tsc-bad')
-    writeFileSync(path.join(dir, 'index.d.ts'), "import type { AxiosPromise } from 'axios'\nexport interface X { a: strin; b: AxiosPromise<number> }\n")
-    expect(compile(path.join(dir, 'index.d.ts')).join('\n')).toMatch(/Cannot find name 'strin'/)
+  it('the program reports a type error in a declaration file, in that file alone', () => {
+    const errors = errorsOf(BROKEN)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(new RegExp(`^\\.typecheck/${BROKEN}/index\\.d\\.ts:\\d+:\\d+: Cannot find name 'strin'`))
+    expect(errorsOf('two-endpoints')).toEqual([])
   })
 
   it('twoslash fails a page with a type error in virtual.ts', async () => {
@@ -58,8 +65,7 @@ describe('the checks can fail', () => {
     const broken = page.replace('    amount: number\n', '    amount: numbr\n')
     expect(broken).not.toBe(page)
     const [block] = twoslashBlocks('return-orders.md', broken)
-    const message = checkBlock(createTwoslasher({ vfsRoot: ROOT }), block!)
-    expect(message).toMatch(/Cannot find name 'numbr'/)
+    expect(checkBlock(twoslasher, block!)).toMatch(/Cannot find name 'numbr'/)
   })
 
   it('twoslash fails a call that does not match the typings', async () => {
@@ -68,14 +74,15 @@ describe('the checks can fail', () => {
     // A business.ts part is type-checked: a misspelled chain segment must be reported.
     const broken = page.replace('// @filename: business.js', '// @filename: business.ts').replace('wxpay.v3.profitsharing.returnOrders.post', 'wxpay.v3.profitsharing.returnOrder.post')
     const [block] = twoslashBlocks('return-orders.md', broken)
-    expect(checkBlock(createTwoslasher({ vfsRoot: ROOT }), block!)).toMatch(/returnOrder/)
+    expect(checkBlock(twoslasher, block!)).toMatch(/returnOrder/)
   })
 
   it('check:pages counts a broken page as failing', async () => {
     const dir = scratchDir('pages-bad')
     const { files } = await generateFixture('two-endpoints')
     const page = 'docs/openapi/v3/ecommerce/subsidies/return.md'
-    writeFiles(dir, new Map([[page, files.get(page)!.replace('sub_mchid: string', 'sub_mchid: Strng')]]))
+    mkdirSync(path.dirname(path.join(dir, page)), { recursive: true })
+    writeFileSync(path.join(dir, page), files.get(page)!.replace('sub_mchid: string', 'sub_mchid: Strng'))
     const report = checkPages(path.join(dir, 'docs'), ROOT)
     expect(report.total).toBe(1)
     expect(report.failures).toHaveLength(1)

@@ -3,9 +3,11 @@
  * scratch folder, builds the site with `npm run docs:build`, serves the static files on 127.0.0.1 and drives Debian's
  * Chromium through playwright-core: every page shows its title and description, hovering a method in a code block
  * shows its signature, the sidebar and the index list every endpoint, no page logs an error. Screenshots go to
- * test/.artifacts/. Not part of `vitest run` (its name does not end in .test.ts). Exits 1 on any failure.
+ * test/.artifacts/. First, a page with a type error must fail the build, naming the page (a real build takes most
+ * of a minute, so this lives here rather than in `npm test`). Not part of `vitest run` (its name does not end in
+ * .test.ts). Exits 1 on any failure.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,6 +51,7 @@ const checks = new Checks()
 
 async function main(): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true })
+  await checkBrokenPageFailsBuild()
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT })
   try {
@@ -106,6 +109,34 @@ async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
     await context.close()
     await server.close()
     if (site.outOfTree) rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** `docs:build` fails on a type error in a page, and its closing line names the page and the error. */
+async function checkBrokenPageFailsBuild(): Promise<void> {
+  process.stdout.write('a page with a type error (site-tags)\n')
+  const dir = path.join(ROOT, '.tmp/site-check/broken')
+  const outDir = `${dir}-dist`
+  for (const folder of [dir, outDir]) rmSync(folder, { recursive: true, force: true })
+  const { files } = await generate(path.join(ROOT, 'test/fixtures/specs/site-tags/openapi.yaml'))
+  await writeOutput(dir, files)
+  const page = path.join(dir, 'docs/openapi/v3/profitsharing/orders.md')
+  const text = readFileSync(page, 'utf8')
+  const broken = text.replace('extends AxiosRequestConfig {', 'extends AxiosRequestConfigX {')
+  try {
+    await checks.run('the page is broken as intended', () => assert(broken !== text, `no 'extends AxiosRequestConfig {' in ${page}`))
+    writeFileSync(page, broken)
+    const build = await buildSite(dir, outDir, BUILD_TIMEOUT)
+    await checks.run('docs:build exits 1', () => assertEqual(build.code, 1, 'exit code'))
+    await checks.run('docs:build names the page and the error on its closing line', () =>
+      assertEqual(
+        build.output.trim().split('\n').at(-1),
+        `docs:build failed: ${path.relative(ROOT, page)}: TS2552: Cannot find name 'AxiosRequestConfigX'. Did you mean 'RequestConfig'?`,
+        'closing line',
+      ),
+    )
+  } finally {
+    for (const folder of [dir, outDir]) rmSync(folder, { recursive: true, force: true })
   }
 }
 

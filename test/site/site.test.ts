@@ -1,6 +1,3 @@
-import { spawnSync } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { format } from 'prettier'
 import { describe, expect, it } from 'vitest'
 import { CONFIG_STYLE } from '../../generator/emit/site/config.ts'
@@ -9,8 +6,7 @@ import { site } from '../../generator/emit/site/index.ts'
 import { pageLink } from '../../generator/emit/shared/page-paths.ts'
 import { readInputs } from '../../generator/inputs/index.ts'
 import { buildSidebar } from '../../generator/emit/site/sidebar.ts'
-import { writeOutput } from '../../generator/write/output-dir.ts'
-import { generateFixture, ROOT, scratchDir } from '../helpers.ts'
+import { generateFixture } from '../helpers.ts'
 
 describe('pageLink', () => {
   it.each([
@@ -111,28 +107,5 @@ describe('the site of a spec with several tags', async () => {
   it('emits the same bytes every time', async () => {
     const ctx = { inputs: await readInputs() }
     expect([...(await site.emit(model, ctx))]).toEqual([...(await site.emit(model, ctx))])
-  })
-})
-
-describe('npm run docs:build', () => {
-  it('fails on a type error in a page, naming the page', { timeout: 120_000 }, async () => {
-    const { files } = await generateFixture('site-tags')
-    const dir = scratchDir('site-broken')
-    await writeOutput(dir, files)
-    const page = path.join(dir, 'docs/openapi/v3/profitsharing/orders.md')
-    writeFileSync(page, readFileSync(page, 'utf8').replace('extends AxiosRequestConfig {', 'extends AxiosRequestConfigX {'))
-    const outDir = `${dir}-dist`
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'generator/tools/site/cli.ts', 'build', dir, '--out-dir', outDir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
-      timeout: 110_000,
-    })
-    for (const folder of [dir, outDir]) rmSync(folder, { recursive: true, force: true })
-    expect(result.status).toBe(1)
-    const closing = result.stderr.trim().split('\n').at(-1)
-    expect(closing).toBe(
-      `docs:build failed: ${path.relative(ROOT, page)}: TS2552: Cannot find name 'AxiosRequestConfigX'. Did you mean 'RequestConfig'?`,
-    )
   })
 })

@@ -1,0 +1,29 @@
+// npm run bench (last step): openapi-typescript as an oracle on the corpus (../shared/corpus, else spec/). For every
+// operation, our request and response types against openapi-typescript's (test/oracle/compare.ts; the fixtures are
+// compared by test/generator/oracle.test.ts). Prints the counts and every mismatch; the mismatches are findings to
+// read, not a failure. Exits 1 only when the comparison itself breaks (a diagnostic that belongs to no check).
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { compareWithOpenapiTypescript, describeMismatch, SIDES } from '../test/oracle/compare.ts'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const CORPUS = path.resolve(ROOT, '../shared/corpus/openapi.yaml')
+const { values } = parseArgs({ options: { spec: { type: 'string' } } })
+const spec = path.resolve(values.spec ?? (existsSync(CORPUS) ? CORPUS : path.join(ROOT, 'spec/openapi.yaml')))
+
+const started = performance.now()
+const [report] = await compareWithOpenapiTypescript([{ specFile: spec, virtualDir: path.join(ROOT, '.oracle/bench') }])
+const seconds = ((performance.now() - started) / 1000).toFixed(1)
+const { operations, checks, schemas, mismatches, otherErrors } = report!
+
+process.stdout.write(`\noracle: openapi-typescript on ${path.relative(ROOT, spec)} (${seconds} s)\n`)
+for (const mismatch of mismatches) process.stdout.write(`  ${describeMismatch(mismatch)}\n`)
+for (const error of otherErrors) process.stdout.write(`  ERROR ${error}\n`)
+const bySide = SIDES.map((side) => `${side} ${mismatches.filter((mismatch) => mismatch.side === side).length}`).join(', ')
+process.stdout.write(
+  `${operations} operations, ${checks} request/response types compared (${schemas} of them schemas): ` +
+    `${mismatches.length} mismatches (${bySide}), ${otherErrors.length} errors\n`,
+)
+process.exitCode = otherErrors.length === 0 ? 0 : 1
