@@ -70,10 +70,11 @@ export class Resolver {
     }
   }
 
-  error(loc: Loc, message: string): SpecError {
+  /** A spec error at the value `loc` names, or with `key` at the mapping key that ends its path. */
+  error(loc: Loc, message: string, { key = false } = {}): SpecError {
     const source = this.files.get(loc.file)
     if (!source) return new SpecError({ file: loc.file, line: 1, col: 1 }, message)
-    const position = locate(source, loc.path)
+    const position = locate(source, loc.path, { key })
     return new SpecError(position, message, source.text.split('\n')[position.line - 1]?.replace(/\r$/, ''))
   }
 

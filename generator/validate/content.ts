@@ -11,7 +11,7 @@ export function checkRequestBody(walk: Walk, node: Located): void {
   const body = target && checkObject(walk, 'requestBody', target)
   if (!body) return
   const content = walk.resolver.child(body, 'content')
-  if (!content) walk.findings.error(body.loc, "a Request Body needs a 'content' mapping of media types")
+  if (!content) walk.findings.error(body.loc, "a Request Body needs a 'content' mapping of media types", { key: true })
   else checkContent(walk, content)
 }
 
@@ -20,7 +20,7 @@ export function checkResponses(walk: Walk, node: Located): void {
   for (const [status, item] of mapEntries(walk, node, "'responses'")) {
     if (status.startsWith('x-')) continue
     if (!STATUS.test(status)) {
-      walk.findings.error(at(node.loc, status), `'${status}' is not a response status: use a code such as 200, a range such as 2XX, or default`)
+      walk.findings.error(at(node.loc, status), `'${status}' is not a response status: use a code such as 200, a range such as 2XX, or default`, { key: true })
       continue
     }
     checkResponse(walk, item, /^2/.test(status))
@@ -31,7 +31,7 @@ function checkResponse(walk: Walk, node: Located, success: boolean): void {
   const target = follow(walk, node)
   const response = target && checkObject(walk, 'response', target)
   if (!response) return
-  if (typeof response.value.description !== 'string') walk.findings.error(response.loc, "a Response needs a 'description'")
+  if (typeof response.value.description !== 'string') walk.findings.error(response.loc, "a Response needs a 'description'", { key: true })
   const headers = walk.resolver.child(response, 'headers')
   if (headers) for (const [, header] of mapEntries(walk, headers, "'headers'")) checkHeader(walk, header)
   const content = walk.resolver.child(response, 'content')

@@ -10,10 +10,11 @@ export class SpecWarning {
     readonly loc: Loc,
     readonly detail: string,
     private readonly resolver: Resolver,
+    private readonly atKey = false,
   ) {}
 
   toError(): SpecError {
-    return this.resolver.error(this.loc, this.detail)
+    return this.resolver.error(this.loc, this.detail, { key: this.atKey })
   }
 }
 
@@ -25,8 +26,9 @@ export class Findings {
 
   constructor(readonly resolver: Resolver) {}
 
-  error(loc: Loc, detail: string): void {
-    if (this.once(loc, detail)) this.errors.push(this.resolver.error(loc, detail))
+  /** An error at the value `loc` names, or with `key` at the key that ends its path (an unknown key, a missing field). */
+  error(loc: Loc, detail: string, { key = false } = {}): void {
+    if (this.once(loc, detail)) this.errors.push(this.resolver.error(loc, detail, { key }))
   }
 
   /** A spec error thrown while following a `$ref` (a missing file, bad YAML, a cycle), collected instead. */
@@ -34,8 +36,8 @@ export class Findings {
     if (this.once({ file: error.position.file, path: [error.position.line, error.position.col] }, error.detail)) this.errors.push(error)
   }
 
-  warn(loc: Loc, detail: string): void {
-    if (this.once(loc, detail)) this.warnings.push(new SpecWarning(loc, detail, this.resolver))
+  warn(loc: Loc, detail: string, { key = false } = {}): void {
+    if (this.once(loc, detail)) this.warnings.push(new SpecWarning(loc, detail, this.resolver, key))
   }
 
   private once(loc: Loc, detail: string): boolean {

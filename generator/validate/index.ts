@@ -50,7 +50,7 @@ function checkInfo(walk: Walk, node: Located | undefined, root: Located): void {
   const info = checkObject(walk, 'info', node)
   if (!info) return
   // The package's version is `info.version`; the site's title and the package's description use `info.title`.
-  for (const key of ['title', 'version']) if (!(key in info.value)) walk.findings.error(info.loc, `'info' needs a '${key}'`)
+  for (const key of ['title', 'version']) if (!(key in info.value)) walk.findings.error(info.loc, `'info' needs a '${key}'`, { key: true })
 }
 
 /** The root `tags` list: each a Tag object with a name; returns the declared names. */

@@ -25,11 +25,12 @@ export function checkObject(walk: Walk, kind: ObjectKind, node: Located): Locate
     return undefined
   }
   const fields: Record<string, ValueType> = OBJECT_KINDS[kind]
-  for (const [key, value] of Object.entries(node.value)) {
+  for (const key in node.value) {
     if (key.startsWith('x-')) continue
+    const value = node.value[key]
     const type = fields[key]
     if (type === undefined) {
-      walk.findings.error(at(node.loc, key), `unknown key '${key}' in ${KIND_NAMES[kind]}${suggestion(key, Object.keys(fields))}`)
+      walk.findings.error(at(node.loc, key), `unknown key '${key}' in ${KIND_NAMES[kind]}${suggestion(key, Object.keys(fields))}`, { key: true })
     } else if (type !== 'walk' && type !== 'any' && !hasType(value, type)) {
       walk.findings.error(at(node.loc, key), `'${key}' must be ${TYPE_NAMES[type]} (it is ${describeValue(value)})`)
     }

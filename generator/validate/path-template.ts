@@ -30,6 +30,7 @@ export function checkTemplate(walk: Walk, urlPath: string, method: string, opera
       walk.findings.error(
         where,
         `the ${method} operation of '${urlPath}' has no path parameter for the template variable '{${variable}}'${suggestion(variable, pathNames)}`,
+        { key: true },
       )
     }
   }

@@ -1,12 +1,16 @@
-import { isObject, type Located } from '../resolve/resolver.ts'
+import type { Located } from '../resolve/resolver.ts'
 import { suggestion } from './did-you-mean.ts'
 import { SCHEMA_TYPES, describeValue } from './object-kinds.ts'
 import { at, checkObject, deref, firstVisit, listItems, mapEntries, type Walk } from './objects.ts'
 import { warnRequiredWithoutProperty } from './warnings.ts'
 
-const SUBSCHEMA = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema']
-const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems']
-const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas']
+/** The keywords whose values are schemas themselves: one, a list of them, or a mapping of names to them. */
+const SUBSCHEMAS: Record<string, 'one' | 'list' | 'map'> = {
+  items: 'one', additionalProperties: 'one', not: 'one', if: 'one', then: 'one', else: 'one', contains: 'one',
+  propertyNames: 'one', unevaluatedItems: 'one', unevaluatedProperties: 'one', contentSchema: 'one',
+  allOf: 'list', anyOf: 'list', oneOf: 'list', prefixItems: 'list',
+  properties: 'map', patternProperties: 'map', $defs: 'map', dependentSchemas: 'map',
+}
 
 /** A Schema Object (JSON Schema 2020-12 as OpenAPI 3.1 uses it), its subschemas, and what its `$ref` leads to. */
 export function checkSchema(walk: Walk, node: Located): void {
@@ -14,17 +18,23 @@ export function checkSchema(walk: Walk, node: Located): void {
   const schema = checkObject(walk, 'schema', node)
   if (!schema) return
   const value = schema.value
-  const child = (key: string) => walk.resolver.child(schema, key)!
-
-  if ('type' in value) checkType(walk, child('type'))
-  if ('enum' in value && !Array.isArray(value.enum)) {
-    walk.findings.error(at(schema.loc, 'enum'), `'enum' must be a list of values (it is ${describeValue(value.enum)}); write it as [${JSON.stringify(value.enum)}] or use 'const'`)
+  // One pass over the keys: a large spec has tens of thousands of schemas.
+  for (const key in value) {
+    const nested = SUBSCHEMAS[key]
+    if (nested === undefined) {
+      if (key === 'type') checkType(walk, walk.resolver.child(schema, key)!)
+      else if (key === 'required') checkRequired(walk, walk.resolver.child(schema, key)!)
+      else if (key === 'enum' && !Array.isArray(value.enum)) {
+        walk.findings.error(at(schema.loc, 'enum'), `'enum' must be a list of values (it is ${describeValue(value.enum)}); write it as [${JSON.stringify(value.enum)}] or use 'const'`)
+      }
+      continue
+    }
+    const child = walk.resolver.child(schema, key)!
+    if (nested === 'one') checkSchema(walk, child)
+    else if (nested === 'list') for (const item of listItems(walk, child, `'${key}'`)) checkSchema(walk, item)
+    else for (const [, item] of mapEntries(walk, child, `'${key}'`)) checkSchema(walk, item)
   }
-  if ('required' in value) checkRequired(walk, child('required'))
-  for (const key of SUBSCHEMA) if (key in value) checkSchema(walk, child(key))
-  for (const key of SUBSCHEMA_LISTS) if (key in value) for (const item of listItems(walk, child(key), `'${key}'`)) checkSchema(walk, item)
-  for (const key of SUBSCHEMA_MAPS) if (key in value) for (const [, item] of mapEntries(walk, child(key), `'${key}'`)) checkSchema(walk, item)
-  warnRequiredWithoutProperty(walk, schema)
+  if ('required' in value) warnRequiredWithoutProperty(walk, schema)
 
   if (typeof value.$ref === 'string') {
     const target = deref(walk, { value: { $ref: value.$ref }, loc: schema.loc })
@@ -51,8 +61,4 @@ function checkRequired(walk: Walk, node: Located): void {
   node.value.forEach((name, index) => {
     if (typeof name !== 'string') walk.findings.error(at(node.loc, index), `'required' must list property names (strings), not ${describeValue(name)}`)
   })
-}
-
-export function isSchemaObject(value: unknown): boolean {
-  return isObject(value) || typeof value === 'boolean'
 }

@@ -34,5 +34,5 @@ const TYPE_SOURCES = ['type', 'allOf', 'anyOf', 'oneOf', 'enum', 'const', 'not']
 /** A success response's JSON schema that says nothing of its type: the SDK then types the answer loosely. */
 export function warnUntypedResponseSchema(walk: Walk, schema: Located): void {
   if (!isObject(schema.value) || TYPE_SOURCES.some((key) => key in (schema.value as JsonObject))) return
-  walk.findings.warn(schema.loc, "the response schema has no 'type'")
+  walk.findings.warn(schema.loc, "the response schema has no 'type'", { key: true })
 }
