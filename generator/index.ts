@@ -7,7 +7,7 @@ import { emitPages } from './emit/pages/index.ts'
 import { emitSite } from './emit/site/index.ts'
 import { specErrorOf } from './load/spec-error.ts'
 import { Resolver } from './resolve/resolver.ts'
-import { validateSpec, type SpecWarning } from './validate/index.ts'
+import { validateSpec, type SpecWarning, type ValidationCache } from './validate/index.ts'
 import type { GenerationSession } from './session.ts'
 import { TYPINGS_FILE } from './emit/typings/file-name.ts'
 
@@ -28,10 +28,12 @@ export interface GenerateOptions {
   readonly strict?: boolean
   /** Folders besides the root document's that `$ref`s may lead into. */
   readonly allowExternalRefs?: readonly string[]
+  /** With a session: the previous run's validation, so that only the changed Path Items are checked again. */
+  readonly validationCache?: ValidationCache
 }
 
 /** The whole pipeline in memory: load → resolve → model → emit. Only the caller writes. */
-export async function generate(specFile: string, { onStage = () => {}, session, strict = false, allowExternalRefs }: GenerateOptions = {}): Promise<GeneratedOutput> {
+export async function generate(specFile: string, { onStage = () => {}, session, strict = false, allowExternalRefs, validationCache }: GenerateOptions = {}): Promise<GeneratedOutput> {
   onStage('loading')
   const { emitTypings } = await import('./emit/typings/index.ts')
   void runtimeFiles().catch(() => {}) // its error, if any, surfaces from emitPackage
@@ -41,7 +43,7 @@ export async function generate(specFile: string, { onStage = () => {}, session, 
   const resolver = new Resolver(specFile, again?.unchanged, { allowExternalRefs })
   // Every problem of every file, before anything is built from the spec (files are parsed here, as it reaches them).
   onStage('validating')
-  const { errors, warnings } = validateSpec(resolver)
+  const { errors, warnings } = validateSpec(resolver, { cache: session && validationCache, unchanged: again?.unchanged })
   const fatal = strict ? [...errors, ...warnings.map((warning) => warning.toError())] : errors
   if (fatal.length > 0) throw specErrorOf(fatal)
   onStage('model')

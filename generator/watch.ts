@@ -4,6 +4,7 @@ import { generate, type GenerateOptions } from './index.ts'
 import { displayPath } from './load/spec-error.ts'
 import { describeFailure, describeWarnings } from './report.ts'
 import { GenerationSession } from './session.ts'
+import { ValidationCache } from './validate/index.ts'
 import { isOutputPath, updateOutput, writeOutput, type WriteResult } from './write/output-dir.ts'
 
 export interface WatchOptions extends Pick<GenerateOptions, 'strict' | 'allowExternalRefs'> {
@@ -28,6 +29,7 @@ const SPEC_FILE = /\.(ya?ml|json)$/i
  */
 export async function watchSpec(spec: string, out: string, options: WatchOptions = {}): Promise<never> {
   const session = new GenerationSession()
+  const validationCache = new ValidationCache()
   const specDir = path.dirname(path.resolve(spec))
   const debug = Boolean(process.env.GENERATOR_DEBUG)
   const watcher = chokidarWatch(specDir, {
@@ -43,7 +45,7 @@ export async function watchSpec(spec: string, out: string, options: WatchOptions
     const started = performance.now()
     const onStage = options.stageTimer?.(started)
     try {
-      const next = await generate(spec, { session, strict: options.strict, allowExternalRefs: options.allowExternalRefs, onStage })
+      const next = await generate(spec, { session, validationCache, strict: options.strict, allowExternalRefs: options.allowExternalRefs, onStage })
       onStage?.('writing')
       const result = first ? await writeOutput(out, next.files) : await updateOutput(out, output, next.files)
       onStage?.('done')

@@ -40,6 +40,12 @@ export class Findings {
     if (this.once(loc, detail)) this.warnings.push(new SpecWarning(loc, detail, this.resolver, key))
   }
 
+  /** Takes over what another validation found (a Path Item's, maybe kept from a previous run), each still once. */
+  adopt(other: { readonly errors: readonly SpecError[]; readonly warnings: readonly SpecWarning[] }): void {
+    for (const error of other.errors) this.caught(error)
+    for (const warning of other.warnings) if (this.once(warning.loc, warning.detail)) this.warnings.push(warning)
+  }
+
   private once(loc: Loc, detail: string): boolean {
     const key = `${loc.file}\0${loc.path.join('\0')}\0${detail}`
     if (this.seen.has(key)) return false

@@ -1,10 +1,13 @@
 import type { SpecError } from '../load/spec-error.ts'
 import type { Located, Resolver } from '../resolve/resolver.ts'
+import type { YamlFile } from '../load/yaml-file.ts'
+import type { ValidationCache } from './cache.ts'
 import { Findings, type SpecWarning } from './findings.ts'
 import { at, checkObject, listItems, mapEntries, type Walk } from './objects.ts'
 import { checkPathItem } from './path-item.ts'
 
 export { SpecWarning } from './findings.ts'
+export { ValidationCache } from './cache.ts'
 
 export interface Validation {
   readonly errors: readonly SpecError[]
@@ -16,7 +19,14 @@ export interface Validation {
  * its Info, tags, every Path Item of `paths` and `webhooks` with its operations, parameters, bodies, responses,
  * headers, media types and schemas, wherever their `$ref`s lead. Every problem of every file is collected.
  */
-export function validateSpec(resolver: Resolver): Validation {
+export interface ValidateOptions {
+  /** Kept from the previous run of a session (`--watch`), to skip the Path Items that did not change. */
+  readonly cache?: ValidationCache
+  /** The files whose text is what the previous run read: only those make a cached result still good. */
+  readonly unchanged?: ReadonlyMap<string, YamlFile>
+}
+
+export function validateSpec(resolver: Resolver, { cache, unchanged = new Map() }: ValidateOptions = {}): Validation {
   const findings = new Findings(resolver)
   const walk: Walk = { resolver, findings, visited: new Set() }
   const root = checkObject(walk, 'root', resolver.root)
@@ -28,17 +38,27 @@ export function validateSpec(resolver: Resolver): Validation {
   checkInfo(walk, resolver.child(root, 'info'), root)
   const declaredTags = checkTags(walk, resolver.child(root, 'tags'))
 
+  // Each Path Item on its own (its own visited set), so that its findings can be kept for the next run of a session.
+  const checkItem = (name: string, item: Located, urlPath: string | undefined) => {
+    const key = `${JSON.stringify(item.value)}\0${[...declaredTags].join('\0')}`
+    const kept = cache?.reuse(name, key, unchanged)
+    if (kept) return findings.adopt(kept)
+    const own = new Findings(resolver)
+    const { files } = resolver.recordFiles(() => checkPathItem({ resolver, findings: own, visited: new Set() }, item, urlPath, declaredTags))
+    cache?.keep(name, { key, files: new Map([...files].map((file) => [file, resolver.source(file)])), errors: own.errors, warnings: own.warnings })
+    findings.adopt(own)
+  }
   const paths = resolver.child(root, 'paths')
   if (!paths) findings.error(root.loc, "the root document needs a 'paths' mapping")
   else {
     for (const [urlPath, item] of mapEntries(walk, paths, "'paths'")) {
       if (urlPath.startsWith('x-')) continue
-      if (!urlPath.startsWith('/')) findings.error(at(paths.loc, urlPath), `path '${urlPath}' must start with '/'`)
-      checkPathItem(walk, item, urlPath, declaredTags)
+      if (!urlPath.startsWith('/')) findings.error(at(paths.loc, urlPath), `path '${urlPath}' must start with '/'`, { key: true })
+      checkItem(`paths ${urlPath}`, item, urlPath)
     }
   }
   const webhooks = resolver.child(root, 'webhooks')
-  if (webhooks) for (const [, item] of mapEntries(walk, webhooks, "'webhooks'")) checkPathItem(walk, item, undefined, declaredTags)
+  if (webhooks) for (const [name, item] of mapEntries(walk, webhooks, "'webhooks'")) checkItem(`webhooks ${name}`, item, undefined)
   return findings
 }
 

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline'
 import { describe, expect, it } from 'vitest'
 import { generate } from '../../generator/index.ts'
 import { GenerationSession } from '../../generator/session.ts'
+import { ValidationCache } from '../../generator/validate/index.ts'
 import { FIXTURES, ROOT, runCli, scratchDir } from '../helpers.ts'
 
 /** A scratch copy of a fixture spec, so that it can be edited. */
@@ -46,6 +47,30 @@ describe('a generation session redoes only what changed, with the same result', 
     const again = await generate(root, { session })
     expect(again.files.get('index.d.ts')).toContain('"CNY" | "USD"')
     expect([...again.files]).toEqual([...(await generate(root)).files])
+  })
+})
+
+describe('a session revalidates only what changed, with the same verdicts', () => {
+  it('an error appears after an edit, goes when the edit is undone, and comes back when it is redone', async () => {
+    const dir = copyOf('two-endpoints')
+    const root = path.join(dir, 'openapi.yaml')
+    const session = new GenerationSession()
+    const validationCache = new ValidationCache()
+    const run = () => generate(root, { session, validationCache }).then(() => 'ok', (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'))
+    expect(await run()).toBe('ok')
+    const item = path.join(dir, RETURN_ORDERS)
+    const original = readFileSync(item, 'utf8')
+    const typo = original.replace('responses:', 'responsess:')
+    const typoLine = typo.split('\n').findIndex((line) => line.includes('responsess:')) + 1
+    const expected = `${typoLine}:3: unknown key 'responsess' in an Operation; did you mean 'responses'?`
+    writeFileSync(item, typo)
+    expect(await run()).toBe(expected)
+    writeFileSync(item, original)
+    expect(await run()).toBe('ok')
+    writeFileSync(item, typo)
+    expect(await run()).toBe(expected)
+    // And what a fresh run says.
+    expect(await generate(root).then(() => 'ok', (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'))).toBe(expected)
   })
 })
 
