@@ -41,6 +41,7 @@ export async function watchSpec(spec: string, out: string, options: WatchOptions
 
   let output = new Map<string, string>()
   let first = true
+  let lastWarnings = ''
   const run = async () => {
     const started = performance.now()
     const onStage = options.stageTimer?.(started)
@@ -50,7 +51,10 @@ export async function watchSpec(spec: string, out: string, options: WatchOptions
       const result = first ? await writeOutput(out, next.files) : await updateOutput(out, output, next.files)
       onStage?.('done')
       output = next.files
-      process.stderr.write(describeWarnings(next.warnings, options.listWarnings ?? false))
+      // Warnings again only when they changed: the same count after every save is noise.
+      const warnings = describeWarnings(next.warnings, options.listWarnings ?? false)
+      if (warnings !== lastWarnings) process.stderr.write(warnings || '0 warnings\n')
+      lastWarnings = warnings
       if (first) process.stdout.write(`${summary(next.files.size, result)} in ${seconds(started)} s; watching ${displayPath(specDir)}\n`)
       else process.stdout.write(`regenerated in ${seconds(started)} s: ${summary(next.files.size, result)}${result.written.length ? ` (${result.written.join(', ')})` : ''}\n`)
       first = false
