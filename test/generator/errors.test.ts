@@ -132,6 +132,11 @@ describe('validation: every mistake gives file:line:col and what to fix', () => 
     ['an unknown key in a Media Type object', edit('          schema:\n            type: object', '          schemas:\n            type: object'), ["paths/thing.yaml:15:11: unknown key 'schemas' in a Media Type object; did you mean 'schema'?"]],
     ['an unknown key in a Path Item', `summery: x\n${GOOD_ITEM}`, ["paths/thing.yaml:1:1: unknown key 'summery' in a Path Item; did you mean 'summary'?"]],
     ['a response status that is none', edit("    '200':", "    '2000':"), ["paths/thing.yaml:11:5: '2000' is not a response status: use a code such as 200, a range such as 2XX, or default"]],
+    [
+      'an unsupported construct: an XML request body (found by the model, after validation)',
+      edit('  responses:', '  requestBody:\n    content:\n      application/xml:\n        schema:\n          type: object\n  responses:'),
+      ["paths/thing.yaml:12:7: unsupported request body media type 'application/xml': use application/json or multipart/form-data"],
+    ],
     ['x- keys are extensions, always allowed', edit('  summary: 查询API', '  summary: 查询API\n  x-anything: [1, 2]'), []],
   ]
   for (const [name, item, want] of cases) {
