@@ -12,11 +12,12 @@ export const WARNINGS_LISTED_AT_MOST = 20
  */
 export async function describeFailure(error: unknown): Promise<string> {
   // The package emitter's modules load esbuild and the compiler: import them only to recognise their errors.
-  const [{ ManifestError }, { BundleError }, { DeclarationError }] = await Promise.all([
-    import('./emit/package/manifest.ts'),
-    import('./emit/package/runtime-bundle.ts'),
-    import('./emit/package/runtime-declarations.ts'),
-  ])
+  const packageErrors = await Promise.all([
+    import('./emit/package/manifest.ts').then((module) => module.ManifestError),
+    import('./emit/package/runtime-bundle.ts').then((module) => module.BundleError),
+    import('./emit/package/runtime-declarations.ts').then((module) => module.DeclarationError),
+  ]).catch(() => [] as (new () => Error)[]) // a broken install must not hide the error being reported
+  const [ManifestError = Never, BundleError = Never, DeclarationError = Never] = packageErrors
   if (error instanceof SpecErrors) return `${error.errors.map((each) => describeSpecError(each)).join('')}${error.errors.length} errors\n`
   if (error instanceof SpecError) return describeSpecError(error)
   if (error instanceof OutputDirError) return `error: ${error.message}\n`
@@ -53,6 +54,9 @@ export function describeWarnings(warnings: readonly SpecWarning[], listAll: bool
   const errors = warnings.map((warning) => warning.toError()).sort(comparePositions)
   return `${errors.map((error) => describeSpecError(error, 'warning: ')).join('')}${count}\n`
 }
+
+/** A class nothing is an instance of. */
+class Never extends Error {}
 
 function oneLine(text: string): string {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).join('; ')
