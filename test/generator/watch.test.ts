@@ -1,8 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { generate } from '../../generator/index.ts'
 import { GenerationSession } from '../../generator/session.ts'
 import { ValidationCache } from '../../generator/validate/index.ts'
@@ -109,12 +109,20 @@ function lineQueue(stream: NodeJS.ReadableStream, what: string) {
   return { next, until, seen }
 }
 
+/** Watchers still running: stopped after each test even when it timed out before its own `finally`. */
+const running = new Set<ChildProcess>()
+afterEach(() => {
+  for (const watcher of running) watcher.kill()
+})
+
 /** `--watch` on a spec; its stdout and stderr as awaitable lines. GENERATOR_DEBUG=1 makes it print each file event it acts on. */
 function startWatch(spec: string, out: string) {
   const watcher = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/cli.ts'), '--watch', '--spec', spec, '--out', out], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: '', GENERATOR_DEBUG: '1' },
   })
+  running.add(watcher)
+  watcher.on('exit', () => running.delete(watcher))
   const stdout = lineQueue(watcher.stdout, 'output')
   const stderr = lineQueue(watcher.stderr, 'event')
   return { nextLine: stdout.next, untilLine: stdout.until, stderr, stop: () => watcher.kill() }
