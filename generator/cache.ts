@@ -1,5 +1,6 @@
 import type { ModelCache } from './model/index.ts'
 import type { Operation, Page } from './model/types.ts'
+import { ValidationCache } from './validate/index.ts'
 
 /**
  * What a generation session (`--watch`) keeps from one run for the next, in one place. The model keeps the Path
@@ -13,10 +14,12 @@ export interface GenerationCache {
   readonly pages: WeakMap<Page, string>
   /** Each operation's namespace in the declaration file, printed, by operation. */
   readonly operationNamespaces: WeakMap<Operation, string>
+  /** Each Path Item's validation findings, so that only the changed ones are checked again. */
+  readonly validation: ValidationCache
   /** The compiled runtime (it depends on the generator's files only). */
   runtime: Promise<Map<string, string>> | undefined
 }
 
 export function createCache(): GenerationCache {
-  return { paths: new Map(), pages: new WeakMap(), operationNamespaces: new WeakMap(), runtime: undefined }
+  return { paths: new Map(), pages: new WeakMap(), operationNamespaces: new WeakMap(), validation: new ValidationCache(), runtime: undefined }
 }

@@ -11,12 +11,15 @@ export interface SourcePosition {
 export class SpecError extends Error {
   readonly position: SourcePosition
   readonly detail: string
+  /** The text of the line the position is on, when the file could be read: printed under the message. */
+  readonly sourceLine: string | undefined
 
-  constructor(position: SourcePosition, detail: string) {
+  constructor(position: SourcePosition, detail: string, sourceLine?: string) {
     super(`${displayPath(position.file)}:${position.line}:${position.col}: ${detail}`)
     this.name = 'SpecError'
     this.position = position
     this.detail = detail
+    this.sourceLine = sourceLine
   }
 }
 
@@ -29,6 +32,19 @@ export class SpecErrors extends Error {
     this.name = 'SpecErrors'
     this.errors = errors
   }
+}
+
+/** One error as it is, several as a SpecErrors in file, line and column order (the same whatever the walk's order). */
+export function specErrorOf(errors: readonly SpecError[]): SpecError | SpecErrors {
+  if (errors.length === 1) return errors[0]!
+  return new SpecErrors([...errors].sort(comparePositions))
+}
+
+export function comparePositions(a: SpecError, b: SpecError): number {
+  const fileA = displayPath(a.position.file)
+  const fileB = displayPath(b.position.file)
+  if (fileA !== fileB) return fileA < fileB ? -1 : 1
+  return a.position.line - b.position.line || a.position.col - b.position.col || (a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0)
 }
 
 export function displayPath(file: string): string {

@@ -29,20 +29,23 @@ export function readYamlFile(file: string, referencedFrom?: () => SpecError): Ya
 }
 
 /**
- * Finds the line and column of the node at `dataPath` (or of its deepest existing ancestor).
+ * Finds the line and column of the node at `dataPath` (or of its deepest existing ancestor); with `key`, of the
+ * mapping key that ends the path.
  * Re-parses the file with a line counter: cheap, and only done for errors.
  */
-export function locate(source: YamlFile, dataPath: DataPath): SpecError['position'] {
+export function locate(source: YamlFile, dataPath: DataPath, { key: atKey = false } = {}): SpecError['position'] {
   const lineCounter = new LineCounter()
   const document = parseDocument(source.text, { lineCounter, keepSourceTokens: false })
   let node: YamlNode | null = document.contents
   let offset = node?.range?.[0] ?? 0
-  for (const key of dataPath) {
+  for (const [index, key] of dataPath.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(key))
       if (!pair) break
       const value = pair.value as YamlNode | null
-      offset = value?.range?.[0] ?? (pair.key as YamlNode | null)?.range?.[0] ?? offset
+      const keyOffset = (pair.key as YamlNode | null)?.range?.[0]
+      // `key`: the last key itself (an unknown or misplaced key), not its value.
+      offset = atKey && index === dataPath.length - 1 && keyOffset !== undefined ? keyOffset : (value?.range?.[0] ?? keyOffset ?? offset)
       node = value
     } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       node = node.items[key] as YamlNode

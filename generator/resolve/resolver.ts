@@ -1,5 +1,6 @@
+import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { SpecError } from '../load/spec-error.ts'
+import { displayPath, SpecError } from '../load/spec-error.ts'
 import { locate, readYamlFile, type DataPath, type YamlFile } from '../load/yaml-file.ts'
 
 /** Where a value sits in the spec: its file and its key path inside that file. */
@@ -29,13 +30,20 @@ export class Resolver {
   /** The files `$ref`s lead to while `recordFiles` runs. */
   private recording: Set<string> | undefined
   readonly root: Located
+  /** The folders a `$ref` may lead into: the root document's and any the user allowed (`--allow-external-refs`). */
+  private readonly allowedRoots: readonly string[]
 
-  /** `parsed`: files already parsed (kept from a session's previous run); any other file is read when first needed. */
+  /**
+   * `parsed`: files already parsed (kept from a session's previous run); any other file is read when first needed.
+   * `allowExternalRefs`: folders besides the root document's that `$ref`s may lead into.
+   */
   constructor(
     rootFile: string,
     private readonly parsed: ReadonlyMap<string, YamlFile> = new Map(),
+    { allowExternalRefs = [] }: ResolverOptions = {},
   ) {
     const file = path.resolve(rootFile)
+    this.allowedRoots = [path.dirname(file), ...allowExternalRefs.map((dir) => path.resolve(dir))].map(realFolder)
     this.root = { value: this.load(file).data, loc: { file, path: [] } }
   }
 
@@ -62,10 +70,12 @@ export class Resolver {
     }
   }
 
-  error(loc: Loc, message: string): SpecError {
+  /** A spec error at the value `loc` names, or with `key` at the mapping key that ends its path. */
+  error(loc: Loc, message: string, { key = false } = {}): SpecError {
     const source = this.files.get(loc.file)
-    const position = source ? locate(source, loc.path) : { file: loc.file, line: 1, col: 1 }
-    return new SpecError(position, message)
+    if (!source) return new SpecError({ file: loc.file, line: 1, col: 1 }, message)
+    const position = locate(source, loc.path, { key })
+    return new SpecError(position, message, source.text.split('\n')[position.line - 1]?.replace(/\r$/, ''))
   }
 
   child(node: Located, key: string | number): Located | undefined {
@@ -110,6 +120,12 @@ export class Resolver {
     if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) throw this.error(refLoc, `unsupported $ref '${ref}': only relative file references are supported`)
     const file = filePart === '' ? from.loc.file : path.resolve(path.dirname(from.loc.file), safeDecode(filePart))
     this.recording?.add(file)
+    if (!this.files.has(file) && !this.isAllowed(file)) {
+      throw this.error(
+        refLoc,
+        `$ref '${ref}' leads outside the spec's folder (${displayPath(this.allowedRoots[0]!)}); pass --allow-external-refs DIR to allow another folder`,
+      )
+    }
     const source = this.load(file, () => this.error(refLoc, `$ref '${ref}' points at a missing file`))
     let located: Located = { value: source.data, loc: { file, path: [] } }
     for (const token of parsePointer(pointer)) {
@@ -120,6 +136,20 @@ export class Resolver {
     return located
   }
 
+  /** Whether `file` (after symbolic links) lies in one of the allowed folders; a missing file is judged by its path. */
+  private isAllowed(file: string): boolean {
+    let real = file
+    try {
+      real = realpathSync(file)
+    } catch {
+      real = path.join(realFolder(path.dirname(file)), path.basename(file))
+    }
+    return this.allowedRoots.some((root) => {
+      const relative = path.relative(root, real)
+      return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative))
+    })
+  }
+
   private load(file: string, referencedFrom?: () => SpecError): YamlFile {
     let source = this.files.get(file)
     if (!source) {
@@ -127,6 +157,20 @@ export class Resolver {
       this.files.set(file, source)
     }
     return source
+  }
+}
+
+export interface ResolverOptions {
+  readonly allowExternalRefs?: readonly string[]
+}
+
+/** A folder with its symbolic links resolved (as far as it exists), so that containment is judged on real paths. */
+function realFolder(dir: string): string {
+  try {
+    return realpathSync(dir)
+  } catch {
+    const parent = path.dirname(dir)
+    return parent === dir ? dir : path.join(realFolder(parent), path.basename(dir))
   }
 }
 

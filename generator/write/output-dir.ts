@@ -9,6 +9,16 @@ export interface WriteResult {
   readonly unchanged: number
   /** Files of the old output that the new one no longer has. */
   readonly removed: readonly string[]
+  /** Files that are not generated but kept where they were: the tarballs `npm pack` leaves at the top of the output. */
+  readonly kept: readonly string[]
+}
+
+/**
+ * `npm pack` run inside the output leaves `NAME-VERSION.tgz` there. It is git-ignored and not packed (package.json
+ * lists its files), so a run keeps it, says so, and `--check` does not count it as stale.
+ */
+export function isPackTarball(file: string): boolean {
+  return /^[^/]+\.tgz$/.test(file)
 }
 
 export class OutputDirError extends Error {}
@@ -46,6 +56,8 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
   try {
     for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file))))) mkdirSync(folder, { recursive: true })
     const kept = new Set(previous)
+    const tarballs = previous.filter((file) => isPackTarball(file) && !files.has(file))
+    await forEach(tarballs, (file) => link(path.join(target, file), path.join(staging, file)))
     await forEach([...files], async ([file, text]) => {
       const old = path.join(target, file)
       const destination = path.join(staging, file)
@@ -60,7 +72,12 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
     rmSync(staging, { recursive: true, force: true })
     throw error
   }
-  return { written: written.sort(), unchanged: files.size - written.length, removed: previous.filter((file) => !files.has(file)) }
+  return {
+    written: written.sort(),
+    unchanged: files.size - written.length,
+    removed: previous.filter((file) => !files.has(file) && !isPackTarball(file)),
+    kept: previous.filter((file) => !files.has(file) && isPackTarball(file)),
+  }
 }
 
 /**
@@ -74,10 +91,10 @@ export async function updateOutput(dir: string, previous: ReadonlyMap<string, st
   for (const file of written) mkdirSync(path.dirname(path.join(target, file)), { recursive: true })
   await forEach(written, (file) => writeFile(path.join(target, file), files.get(file)!))
   for (const file of removed) rmSync(path.join(target, file), { force: true })
-  return { written, unchanged: files.size - written.length, removed }
+  return { written, unchanged: files.size - written.length, removed, kept: [] }
 }
 
-/** Files whose bytes differ from `files`: changed, missing, or present but not generated. Writes nothing. */
+/** Files whose bytes differ from `files`: changed, missing, or present but not generated (but for `npm pack`'s tarballs). Writes nothing. */
 export async function staleFiles(dir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
   const target = path.resolve(dir)
   const present = existsSync(target) ? listFiles(target) : []
@@ -85,7 +102,7 @@ export async function staleFiles(dir: string, files: ReadonlyMap<string, string>
   await forEach([...files], async ([file, text]) => {
     if (!(await sameBytes(path.join(target, file), text))) stale.push(file)
   })
-  const extra = present.filter((file) => !files.has(file))
+  const extra = present.filter((file) => !files.has(file) && !isPackTarball(file))
   return [...stale, ...extra].sort()
 }
 

@@ -5,10 +5,39 @@ import { listFiles, staleFiles } from '../../generator/write/output-dir.ts'
 import { generateFixture, ROOT, runCli, scratchDir } from '../helpers.ts'
 
 describe('npm run generate', () => {
-  it('--help documents every option', () => {
-    const { status, stdout } = runCli(['--help'])
-    expect(status).toBe(0)
-    for (const option of ['--spec FILE', '--out DIR', '--check', '--help']) expect(stdout).toContain(option)
+  it('--help and -h document every option, in the synopsis too', () => {
+    for (const flag of ['--help', '-h']) {
+      const { status, stdout } = runCli([flag])
+      expect(status).toBe(0)
+      const synopsis = stdout.slice(0, stdout.indexOf('\n\n'))
+      for (const option of ['--spec FILE', '--out DIR', '--check', '--watch', '--strict', '--warnings', '--allow-external-refs DIR', '-h | --help']) {
+        expect(synopsis).toContain(option)
+      }
+    }
+  })
+
+  it('bad arguments: one error line before the help, exit code 2', () => {
+    for (const args of [['--spec'], ['--check', '--watch'], ['extra']]) {
+      const { status, stderr } = runCli(args)
+      expect(status).toBe(2)
+      expect(stderr).toMatch(/^error: .+\n\nUsage: /)
+    }
+  })
+
+  it("keeps the tarball npm pack leaves in the output, says so, and --check does not count it", () => {
+    const dir = path.join(scratchDir('tarball'), 'out')
+    cpSync(path.join(ROOT, 'generated'), dir, { recursive: true })
+    writeFileSync(path.join(dir, 'wechatpay-apiv3-1.0.0.tgz'), 'a tarball\n')
+    const check = runCli(['--check', '--out', dir])
+    expect(check.stdout).toMatch(/up to date/)
+    expect(check.status).toBe(0)
+    const again = runCli(['--out', dir])
+    expect(again.status).toBe(0)
+    expect(again.stdout).toContain(', 0 removed, 1 kept (wechatpay-apiv3-1.0.0.tgz), in ')
+    expect(readFileSync(path.join(dir, 'wechatpay-apiv3-1.0.0.tgz'), 'utf8')).toBe('a tarball\n')
+    // Anything else that is not generated is still stale.
+    writeFileSync(path.join(dir, 'docs/stray.tgz'), 'not at the top\n')
+    expect(runCli(['--check', '--out', dir]).stdout).toContain('  docs/stray.tgz\n')
   })
 
   it('rejects an unknown option with exit code 2', () => {

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process'
-import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { generate } from '../../generator/index.ts'
 import { GenerationSession } from '../../generator/session.ts'
 import { FIXTURES, ROOT, runCli, scratchDir } from '../helpers.ts'
@@ -51,35 +51,90 @@ describe('a generation session redoes only what changed, with the same result', 
   })
 })
 
-/** `--watch` on a spec, and a way to await each line it prints, in order: none is dropped. */
-function startWatch(spec: string, out: string) {
-  const watcher = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/cli.ts'), '--watch', '--spec', spec, '--out', out], { cwd: ROOT })
-  const printed: string[] = []
-  let waiting: ((line: string) => void) | undefined
-  createInterface({ input: watcher.stdout }).on('line', (line) => {
-    if (waiting) waiting(line)
-    else printed.push(line)
+describe('a session revalidates only what changed, with the same verdicts', () => {
+  it('an error appears after an edit, goes when the edit is undone, and comes back when it is redone', async () => {
+    const dir = copyOf('two-endpoints')
+    const root = path.join(dir, 'openapi.yaml')
+    const session = new GenerationSession()
+    const run = () => generate(root, { session }).then(() => 'ok', (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'))
+    expect(await run()).toBe('ok')
+    const item = path.join(dir, RETURN_ORDERS)
+    const original = readFileSync(item, 'utf8')
+    const typo = original.replace('responses:', 'responsess:')
+    const typoLine = typo.split('\n').findIndex((line) => line.includes('responsess:')) + 1
+    const expected = `${typoLine}:3: unknown key 'responsess' in an Operation; did you mean 'responses'?`
+    writeFileSync(item, typo)
+    expect(await run()).toBe(expected)
+    writeFileSync(item, original)
+    expect(await run()).toBe('ok')
+    writeFileSync(item, typo)
+    expect(await run()).toBe(expected)
+    // And what a fresh run says.
+    expect(await generate(root).then(() => 'ok', (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'))).toBe(expected)
   })
-  const nextLine = () =>
-    printed.length > 0
-      ? Promise.resolve(printed.shift()!)
-      : new Promise<string>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error('no output from --watch within 30 s')), 30_000)
-          waiting = (line) => {
-            clearTimeout(timer)
-            waiting = undefined
-            resolve(line)
-          }
-        })
-  return { nextLine, stop: () => watcher.kill() }
+})
+
+/** A line source that can be awaited line by line, in order: none is dropped. */
+function lineQueue(stream: NodeJS.ReadableStream, what: string) {
+  const printed: string[] = []
+  const seen: string[] = []
+  let waiting: (() => void) | undefined
+  createInterface({ input: stream }).on('line', (line) => {
+    printed.push(line)
+    waiting?.()
+  })
+  /** The next line; a generous bound so that a lost event fails the test instead of hanging it (never a synchronisation). */
+  const next = async (): Promise<string> => {
+    if (printed.length === 0) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${what} line from --watch within 45 s; so far:\n${seen.join("\n")}`)), 45_000)
+        waiting = () => {
+          clearTimeout(timer)
+          waiting = undefined
+          resolve()
+        }
+      })
+    }
+    const line = printed.shift()!
+    seen.push(line)
+    return line
+  }
+  /** Skips lines until one matches; returns it. */
+  const until = async (matches: (line: string) => boolean): Promise<string> => {
+    for (;;) {
+      const line = await next()
+      if (matches(line)) return line
+    }
+  }
+  return { next, until, seen }
+}
+
+/** Watchers still running: stopped after each test even when it timed out before its own `finally`. */
+const running = new Set<ChildProcess>()
+afterEach(() => {
+  for (const watcher of running) watcher.kill()
+})
+
+/** `--watch` on a spec; its stdout and stderr as awaitable lines. GENERATOR_DEBUG=1 makes it print each file event it acts on. */
+function startWatch(spec: string, out: string) {
+  const watcher = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/cli.ts'), '--watch', '--spec', spec, '--out', out], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_OPTIONS: '', GENERATOR_DEBUG: '1' },
+  })
+  running.add(watcher)
+  watcher.on('exit', () => running.delete(watcher))
+  const stdout = lineQueue(watcher.stdout, 'output')
+  const stderr = lineQueue(watcher.stderr, 'event')
+  return { nextLine: stdout.next, untilLine: stdout.until, stderr, stop: () => watcher.kill() }
 }
 
 const EDITED_PAGE = /^regenerated in [\d.]+ s: 1 files written, \d+ unchanged, 0 removed \(docs\/openapi\/v3\/profitsharing\/return-orders\.md\)$/
+const RETURN_ORDERS = 'paths/v3/profitsharing/return-orders.yaml'
 
 /** Edits the description of one operation of the two-endpoint spec in `dir`. */
-function editReturnOrders(dir: string): void {
-  const item = path.join(dir, 'paths/v3/profitsharing/return-orders.yaml')
-  writeFileSync(item, readFileSync(item, 'utf8').replace('description: 如果订单已经分账', 'description: 如果订单已经分账了'))
+function editReturnOrders(dir: string, text = '如果订单已经分账了'): void {
+  const item = path.join(dir, RETURN_ORDERS)
+  writeFileSync(item, readFileSync(item, 'utf8').replace('description: 如果订单已经分账', `description: ${text}`))
 }
 
 describe('npm run generate -- --watch', () => {
@@ -102,15 +157,59 @@ describe('npm run generate -- --watch', () => {
     }
   })
 
+  it('survives atomic saves: a file replaced by rename three times, then by sed -i, regenerates each time', async () => {
+    const dir = copyOf('two-endpoints')
+    const out = path.join(scratchDir('watch-out'), 'out')
+    const page = path.join(out, 'docs/openapi/v3/profitsharing/return-orders.md')
+    const watch = startWatch(path.join(dir, 'openapi.yaml'), out)
+    try {
+      await watch.nextLine()
+      const item = path.join(dir, RETURN_ORDERS)
+      for (const round of [1, 2, 3]) {
+        // What most editors do on save: write a temporary file beside the original, then rename it over the original.
+        const original = readFileSync(item, 'utf8')
+        const temporary = path.join(path.dirname(item), `.${path.basename(item)}.${round}.tmp`)
+        writeFileSync(temporary, original.replace(/description: 如果订单已经分账\S*/, `description: 如果订单已经分账（第${round}次）`))
+        renameSync(temporary, item)
+        await watch.untilLine((line) => EDITED_PAGE.test(line) && readFileSync(page, 'utf8').includes(`（第${round}次）`))
+      }
+      const sed = spawnSync('sed', ['-i', 's/（第3次）/（第4次）/', item])
+      expect(sed.status).toBe(0)
+      await watch.untilLine((line) => EDITED_PAGE.test(line) && readFileSync(page, 'utf8').includes('（第4次）'))
+    } finally {
+      watch.stop()
+    }
+  })
+
+  it('sees new files: a new Path Item file and its line in the root document give a new page', async () => {
+    const dir = copyOf('two-endpoints')
+    const out = path.join(scratchDir('watch-out'), 'out')
+    const watch = startWatch(path.join(dir, 'openapi.yaml'), out)
+    try {
+      await watch.nextLine()
+      mkdirSync(path.join(dir, 'paths/v3/extra'), { recursive: true })
+      cpSync(path.join(dir, RETURN_ORDERS), path.join(dir, 'paths/v3/extra/orders.yaml'))
+      const root = path.join(dir, 'openapi.yaml')
+      writeFileSync(root, readFileSync(root, 'utf8').replace(/^paths:\n/m, 'paths:\n  /v3/extra/orders:\n    $ref: ./paths/v3/extra/orders.yaml\n'))
+      await watch.untilLine((line) => line.startsWith('regenerated') && line.includes('docs/openapi/v3/extra/orders.md'))
+      expect(readFileSync(path.join(out, 'docs/openapi/v3/extra/orders.md'), 'utf8')).toContain('如果订单已经分账')
+    } finally {
+      watch.stop()
+    }
+  })
+
   it('ignores its own writes when the output lies inside the spec folder', async () => {
     const dir = copyOf('two-endpoints')
     const watch = startWatch(path.join(dir, 'openapi.yaml'), path.join(dir, 'out'))
     try {
       expect(await watch.nextLine()).toMatch(/; watching /)
-      // Had the first run's writes counted as changes, the next line would be a regeneration with nothing written.
-      await new Promise((resolve) => setTimeout(resolve, 300))
       editReturnOrders(dir)
       expect(await watch.nextLine()).toMatch(EDITED_PAGE)
+      // Every file event it acted on is printed (GENERATOR_DEBUG) before the regeneration it starts: the edit's, and
+      // none of its own output's (which the first run wrote before the edit was made).
+      await watch.stderr.until((line) => line.startsWith('watch: ') && line.endsWith(RETURN_ORDERS))
+      const events = watch.stderr.seen.filter((line) => line.startsWith('watch: '))
+      expect(events.filter((line) => /[\\/]out([\\/.]|$)/.test(line))).toEqual([])
     } finally {
       watch.stop()
     }

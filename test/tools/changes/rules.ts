@@ -53,6 +53,8 @@ const post = (parts: OperationParts = { request: obj({ a: str }) }) => ({ post: 
 const get = (parts: OperationParts = {}) => ({ get: operation(parts) })
 const query = (name: string, required: boolean, schema: Schema = str) => ({ name, in: 'query', required, schema })
 const header = (name: string, required: boolean) => ({ name, in: 'header', required, schema: str })
+/** The path parameters of a URL template's variables: the validator refuses a template variable nobody declares. */
+const pathParameters = (...names: string[]) => names.map((name) => ({ name, in: 'path', required: true, schema: str }))
 
 const one = (item: Record<string, unknown>): PathItems => ({ '/v3/CASE': item })
 const callPost = "await wxpay.v3.CASE.post({ a: 'x' })"
@@ -72,15 +74,15 @@ export const RULES: readonly Rule[] = [
   { rule: 'a method renamed', old: one(post()), new: one({ put: operation({ request: obj({ a: str }) }) }), want: ['breaking operation-removed', 'feature operation-added'], consumer: callPost },
   {
     rule: 'a path parameter renamed (the chain changes)',
-    old: { '/v3/CASE/{a}': get() },
-    new: { '/v3/CASE/{b}': get() },
+    old: { '/v3/CASE/{a}': get({ parameters: pathParameters('a') }) },
+    new: { '/v3/CASE/{b}': get({ parameters: pathParameters('b') }) },
     want: ['breaking operation-removed', 'feature operation-added'],
     consumer: "await wxpay.v3.CASE._a_.get({ a: 'x' })",
   },
   {
     rule: 'a path parameter added (a new URL, so a new chain)',
-    old: { '/v3/CASE/{a}': get() },
-    new: { '/v3/CASE/{a}/{b}': get() },
+    old: { '/v3/CASE/{a}': get({ parameters: pathParameters('a') }) },
+    new: { '/v3/CASE/{a}/{b}': get({ parameters: pathParameters('a', 'b') }) },
     want: ['breaking operation-removed', 'feature operation-added'],
     consumer: "await wxpay.v3.CASE._a_.get({ a: 'x' })",
   },
