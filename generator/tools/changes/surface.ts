@@ -58,7 +58,12 @@ function linksOf(operation: Operation): string[] {
 export function webhookEndpoints(model: ApiModel): Endpoint[] {
   const webhooks = (model as ApiModel & { readonly webhooks?: unknown }).webhooks
   if (webhooks === undefined || webhooks === null || typeof webhooks !== 'object') return []
-  const entries = webhooks instanceof Map ? [...webhooks.entries()] : Object.entries(webhooks)
+  // The model's own list (each keyed by its event type), or a map of name → webhook.
+  const entries = Array.isArray(webhooks)
+    ? webhooks.map((webhook: { eventType?: unknown }) => [String(webhook.eventType), webhook] as const)
+    : webhooks instanceof Map
+      ? [...webhooks.entries()]
+      : Object.entries(webhooks)
   return entries
     .sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
     .map(([name, webhook]) => webhookEndpoint(String(name), (webhook ?? {}) as WebhookLike))
