@@ -130,7 +130,10 @@ function parsedNotification(envelope: ObjectType, resource: TypeNode): ObjectTyp
   return {
     kind: 'object',
     properties: [
-      ...envelope.properties.filter((property) => property.name !== 'resource').map((property) => ({ ...property, type: received(property.type) })),
+      ...envelope.properties
+        .filter((property) => property.name !== 'resource')
+        // The literal names the event; the envelope's example names one event for all.
+        .map(({ examples, ...property }) => (property.name === 'event_type' ? property : { ...property, ...(examples ? { examples } : {}), type: received(property.type) })),
       // The runtime always sets it (from the encrypted resource; '' when absent), so a plain required string.
       { name: 'original_type', type: { kind: 'keyword', name: 'string' }, optional: false, ...(originalType?.description ? { description: originalType.description } : {}) },
       { name: 'resource', type: resource, optional: false },
