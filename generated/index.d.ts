@@ -292,6 +292,7 @@ export declare namespace WeChatPay.OpenAPI.Notifications {
      * @example 支付成功
      */
     summary: string;
+    /** 加密前的对象类型 */
     original_type: string;
     resource: {
       /**
@@ -377,6 +378,7 @@ export declare namespace WeChatPay.OpenAPI.Notifications {
      * @example 支付成功
      */
     summary: string;
+    /** 加密前的对象类型 */
     original_type: string;
     resource: {
       /**
@@ -462,6 +464,7 @@ export declare namespace WeChatPay.OpenAPI.Notifications {
      * @example 支付成功
      */
     summary: string;
+    /** 加密前的对象类型 */
     original_type: string;
     resource: {
       /**
@@ -556,6 +559,7 @@ export declare namespace WeChatPay.OpenAPI.Notifications {
      * @example 支付成功
      */
     summary: string;
+    /** 加密前的对象类型 */
     original_type: string;
     resource: {
       /**
@@ -650,6 +654,7 @@ export declare namespace WeChatPay.OpenAPI.Notifications {
      * @example 支付成功
      */
     summary: string;
+    /** 加密前的对象类型 */
     original_type: string;
     resource: {
       /**
@@ -744,6 +749,7 @@ export declare namespace WeChatPay.OpenAPI.Notifications {
      * @example 支付成功
      */
     summary: string;
+    /** 加密前的对象类型 */
     original_type: string;
     resource: {
       /**

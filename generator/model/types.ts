@@ -188,6 +188,12 @@ export interface NotificationUnionNames {
   readonly typeReference: string
 }
 
+export interface WebhookAnswer {
+  readonly status: string
+  readonly description: string
+  readonly body?: TypeNode
+}
+
 /** One notification WeChat Pay POSTs to the merchant (an entry of the root `webhooks` map, keyed by its event type). */
 export interface Webhook {
   /** `TRANSACTION.SUCCESS`: the key of the `webhooks` map, equal to the `event_type` const of its body. */
@@ -208,6 +214,8 @@ export interface Webhook {
    * and `resource` the decrypted type; values as received (`date-time` a string).
    */
   readonly notification: Extract<TypeNode, { kind: 'object' }>
+  /** The answers WeChat Pay expects, in the spec's order: `204`, `4XX`… with their description and body (if any). */
+  readonly answers: readonly WebhookAnswer[]
   readonly source: Loc
   readonly names: WebhookNames
 }

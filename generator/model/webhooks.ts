@@ -2,7 +2,7 @@ import { SpecError } from '../load/spec-error.ts'
 import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import { eventTypeToInterface, NOTIFICATIONS_NAMESPACE } from './naming.ts'
 import type { SchemaConverter } from './schema.ts'
-import type { Property, TypeNode, Webhook } from './types.ts'
+import type { Property, TypeNode, Webhook, WebhookAnswer } from './types.ts'
 
 type ObjectType = Extract<TypeNode, { kind: 'object' }>
 
@@ -48,6 +48,7 @@ export function buildWebhook(eventType: string, node: Located, resolver: Resolve
     envelope,
     resource,
     notification: parsedNotification(envelope, resource),
+    answers: readAnswers(op, resolver, schemas),
     source: op.loc,
     names: { interfaceName, declaredIn: NOTIFICATIONS_NAMESPACE, typeReference: `${NOTIFICATIONS_NAMESPACE}.${interfaceName}` },
   }
@@ -160,4 +161,16 @@ export function received(type: TypeNode): TypeNode {
     default:
       return type
   }
+}
+
+function readAnswers(op: Located<JsonObject>, resolver: Resolver, schemas: SchemaConverter): WebhookAnswer[] {
+  const responses = resolver.child(op, 'responses')
+  return (responses ? resolver.entries(responses) : []).map(([status, node]) => {
+    const response = resolver.deref(node)
+    const description = isObject(response.value) && typeof response.value.description === 'string' ? response.value.description.trim() : ''
+    const content = resolver.child(response, 'content')
+    const json = content ? resolver.entries(content).find(([type]) => /^application\/json\b/i.test(type)) : undefined
+    const schema = json ? resolver.child(resolver.deref(json[1]), 'schema') : undefined
+    return { status, description, ...(schema ? { body: schemas.convert(schema) } : {}) }
+  })
 }
