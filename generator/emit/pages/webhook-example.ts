@@ -1,14 +1,14 @@
 import type { Property, TypeNode } from '../../model/types.ts'
 
 /**
- * A JSON value of `type` for a page's example: a property's first `example` where the spec gives one, else the
- * first literal of an enum or const, else a neutral value of the type (`""`, `0`, `false`, one array item).
+ * A JSON value of `type` for a page's example: a const's value, else a property's first `example` where the spec
+ * gives one, else the first literal of an enum, else a neutral value of the type (`""`, `0`, `false`, one array item).
  */
 export function exampleValue(type: TypeNode, examples?: readonly unknown[]): unknown {
+  // A const is the value: a shared schema's example (an envelope's `event_type`) may name another.
+  if (type.kind === 'literal') return type.value
   if (examples && examples.length > 0) return examples[0]
   switch (type.kind) {
-    case 'literal':
-      return type.value
     case 'keyword':
       return type.name === 'number' ? 0 : type.name === 'boolean' ? false : type.name === 'null' ? null : ''
     case 'date':
