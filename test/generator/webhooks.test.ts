@@ -196,6 +196,7 @@ export declare namespace WeChatPay.OpenAPI {
     expect(files.get('client.mjs')).toContain("const eventTypes = ['A.B_C', 'Z.DONE']\n\nexport const Wechatpay = defineWechatpay({ endpoints, product: { name: 'wechatpay-apiv3', version: '1.0.0' }, eventTypes })")
     expect(files.get('client.js')).toContain("const eventTypes = ['A.B_C', 'Z.DONE']")
     expect(files.get('client.d.ts')).toContain('  readonly notifications: { parse(input: ClientNotificationInput): WeChatPay.OpenAPI.Notification }\n}')
+    expect(files.get('README.md')).toContain("(`A.B_C`, `Z.DONE`), so that\n`if (n.event_type === 'A.B_C')` narrows `n.resource` (`n.resource.out_trade_no`).")
   })
 })
 
