@@ -5,6 +5,9 @@ const { defineWechatpay } = require('./runtime/index.js')
 const { AxiosError, isAxiosError } = require('axios')
 const endpoints = require('./endpoints.json')
 
-const Wechatpay = defineWechatpay({ endpoints, product: { name: 'wechatpay-apiv3', version: '0.1.0' } })
+// The spec's webhooks: notifications.parse throws UnknownNotificationEventError for any other.
+const eventTypes = ['PROFITSHARING.RETURN', 'PROFITSHARING.SUCCESS', 'REFUND.ABNORMAL', 'REFUND.CLOSED', 'REFUND.SUCCESS', 'TRANSACTION.SUCCESS']
+
+const Wechatpay = defineWechatpay({ endpoints, product: { name: 'wechatpay-apiv3', version: '0.1.0' }, eventTypes })
 
 module.exports = { ...require('./runtime/index.js'), AxiosError, isAxiosError, Wechatpay }

@@ -7,4 +7,7 @@ export { AxiosError, isAxiosError } from 'axios'
 // The table of endpoints.json, inlined so that neither Node.js nor a bundler needs to import JSON.
 const endpoints = JSON.parse('{"v3.ecommerce.subsidies.return":{"path":"/v3/ecommerce/subsidies/return","methods":{"post":{"request":"json","response":"json"}}},"v3.profitsharing.returnOrders":{"path":"/v3/profitsharing/return-orders","methods":{"post":{"request":"json","response":"json"}}}}')
 
-export const Wechatpay = defineWechatpay({ endpoints, product: { name: 'wechatpay-apiv3', version: '0.1.0' } })
+// The spec's webhooks: notifications.parse throws UnknownNotificationEventError for any other.
+const eventTypes = ['PROFITSHARING.RETURN', 'PROFITSHARING.SUCCESS', 'REFUND.ABNORMAL', 'REFUND.CLOSED', 'REFUND.SUCCESS', 'TRANSACTION.SUCCESS']
+
+export const Wechatpay = defineWechatpay({ endpoints, product: { name: 'wechatpay-apiv3', version: '0.1.0' }, eventTypes })

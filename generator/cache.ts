@@ -1,5 +1,5 @@
 import type { ModelCache } from './model/index.ts'
-import type { Operation, Page } from './model/types.ts'
+import type { Operation, Page, Webhook } from './model/types.ts'
 import { ValidationCache } from './validate/index.ts'
 
 /**
@@ -10,6 +10,10 @@ import { ValidationCache } from './validate/index.ts'
 export interface GenerationCache {
   /** The model of each Path Item, with the files it was made from. */
   readonly paths: ModelCache['paths']
+  /** The model of each webhook, with the files it was made from. */
+  readonly webhooks: ModelCache['webhooks']
+  /** Each webhook page's Markdown, by webhook. */
+  readonly webhookPages: WeakMap<Webhook, string>
   /** Each page's Markdown, by page. */
   readonly pages: WeakMap<Page, string>
   /** Each operation's namespace in the declaration file, printed, by operation. */
@@ -21,5 +25,5 @@ export interface GenerationCache {
 }
 
 export function createCache(): GenerationCache {
-  return { paths: new Map(), pages: new WeakMap(), operationNamespaces: new WeakMap(), validation: new ValidationCache(), runtime: undefined }
+  return { paths: new Map(), webhooks: new Map(), webhookPages: new WeakMap(), pages: new WeakMap(), operationNamespaces: new WeakMap(), validation: new ValidationCache(), runtime: undefined }
 }

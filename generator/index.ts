@@ -44,7 +44,7 @@ export async function generate(specFile: string, { onStage = () => {}, session, 
   const fatal = strict ? [...errors, ...warnings.map((warning) => warning.toError())] : errors
   if (fatal.length > 0) throw specErrorOf(fatal)
   onStage('model')
-  const model = buildModel(resolver, session && { paths: session.cache.paths, changed: again?.changed ?? new Set() })
+  const model = buildModel(resolver, session && { paths: session.cache.paths, webhooks: session.cache.webhooks, changed: again?.changed ?? new Set() })
   session?.remember(resolver)
   const ctx = { inputs: await inputs, ...(session ? { cache: session.cache } : {}) }
   const files = new Map<string, string>([[MARKER_FILE, MARKER_TEXT]])

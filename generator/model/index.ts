@@ -1,10 +1,11 @@
 import { SpecError, SpecErrors } from '../load/spec-error.ts'
 import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import { buildChainTree } from './chain-tree.ts'
-import { compareStrings } from './naming.ts'
+import { compareStrings, NOTIFICATION_UNION } from './naming.ts'
 import { buildOperation } from './operations.ts'
 import { SchemaConverter } from './schema.ts'
-import { HTTP_METHODS, type ApiModel, type HttpMethod, type Operation, type Page } from './types.ts'
+import { HTTP_METHODS, type ApiModel, type HttpMethod, type Operation, type Page, type Webhook } from './types.ts'
+import { buildWebhook, checkWebhookNames } from './webhooks.ts'
 
 const UNSUPPORTED_METHODS = ['head', 'options', 'trace']
 
@@ -42,6 +43,8 @@ export function buildModel(resolver: Resolver, cache?: ModelCache): ApiModel {
     operations.push(...built.operations)
     pages.push(built.page!)
   }
+  const webhooks = readWebhooks(resolver, schemas, cache, errors)
+  errors.push(...checkWebhookNames(webhooks, resolver))
   const info = readInfo(resolver, errors)
   if (errors.length === 1) throw errors[0]
   if (errors.length > 1) throw new SpecErrors(errors)
@@ -49,7 +52,45 @@ export function buildModel(resolver: Resolver, cache?: ModelCache): ApiModel {
   const tags = new Set<string>()
   if (Array.isArray(rootValue.tags)) for (const tag of rootValue.tags) if (isObject(tag) && typeof tag.name === 'string') tags.add(tag.name)
   for (const operation of operations) for (const tag of operation.tags) tags.add(tag)
-  return { operations, ...buildChainTree(operations), pages, tags: [...tags], info }
+  for (const webhook of webhooks) for (const tag of webhook.tags) tags.add(tag)
+  return { operations, webhooks, notificationUnion: NOTIFICATION_UNION, ...buildChainTree(operations), pages, tags: [...tags], info }
+}
+
+/** The root `webhooks` map (optional), by event type in code-unit order; each entry reused from the cache as Path Items are. */
+function readWebhooks(resolver: Resolver, schemas: SchemaConverter, cache: ModelCache | undefined, errors: SpecError[]): Webhook[] {
+  const node = resolver.child(resolver.root, 'webhooks')
+  if (!node) return []
+  if (!isObject(node.value)) {
+    errors.push(resolver.error(node.loc, "'webhooks' must be a mapping of event type → Path Item"))
+    return []
+  }
+  const webhooks: Webhook[] = []
+  for (const [eventType, item] of sortedEntries(resolver, node)) {
+    const built = cachedEntry(cache?.webhooks, eventType, item, cache) ?? buildWebhookEntry(eventType, item, resolver, schemas, cache)
+    if (built instanceof SpecError) errors.push(built)
+    else webhooks.push(built)
+  }
+  return webhooks
+}
+
+function buildWebhookEntry(eventType: string, node: Located, resolver: Resolver, schemas: SchemaConverter, cache: ModelCache | undefined): Webhook | SpecError {
+  const { result, files } = resolver.recordFiles(() => {
+    try {
+      return buildWebhook(eventType, node, resolver, schemas)
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error
+      return error
+    }
+  })
+  cache?.webhooks.set(eventType, { ref: JSON.stringify(node.value), files, built: result })
+  return result
+}
+
+/** A cached entry whose `$ref` and files did not change. */
+function cachedEntry<T>(entries: Map<string, CacheEntry<T>> | undefined, key: string, node: Located, cache: ModelCache | undefined): T | undefined {
+  const entry = entries?.get(key)
+  if (!entry || entry.ref !== JSON.stringify(node.value) || [...entry.files].some((file) => cache!.changed.has(file))) return undefined
+  return entry.built
 }
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
@@ -84,16 +125,22 @@ interface BuiltPath {
  * A Path Item whose `$ref` and files did not change is reused as it was, objects and all, so that the
  * emitters can reuse what they made from it too (`npm run generate -- --watch`).
  */
+interface CacheEntry<T> {
+  readonly ref: string
+  readonly files: ReadonlySet<string>
+  readonly built: T
+}
+
 export interface ModelCache {
-  readonly paths: Map<string, { readonly ref: string; readonly files: ReadonlySet<string>; readonly built: BuiltPath }>
+  readonly paths: Map<string, CacheEntry<BuiltPath>>
+  /** The same for each webhook, by event type: its model, or the problem found in it. */
+  readonly webhooks: Map<string, CacheEntry<Webhook | SpecError>>
   /** Files that changed since the previous run. */
   readonly changed: ReadonlySet<string>
 }
 
 function cachedPath(urlPath: string, node: Located, cache: ModelCache | undefined): BuiltPath | undefined {
-  const entry = cache?.paths.get(urlPath)
-  if (!entry || entry.ref !== JSON.stringify(node.value) || [...entry.files].some((file) => cache!.changed.has(file))) return undefined
-  return entry.built
+  return cachedEntry(cache?.paths, urlPath, node, cache)
 }
 
 function buildPath(urlPath: string, node: Located, resolver: Resolver, schemas: SchemaConverter, cache: ModelCache | undefined): BuiltPath {

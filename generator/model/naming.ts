@@ -12,6 +12,19 @@ export { segmentToProperty }
 /** The namespace every declaration of the typings lives in; the one place that spells it. */
 export const ROOT_NAMESPACE = 'WeChatPay.OpenAPI'
 
+/** The namespace of the notifications' interfaces, and the union of them all. */
+export const NOTIFICATIONS_NAMESPACE = `${ROOT_NAMESPACE}.Notifications`
+export const NOTIFICATION_UNION = { name: 'Notification', declaredIn: ROOT_NAMESPACE, typeReference: `${ROOT_NAMESPACE}.Notification` } as const
+
+/** `TRANSACTION.SUCCESS` → `TransactionSuccess`; `MARKETING.FAVOR.USED` → `MarketingFavorUsed` (words split at `.`, `_`, `-`). */
+export function eventTypeToInterface(eventType: string): string {
+  return eventType
+    .split(/[._-]+/)
+    .filter((word) => word !== '')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+    .join('')
+}
+
 /** Chain property → namespace name: the first letter upper-cased (`_x_` stays as it is). */
 export function propertyToNamespace(property: string): string {
   return property.charAt(0).toUpperCase() + property.slice(1)

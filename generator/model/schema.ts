@@ -211,7 +211,9 @@ function mergeObjects(objects: readonly Extract<TypeNode, { kind: 'object' }>[])
   for (const object of objects) {
     for (const property of object.properties) {
       const previous = byName.get(property.name)
-      byName.set(property.name, { ...previous, ...property, optional: property.optional && (previous?.optional ?? true) })
+      // Two object schemas of one property constrain it together: their properties merge too (an allOf that narrows a nested const).
+      const type = previous?.type.kind === 'object' && property.type.kind === 'object' ? mergeObjects([previous.type, property.type]) : property.type
+      byName.set(property.name, { ...previous, ...property, type, optional: property.optional && (previous?.optional ?? true) })
     }
   }
   const properties = [...byName.values()]

@@ -168,9 +168,64 @@ export interface Page {
   readonly operations: readonly Operation[]
 }
 
+/** The names of the notifications' declarations, computed once (model/naming.ts). */
+export interface WebhookNames {
+  /** Its interface: `TransactionSuccess`. */
+  readonly interfaceName: string
+  /** The namespace it is declared in: `WeChatPay.OpenAPI.Notifications`. */
+  readonly declaredIn: string
+  /** Its full name: `WeChatPay.OpenAPI.Notifications.TransactionSuccess`. */
+  readonly typeReference: string
+}
+
+/** The union of every notification: `WeChatPay.OpenAPI.Notification`. */
+export interface NotificationUnionNames {
+  /** `Notification` */
+  readonly name: string
+  /** `WeChatPay.OpenAPI` */
+  readonly declaredIn: string
+  /** `WeChatPay.OpenAPI.Notification` */
+  readonly typeReference: string
+}
+
+export interface WebhookAnswer {
+  readonly status: string
+  readonly description: string
+  readonly body?: TypeNode
+}
+
+/** One notification WeChat Pay POSTs to the merchant (an entry of the root `webhooks` map, keyed by its event type). */
+export interface Webhook {
+  /** `TRANSACTION.SUCCESS`: the key of the `webhooks` map, equal to the `event_type` const of its body. */
+  readonly eventType: string
+  /** The page title (`x-title`, else `summary`, else the event type). */
+  readonly title: string
+  readonly summary: string
+  readonly description: string
+  readonly tags: readonly string[]
+  /** The signature headers WeChat Pay sends, from the operation's header parameters. */
+  readonly headers: readonly Property[]
+  /** The notification as sent, its `resource` encrypted: the request body's schema. */
+  readonly envelope: TypeNode
+  /** The resource once decrypted (`x-decrypted-resource.schema`). */
+  readonly resource: TypeNode
+  /**
+   * What `wxpay.notifications.parse` returns for it: the envelope's fields without `resource`, `original_type`,
+   * and `resource` the decrypted type; values as received (`date-time` a string).
+   */
+  readonly notification: Extract<TypeNode, { kind: 'object' }>
+  /** The answers WeChat Pay expects, in the spec's order: `204`, `4XX`… with their description and body (if any). */
+  readonly answers: readonly WebhookAnswer[]
+  readonly source: Loc
+  readonly names: WebhookNames
+}
+
 export interface ApiModel {
   /** Sorted by path, then method. */
   readonly operations: readonly Operation[]
+  /** The root `webhooks` map, sorted by event type (code-unit order). */
+  readonly webhooks: readonly Webhook[]
+  readonly notificationUnion: NotificationUnionNames
   /** The client chain over every operation: the root (no property, the `WeChatPay.OpenAPI` namespace) and its levels. */
   readonly tree: ChainNode
   /** The nodes that have operations, in chain-key order: the rows of the endpoint table. */

@@ -47,7 +47,8 @@ describe.each(Object.keys(FIXTURES))('%s', (fixture) => {
     const blocks = [...files].filter(([file]) => file.endsWith('.md')).flatMap(([file, markdown]) => twoslashBlocks(file, markdown))
     const failures = blocks.map((block) => [`${block.file}:${block.line}`, checkBlock(twoslasher, block)]).filter(([, message]) => message !== undefined)
     expect(failures).toEqual([])
-    expect(blocks).toHaveLength(model.operations.length)
+    // One block per operation and one per webhook.
+    expect(blocks).toHaveLength(model.operations.length + model.webhooks.length)
   })
 })
 
@@ -75,6 +76,22 @@ describe('the checks can fail', () => {
     const broken = page.replace('// @filename: business.js', '// @filename: business.ts').replace('wxpay.v3.profitsharing.returnOrders.post', 'wxpay.v3.profitsharing.returnOrder.post')
     const [block] = twoslashBlocks('return-orders.md', broken)
     expect(checkBlock(twoslasher, block!)).toMatch(/returnOrder/)
+  })
+
+  it('a webhook page\'s handler type-checks against its notification, and a misspelt resource field fails', async () => {
+    const { files, model } = await generateFixture('two-endpoints')
+    expect(model.webhooks.length).toBeGreaterThan(0)
+    const twoslasher = createTwoslasher({ vfsRoot: ROOT })
+    for (const webhook of model.webhooks) {
+      const page = files.get(`docs/webhook/v3/${webhook.eventType}.md`)!
+      // As TypeScript, so that the handler itself is checked.
+      const asTs = page.replace('// @filename: business.js', '// @filename: business.ts')
+      const [block] = twoslashBlocks(`${webhook.eventType}.md`, asTs)
+      expect(checkBlock(twoslasher, block!), webhook.eventType).toBeUndefined()
+      const destructured = /const \{ (\w+)/.exec(asTs)![1]!
+      const [broken] = twoslashBlocks(`${webhook.eventType}.md`, asTs.replace(`const { ${destructured}`, `const { ${destructured}x`))
+      expect(checkBlock(twoslasher, broken!), webhook.eventType).toMatch(new RegExp(`${destructured}x`))
+    }
   })
 
   it('check:pages counts a broken page as failing', async () => {

@@ -49,6 +49,28 @@ describe('a generation session redoes only what changed, with the same result', 
     expect(again.files.get('index.d.ts')).toContain('"CNY" | "USD"')
     expect([...again.files]).toEqual([...(await generate(root)).files])
   })
+
+  it('rebuilds the webhooks a shared definitions file feeds, and keeps the others', async () => {
+    const dir = copyOf('two-endpoints')
+    const root = path.join(dir, 'openapi.yaml')
+    const session = new GenerationSession()
+    const first = await generate(root, { session })
+    // Every webhook's envelope comes from webhooks/definitions.yaml: an edit there reaches each of them.
+    const definitions = path.join(dir, 'webhooks/definitions.yaml')
+    writeFileSync(definitions, readFileSync(definitions, 'utf8').replace('description: 回调摘要', 'description: 回调摘要（改）'))
+    const again = await generate(root, { session })
+    expect([...again.files]).toEqual([...(await generate(root)).files])
+    expect(again.files.get('index.d.ts')).toContain('回调摘要（改）')
+    again.model.webhooks.forEach((webhook, index) => expect(webhook).not.toBe(first.model.webhooks[index]))
+    // One webhook's own file: only that one is rebuilt.
+    const [edited, ...kept] = again.model.webhooks
+    const file = path.join(dir, `webhooks/${edited!.eventType}.yaml`)
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`summary: ${edited!.summary}`, `summary: ${edited!.summary}（改）`))
+    const third = await generate(root, { session })
+    expect(third.model.webhooks[0]!.title).toBe(`${edited!.summary}（改）`)
+    kept.forEach((webhook, index) => expect(third.model.webhooks[index + 1]).toBe(webhook))
+    expect([...third.files]).toEqual([...(await generate(root)).files])
+  })
 })
 
 describe('a session revalidates only what changed, with the same verdicts', () => {

@@ -15,7 +15,7 @@ import { FIXTURES } from '../helpers.ts'
 import { buildAndInstall, removeScratch, type InstalledPackage } from './harness.ts'
 
 const DIRECTIVE = /\/\/ @ts-expect-error (TS\d+) (.+)$/
-const REQUIRED_CASES = ['a wrong field name', 'a wrong field type', 'a missing required field', 'a misspelled chain segment']
+const REQUIRED_CASES = ['a wrong field name', 'a wrong field type', 'a missing required field', 'a misspelled chain segment', 'a misspelt resource field']
 
 let installed: InstalledPackage
 

@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page as BrowserPage } from 'playwright-core'
 import { generate } from '../../generator/index.ts'
+import { webhookPageLink } from '../../generator/emit/shared/page-paths.ts'
 import type { ApiModel, Operation, Page } from '../../generator/model/types.ts'
 import { writeOutput } from '../../generator/write/output-dir.ts'
 import { buildSite } from './build-site.ts'
@@ -102,6 +103,7 @@ async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
   })
   try {
     await checkPages(tab, server, model)
+    await checkWebhookPage(tab, server, model)
     await checkHover(tab, server, model, site.name)
     await checkIndex(tab, server, model)
     await checks.run('no page logs an error', () => assert(errors.length === 0, errors.join('\n')))
@@ -160,6 +162,20 @@ async function checkPages(tab: BrowserPage, server: StaticServer, model: ApiMode
   }
 }
 
+/** One webhook page (the first of the model, when the spec has webhooks) shows its title, its `#post` heading and a rendered twoslash block. */
+async function checkWebhookPage(tab: BrowserPage, server: StaticServer, model: ApiModel): Promise<void> {
+  const webhook = model.webhooks[0]
+  if (!webhook) return
+  await checks.run(`webhook page ${webhook.eventType} shows its title, heading and handler`, async () => {
+    await open(tab, server, webhookHref(webhook.eventType))
+    assert((await tab.title()).startsWith(oneLine(webhook.title)), `document title ${JSON.stringify(await tab.title())}`)
+    assertEqual(clean(await tab.locator('.vp-doc h1[id="post"]').innerText()), oneLine(webhook.title), 'heading #post')
+    const handler = tab.locator('.vp-doc h2[id="handler"] ~ div.language-js .twoslash-hover').first()
+    await handler.waitFor({ state: 'visible' })
+    assert((await tab.locator('.vp-doc details').count()) > 0, 'no ::: details block (the decrypted resource)')
+  })
+}
+
 /** Hovering the method name in the first code block pops up its signature; the screenshot shows it. */
 async function checkHover(tab: BrowserPage, server: StaticServer, model: ApiModel, name: string): Promise<void> {
   const operation = model.operations.find((candidate) => candidate.method === 'post') ?? model.operations[0]!
@@ -184,7 +200,8 @@ async function checkIndex(tab: BrowserPage, server: StaticServer, model: ApiMode
     const links = await tab.locator('.VPSidebar a.VPLink').evaluateAll((anchors) =>
       anchors.map((anchor) => [decodeURI(anchor.getAttribute('href') ?? ''), (anchor.textContent ?? '').trim()]),
     )
-    const expected = model.pages.map((page) => [pageHref(page.path), oneLine(page.title)])
+    const webhooks = model.webhooks.length === 0 ? [] : [['/webhook/', '总览'], ...model.webhooks.map((webhook) => [webhookHref(webhook.eventType), oneLine(webhook.title)])]
+    const expected = [...model.pages.map((page) => [pageHref(page.path), oneLine(page.title)]), ...webhooks]
     assertEqual(links.sort(byFirst), expected.sort(byFirst), 'sidebar links')
   })
   await checks.run('the index lists every operation with its method and path', async () => {
@@ -207,6 +224,11 @@ async function checkIndex(tab: BrowserPage, server: StaticServer, model: ApiMode
 async function open(tab: BrowserPage, server: StaticServer, href: string): Promise<void> {
   const response = await tab.goto(server.url + encodeURI(href), { waitUntil: 'networkidle' })
   assert(response?.status() === 200, `GET ${href}: ${response?.status()}`)
+}
+
+/** Where VitePress (clean URLs off) links a webhook's page: `/webhook/v3/TRANSACTION.SUCCESS.html`. */
+function webhookHref(eventType: string): string {
+  return `${webhookPageLink(eventType)}.html`
 }
 
 /** Where VitePress (clean URLs off) links the page of `urlPath`: `/openapi/v3/a.html`, `/openapi/v3/a/` for `/v3/a/`. */

@@ -3,6 +3,7 @@
 // interface of index.d.ts — which another emitter owns, so the entries' declarations are facades that import it
 // (client.d.ts) or its ESM copy (client.d.mts → index.d.mts).
 
+import type { RuntimeBindings } from '../../runtime/client.ts'
 import type { EndpointTable } from '../../runtime/endpoints.ts'
 import { generatedHeader } from '../shared/header.ts'
 import { quote } from '../shared/quote.ts'
@@ -15,9 +16,20 @@ export interface PackageIdentity {
   readonly version: string
 }
 
-/** `client.{js,mjs,d.ts,d.mts}` and the `protocol.*` shims, by path relative to the package root. */
-export function entryFiles(identity: PackageIdentity, endpoints: EndpointTable): Map<string, string> {
+/**
+ * `client.{js,mjs,d.ts,d.mts}` and the `protocol.*` shims, by path relative to the package root. `eventTypes`: the
+ * spec's webhooks, bound for `notifications.parse`; `notificationType`: the generated union it is typed with.
+ */
+export function entryFiles(
+  identity: PackageIdentity,
+  endpoints: EndpointTable,
+  eventTypes?: RuntimeBindings['eventTypes'],
+  notificationType?: string,
+): Map<string, string> {
   const product = `{ name: ${quote(identity.name)}, version: ${quote(identity.version)} }`
+  const events = eventTypes ? `[${eventTypes.map((type) => quote(type)).join(', ')}]` : undefined
+  const bindings = `{ endpoints, product: ${product}${events ? ', eventTypes' : ''} }`
+  const eventLines = events ? ['', `// The spec's webhooks: notifications.parse throws UnknownNotificationEventError for any other.`, `const eventTypes = ${events}`] : []
   return new Map([
     [
       CLIENT.cjs,
@@ -28,8 +40,9 @@ export function entryFiles(identity: PackageIdentity, endpoints: EndpointTable):
         `const { defineWechatpay } = require('${fromRoot(RUNTIME_BUNDLES.index.cjs)}')`,
         `const { AxiosError, isAxiosError } = require('axios')`,
         `const endpoints = require('${fromRoot(BINDINGS_FILE)}')`,
+        ...eventLines,
         '',
-        `const Wechatpay = defineWechatpay({ endpoints, product: ${product} })`,
+        `const Wechatpay = defineWechatpay(${bindings})`,
         '',
         `module.exports = { ...require('${fromRoot(RUNTIME_BUNDLES.index.cjs)}'), AxiosError, isAxiosError, Wechatpay }`,
       ),
@@ -45,13 +58,14 @@ export function entryFiles(identity: PackageIdentity, endpoints: EndpointTable):
         '',
         `// The table of ${BINDINGS_FILE}, inlined so that neither Node.js nor a bundler needs to import JSON.`,
         `const endpoints = JSON.parse(${quote(JSON.stringify(endpoints))})`,
+        ...eventLines,
         '',
-        `export const Wechatpay = defineWechatpay({ endpoints, product: ${product} })`,
+        `export const Wechatpay = defineWechatpay(${bindings})`,
       ),
     ],
     // Each flavour of declarations imports its own flavour of the typings and the runtime (see TYPINGS_ESM_FILE).
-    [CLIENT.cjsTypes, clientDeclarations(fromRoot(TYPINGS_FILE), fromRoot(RUNTIME_BUNDLES.index.cjs))],
-    [CLIENT.esmTypes, clientDeclarations(fromRoot(TYPINGS_ESM_FILE), fromRoot(RUNTIME_BUNDLES.index.esm))],
+    [CLIENT.cjsTypes, clientDeclarations(fromRoot(TYPINGS_FILE), fromRoot(RUNTIME_BUNDLES.index.cjs), notificationType)],
+    [CLIENT.esmTypes, clientDeclarations(fromRoot(TYPINGS_ESM_FILE), fromRoot(RUNTIME_BUNDLES.index.esm), notificationType)],
     [PROTOCOL.cjs, lines(HEADER, `'use strict'`, '', `module.exports = require('${fromRoot(RUNTIME_BUNDLES.protocol.cjs)}')`)],
     [PROTOCOL.esm, lines(HEADER, `export * from '${fromRoot(RUNTIME_BUNDLES.protocol.esm)}'`)],
     [PROTOCOL.cjsTypes, lines(HEADER, `export * from '${fromRoot(RUNTIME_BUNDLES.protocol.cjs)}'`)],
@@ -63,13 +77,24 @@ export function entryFiles(identity: PackageIdentity, endpoints: EndpointTable):
  * The entry's declarations: the runtime's exports, with `Wechatpay` the bound class whose instances are also the
  * generated `Wechatpay` interface (`v3` and every chain under it). `typingsFile` is the declaration file of the
  * typings (`./index.d.ts`), `runtime` the runtime's script (`./runtime/index.js`, whose declarations are beside it).
+ * With webhooks, `notifications.parse` returns the generated union (`notificationType`), not the runtime's untyped
+ * `Notification`: each member is assignable to it, so the override is sound.
  */
-function clientDeclarations(typingsFile: string, runtime: string): string {
+function clientDeclarations(typingsFile: string, runtime: string, notificationType: string | undefined): string {
   const typings = typingsFile.replace(/\.d\.ts$/, '.js').replace(/\.d\.mts$/, '.mjs')
+  const notifications = notificationType
+    ? [
+        '  /**',
+        '   * `notifications.parse({ headers, body })`: verifies and decrypts a notification; typed as a union of the',
+        "   * spec's webhooks on `event_type`. Another event type throws UnknownNotificationEventError, which carries it.",
+        '   */',
+        `  readonly notifications: { parse(input: ClientNotificationInput): ${notificationType} }`,
+      ]
+    : []
   return lines(
     HEADER,
     `import type { Wechatpay as Api, WeChatPay } from '${typings}'`,
-    `import { Wechatpay as WechatpayBase, type WechatpayConfig } from '${runtime}'`,
+    `import { Wechatpay as WechatpayBase, type WechatpayConfig${notificationType ? ', type ClientNotificationInput' : ''} } from '${runtime}'`,
     '',
     `export * from '${runtime}'`,
     `export { AxiosError, isAxiosError } from 'axios'`,
@@ -82,6 +107,7 @@ function clientDeclarations(typingsFile: string, runtime: string): string {
     ' */',
     'export declare class Wechatpay extends WechatpayBase {',
     '  constructor(config: WechatpayConfig)',
+    ...notifications,
     '}',
     'export interface Wechatpay extends Api {}',
   )

@@ -1,5 +1,5 @@
 import type { Emitter } from '../emitter.ts'
-import { endpointTable } from '../shared/endpoint-table.ts'
+import { endpointTable, notificationEventTypes } from '../shared/endpoint-table.ts'
 import { entryFiles, type PackageIdentity } from './entries.ts'
 import { LICENSE_FILE, MANIFEST_FILE, PACKAGE_NAME, README_FILE, RUNTIME_DIR } from './layout.ts'
 import { renderManifest } from './manifest.ts'
@@ -21,7 +21,7 @@ export const packageFiles: Emitter = {
       [MANIFEST_FILE, renderManifest({ ...identity, description }, inputs)],
       [README_FILE, renderReadme(model, identity)],
       [LICENSE_FILE, inputs.license.text],
-      ...entryFiles(identity, endpointTable(model)),
+      ...entryFiles(identity, endpointTable(model), notificationEventTypes(model), model.webhooks.length > 0 ? model.notificationUnion.typeReference : undefined),
       ...[...inputs.runtime].map(([file, text]): [string, string] => [`${RUNTIME_DIR}/${file}`, text]),
     ])
   },

@@ -61,6 +61,7 @@ export function renderReadme(model: ApiModel, { name, version }: PackageIdentity
     'the query string in `config.params`; any other axios option (`baseURL`, `timeout`, …) may be given to the',
     'constructor. `wxpay.axios` is the underlying axios instance.',
     '',
+    ...notificationSection(model),
     `\`${name}/protocol\` exports the signer and verifier alone (\`signRequest\`, \`verifyResponse\`, the error classes), without axios.`,
     '',
     '`import` loads the ESM build, `require` the CommonJS one: use one of them in a process, their classes are distinct.',
@@ -68,6 +69,25 @@ export function renderReadme(model: ApiModel, { name, version }: PackageIdentity
     `Documentation of every endpoint: <${DOCS_URL}>.`,
     '',
   ].join('\n')
+}
+
+/** With webhooks: how to receive them, the event type of the first in the text. Nothing without. */
+function notificationSection(model: ApiModel): string[] {
+  const first = model.webhooks[0]
+  if (!first) return []
+  const field = first.resource.kind === 'object' ? first.resource.properties.find((property) => !property.optional)?.name : undefined
+  return [
+    '## Notifications',
+    '',
+    "Give the constructor the APIv3 key (`apiV3Key`) and hand each notification's headers and raw body to",
+    '`wxpay.notifications.parse({ headers, body })`: it verifies the signature, decrypts `resource` and returns',
+    `\`${model.notificationUnion.typeReference}\`, a union discriminated by \`event_type\` with one member per event type`,
+    `(${model.webhooks.map((webhook) => `\`${webhook.eventType}\``).join(', ')}), so that`,
+    `\`if (n.event_type === '${first.eventType}')\` narrows \`n.resource\`${field ? ` (\`n.resource.${field}\`)` : ''}. Another event type`,
+    'is thrown as `UnknownNotificationEventError`, verified and decrypted (`error.notification`). `notificationAnswer()`',
+    'is the answer to send (204), `notificationAnswer(error)` a failure WeChat Pay retries.',
+    '',
+  ]
 }
 
 /** The first POST with a JSON body (chain order), else the first operation. */

@@ -1,11 +1,12 @@
 import type { Link, Page } from '../../model/types.ts'
 import type { Emitter } from '../emitter.ts'
-import { pagePath } from '../shared/page-paths.ts'
+import { pagePath, webhookPagePath } from '../shared/page-paths.ts'
 import { frontmatter, oneLine } from '../shared/text.ts'
 import { businessFile } from './business-file.ts'
 import { virtualFile } from './virtual-file.ts'
+import { renderWebhookPage } from './webhook-page.ts'
 
-/** One Markdown page per URL path, in the format of the public wechatpay.js.org pages. */
+/** One Markdown page per URL path, and one per webhook, in the format of the public wechatpay.js.org pages. */
 export const pages: Emitter = {
   name: 'pages',
   emit(model, { cache }) {
@@ -18,6 +19,14 @@ export const pages: Emitter = {
         cache?.pages.set(page, text)
       }
       files.set(pagePath(page.path), text)
+    }
+    for (const webhook of model.webhooks) {
+      let text = cache?.webhookPages.get(webhook)
+      if (text === undefined) {
+        text = renderWebhookPage(webhook)
+        cache?.webhookPages.set(webhook, text)
+      }
+      files.set(webhookPagePath(webhook.eventType), text)
     }
     return files
   },

@@ -1,3 +1,4 @@
+import type { RuntimeBindings } from '../../runtime/client.ts'
 import type { EndpointTable, HttpMethod, OperationShape } from '../../runtime/endpoints.ts'
 import type { ApiModel } from '../../model/types.ts'
 
@@ -13,4 +14,12 @@ export function endpointTable(model: ApiModel): EndpointTable {
     table[node.key] = { path: node.operations[0]!.path, methods }
   }
   return table
+}
+
+/**
+ * The event types of the spec's webhooks, in the model's order: what the entries bind for `notifications.parse`
+ * (another type is thrown as UnknownNotificationEventError). Undefined without webhooks: every type is returned.
+ */
+export function notificationEventTypes(model: ApiModel): RuntimeBindings['eventTypes'] {
+  return model.webhooks.length === 0 ? undefined : model.webhooks.map((webhook) => webhook.eventType)
 }

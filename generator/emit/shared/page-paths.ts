@@ -12,3 +12,16 @@ export function pageLink(urlPath: string): string {
   const route = `/${pagePath(urlPath).replace(/^docs\//, '').replace(/\.md$/, '')}`
   return route.endsWith('/index') ? route.slice(0, -'index'.length) : route
 }
+
+/** A webhook's page: `TRANSACTION.SUCCESS` → `docs/webhook/v3/TRANSACTION.SUCCESS.md`. */
+export function webhookPagePath(eventType: string): string {
+  return `docs/webhook/v3/${eventType}.md`
+}
+
+/** The site link of a webhook's page: `/webhook/v3/TRANSACTION.SUCCESS`. */
+export function webhookPageLink(eventType: string): string {
+  return `/${webhookPagePath(eventType).replace(/^docs\//, '').replace(/\.md$/, '')}`
+}
+
+/** The overview page of every webhook (the site emitter). */
+export const WEBHOOK_INDEX_FILE = 'docs/webhook/index.md'

@@ -2,7 +2,7 @@
 // quotes, `{}`, long signatures and unions broken as prettier breaks them). test/generator/typings-format.test.ts
 // checks that prettier leaves every fixture's output unchanged.
 
-import type { ChainNode, Declaration, Operation } from '../../model/types.ts'
+import type { ApiModel, ChainNode, Declaration, Operation, Webhook } from '../../model/types.ts'
 import { jsDoc, methodDocLines } from '../shared/jsdoc.ts'
 import { propertyName } from '../shared/quote.ts'
 import { printMembers, printParameter, printTyped, type PrintOptions } from '../shared/type-printer.ts'
@@ -31,6 +31,28 @@ export function wechatpayInterface(root: ChainNode): string {
     `  ${propertyName(top.property, '"')}: ${top.typeReference};`,
   ])
   return [...jsDoc(['The client: every property chain below it is an endpoint of the API.'], '', { compact: true }), 'export interface Wechatpay {', ...members, '}'].join('\n')
+}
+
+/**
+ * The notifications: one interface per webhook in `WeChatPay.OpenAPI.Notifications`, and their union discriminated by
+ * `event_type` (`WeChatPay.OpenAPI.Notification`), what the client's `notifications.parse` returns. Nothing without webhooks.
+ */
+export function notificationDeclarations(model: ApiModel): string[] {
+  if (model.webhooks.length === 0) return []
+  const { webhooks, notificationUnion: union } = model
+  const members = webhooks.map(notificationInterface)
+  const alias = printTyped(
+    `  export type ${union.name} =`,
+    { kind: 'union', members: webhooks.map((webhook) => ({ kind: 'reference', name: webhook.names.typeReference })) },
+    { ...TYPINGS, indent: 2 },
+  )
+  const aliasDoc = jsDoc(['A verified notification, its `resource` decrypted: one member per webhook of the spec, discriminated by `event_type`.'], '  ', { compact: true })
+  return [namespace(webhooks[0]!.names.declaredIn, members), namespace(union.declaredIn, [[...aliasDoc, ...alias]])]
+}
+
+function notificationInterface(webhook: Webhook): string[] {
+  const doc = jsDoc([webhook.title, ...(webhook.description ? ['', ...webhook.description.split(/\r?\n/)] : [])], '  ', { compact: true })
+  return [...doc, ...block(`  export interface ${webhook.names.interfaceName}`, printMembers(webhook.notification.properties, undefined, TYPINGS))]
 }
 
 /** The interface of one chain node: its call signature (POST), its children, its methods. */

@@ -2,12 +2,13 @@ import type { ApiModel, ChainNode, Operation } from '../../model/types.ts'
 import type { Emitter } from '../emitter.ts'
 import { generatedHeader } from '../shared/header.ts'
 import { TYPINGS_ESM_FILE, TYPINGS_FILE } from '../shared/output-files.ts'
-import { childInterfaces, operationNamespace, wechatpayInterface } from './declarations.ts'
+import { childInterfaces, notificationDeclarations, operationNamespace, wechatpayInterface } from './declarations.ts'
 
 /**
  * The package's declaration file: every operation namespace, every endpoint interface, `Wechatpay`; twice, as
  * index.d.ts and (for ESM consumers) index.d.mts. Statements follow the chain tree: a node's operations, then the
- * interfaces of its children, then its children's statements; the top-level interfaces and `Wechatpay` last.
+ * interfaces of its children, then its children's statements; the top-level interfaces and `Wechatpay`, then the
+ * notifications and their union (when the spec has webhooks).
  */
 export const typings: Emitter = {
   name: 'typings',
@@ -38,6 +39,6 @@ function printTypings(model: ApiModel, printed: WeakMap<Operation, string> | und
     node.children.forEach(visit)
   }
   model.tree.children.forEach(visit)
-  statements.push(childInterfaces(model.tree), wechatpayInterface(model.tree))
+  statements.push(childInterfaces(model.tree), wechatpayInterface(model.tree), ...notificationDeclarations(model))
   return `${statements.join('\n\n')}\n`
 }

@@ -50,15 +50,20 @@ function linksOf(operation: Operation): string[] {
 }
 
 /**
- * The adapter for the webhooks the model will gain: a root `webhooks` map (a Map or a record) of name → webhook.
+ * The model's webhooks (a list keyed by `eventType`; a Map or a record of name → webhook is read too).
  * A webhook is read for its notification type (`type`, `payload`, `body` or `notification`: a TypeNode or a
- * `{ kind: 'json', type }` body), `source`, `title`/`summary`, `description`, `deprecated` and `tags`. When the
- * model's webhook type lands, this function is the one place to adapt.
+ * `{ kind: 'json', type }` body; the model's is `notification`, what `parse` returns), `source`, `title`/`summary`,
+ * `description`, `deprecated` and `tags`.
  */
 export function webhookEndpoints(model: ApiModel): Endpoint[] {
   const webhooks = (model as ApiModel & { readonly webhooks?: unknown }).webhooks
   if (webhooks === undefined || webhooks === null || typeof webhooks !== 'object') return []
-  const entries = webhooks instanceof Map ? [...webhooks.entries()] : Object.entries(webhooks)
+  // The model's own list (each keyed by its event type), or a map of name → webhook.
+  const entries = Array.isArray(webhooks)
+    ? webhooks.map((webhook: { eventType?: unknown }) => [String(webhook.eventType), webhook] as const)
+    : webhooks instanceof Map
+      ? [...webhooks.entries()]
+      : Object.entries(webhooks)
   return entries
     .sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
     .map(([name, webhook]) => webhookEndpoint(String(name), (webhook ?? {}) as WebhookLike))

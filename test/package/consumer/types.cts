@@ -37,7 +37,16 @@ export async function calls(): Promise<string> {
   }
 }
 
+export function onNotification(headers: Record<string, string>, body: Buffer): string {
+  const notification = wxpay.notifications.parse({ headers, body })
+  if (notification.event_type === 'TRANSACTION.SUCCESS') return notification.resource.out_trade_no
+  return notification.event_type
+}
+
 export async function wrongCalls(): Promise<void> {
+  const notification = wxpay.notifications.parse({ headers: {}, body: '' })
+  // @ts-expect-error TS2551 a misspelt resource field
+  if (notification.event_type === 'TRANSACTION.SUCCESS') void notification.resource.out_trade_number
   // @ts-expect-error TS2561 a wrong field name
   await wxpay.v3.profitsharing.returnOrders.post({ ...order, out_return_number: 'R1' })
   // @ts-expect-error TS2322 a wrong field type

@@ -80,6 +80,29 @@ export async function errorHandling(): Promise<string> {
   }
 }
 
+// Notifications: the union on event_type narrows the decrypted resource.
+export function onNotification(headers: Record<string, string>, body: Buffer): string {
+  const notification: WeChatPay.OpenAPI.Notification = wxpay.notifications.parse({ headers, body })
+  if (notification.event_type === 'TRANSACTION.SUCCESS') {
+    const paid: number = notification.resource.amount.total
+    return `${notification.resource.out_trade_no} ${paid} ${notification.original_type}`
+  }
+  if (notification.event_type === 'REFUND.SUCCESS') return notification.resource.out_refund_no
+  // @ts-expect-error TS2339 a field of another event's resource, before narrowing
+  void notification.resource.out_trade_no
+  return notification.id
+}
+
+export function wrongNotifications(headers: Record<string, string>, body: Buffer): void {
+  const notification = wxpay.notifications.parse({ headers, body })
+  if (notification.event_type === 'TRANSACTION.SUCCESS') {
+    // @ts-expect-error TS2551 a misspelt resource field
+    void notification.resource.out_trade_number
+  }
+  // @ts-expect-error TS2367 an event type the spec does not have
+  if (notification.event_type === 'TRANSACTION.UNKNOWN') return
+}
+
 export async function wrongCalls(): Promise<void> {
   await wxpay.v3.ecommerce.subsidies.return.post({
     // @ts-expect-error TS2561 a wrong field name
