@@ -53,7 +53,7 @@ describe('the checks can fail', () => {
   })
 
   it('twoslash fails a page with a type error in virtual.ts', async () => {
-    const { files } = await generateFixture('two-endpoints')
+    const { files } = await generateFixture('spec')
     const page = files.get('docs/openapi/v3/profitsharing/return-orders.md')!
     const broken = page.replace('    amount: number\n', '    amount: numbr\n')
     expect(broken).not.toBe(page)
@@ -63,7 +63,7 @@ describe('the checks can fail', () => {
   })
 
   it('twoslash fails a call that does not match the typings', async () => {
-    const { files } = await generateFixture('two-endpoints')
+    const { files } = await generateFixture('spec')
     const page = files.get('docs/openapi/v3/profitsharing/return-orders.md')!
     // A business.ts part is type-checked: a misspelled chain segment must be reported.
     const broken = page.replace('// @filename: business.js', '// @filename: business.ts').replace('wxpay.v3.profitsharing.returnOrders.post', 'wxpay.v3.profitsharing.returnOrder.post')
@@ -73,7 +73,7 @@ describe('the checks can fail', () => {
 
   it('check:pages counts a broken page as failing', async () => {
     const dir = scratchDir('pages-bad')
-    const { files } = await generateFixture('two-endpoints')
+    const { files } = await generateFixture('spec')
     const page = 'docs/openapi/v3/ecommerce/subsidies/return.md'
     writeFiles(dir, new Map([[page, files.get(page)!.replace('sub_mchid: string', 'sub_mchid: Strng')]]))
     const report = checkPages(path.join(dir, 'docs'), ROOT)

@@ -82,7 +82,7 @@ function editReturnOrders(dir: string): void {
 
 describe('npm run generate -- --watch', () => {
   it('regenerates on a change, writing only the files that change', async () => {
-    const dir = copyOf('two-endpoints')
+    const dir = copyOf('spec')
     const out = path.join(scratchDir('watch-out'), 'out')
     const watch = startWatch(path.join(dir, 'openapi.yaml'), out)
     try {
@@ -101,7 +101,7 @@ describe('npm run generate -- --watch', () => {
   })
 
   it('ignores its own writes when the output lies inside the spec folder', async () => {
-    const dir = copyOf('two-endpoints')
+    const dir = copyOf('spec')
     const watch = startWatch(path.join(dir, 'openapi.yaml'), path.join(dir, 'out'))
     try {
       expect(await watch.nextLine()).toMatch(/; watching /)

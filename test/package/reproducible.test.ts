@@ -11,7 +11,7 @@ import { removeScratch, run } from './harness.ts'
 
 describe('the package is reproducible', () => {
   it('two runs give the same files', async () => {
-    const { model, files } = await generate(FIXTURES['two-endpoints']!)
+    const { model, files } = await generate(FIXTURES['spec']!)
     const first = await emitPackage(model, files.get('index.d.ts')!)
     const second = await emitPackage(model, files.get('index.d.ts')!)
     expect([...second]).toEqual([...first])
@@ -26,7 +26,7 @@ describe('the package is reproducible', () => {
     expect(cli.stderr).toBe('')
     expect(cli.code).toBe(0)
 
-    const { files, model } = await generate(FIXTURES['two-endpoints']!)
+    const { files, model } = await generate(FIXTURES['spec']!)
     const packageFiles = [...(await emitPackage(model, files.get('index.d.ts')!)).keys()]
     for (const file of packageFiles) {
       const there = readFileSync(path.join(checkout, 'out/sdk', file), 'utf8')
