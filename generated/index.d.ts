@@ -2,17 +2,474 @@
 import type { AxiosPromise, AxiosRequestConfig } from "axios";
 
 export declare namespace WeChatPay.OpenAPI.V3 {
+  export interface CombineTransactions {
+    jsapi: CombineTransactions.Jsapi;
+    outTradeNo: CombineTransactions.OutTradeNo;
+  }
+
   export interface Ecommerce {
     subsidies: Ecommerce.Subsidies;
   }
 
   export interface Pay {
+    partner: Pay.Partner;
     transactions: Pay.Transactions;
   }
 
   export interface Profitsharing {
     returnOrders: Profitsharing.ReturnOrders;
   }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions {
+  export interface Jsapi {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_3.shtml
+     */
+    (
+      data: Jsapi.PostHttpMethod.JsonDataRequest,
+      config?: Jsapi.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
+    /**
+     * 合单JSAPI下单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_3.shtml
+     */
+    post(
+      data: Jsapi.PostHttpMethod.JsonDataRequest,
+      config?: Jsapi.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface OutTradeNo {
+    _combine_out_trade_no_: OutTradeNo._combine_out_trade_no_;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.Jsapi.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 合单发起方的应用 ID
+     * @example wxd678efh567hg6787
+     */
+    combine_appid: string;
+    /**
+     * 合单发起方商户号
+     * @example 1900000109
+     */
+    combine_mchid: string;
+    /**
+     * 合单商户订单号，商户系统内唯一
+     * @example P20150806125346
+     */
+    combine_out_trade_no: string;
+    /** 支付场景信息 */
+    scene_info?: {
+      /**
+       * 商户端设备号
+       * @example POS1:1
+       */
+      device_id?: string;
+      /**
+       * 用户终端 IP
+       * @example 14.17.22.32
+       */
+      payer_client_ip: string;
+    };
+    /** 子单列表，最多 50 单 */
+    sub_orders: {
+      /**
+       * 子单发起方商户号
+       * @example 1230000109
+       */
+      mchid: string;
+      /**
+       * 附加数据，查询和支付通知中原样返回
+       * @example 深圳分店
+       */
+      attach: string;
+      /**
+       * 子单金额
+       */
+      amount: {
+        /**
+         * 子单金额，单位为分
+         * @example 10
+         */
+        total_amount: number;
+        /**
+         * 货币类型，境内商户号仅支持人民币 CNY
+         * @example CNY
+         */
+        currency: string;
+      };
+      /**
+       * 子单商户订单号
+       * @example 20150806125346
+       */
+      out_trade_no: string;
+      /**
+       * 订单优惠标记
+       * @example WXG
+       */
+      goods_tag?: string;
+      /**
+       * 二级商户号（电商平台合单时必填）
+       * @example 1900000109
+       */
+      sub_mchid?: string;
+      /**
+       * 二级商户应用 ID
+       * @example wxd678efh567hg6999
+       */
+      sub_appid?: string;
+      /**
+       * 商品描述
+       * @example 腾讯充值中心-QQ会员充值
+       */
+      description: string;
+      /**
+       * 结算信息
+       */
+      settle_info?: {
+        /**
+         * 是否指定分账
+         * @example false
+         */
+        profit_sharing?: boolean;
+        /**
+         * 补差金额，单位为分
+         * @example 10
+         */
+        subsidy_amount?: number;
+      };
+    }[];
+    /** 支付者 */
+    combine_payer_info: {
+      /**
+       * 用户在合单发起方 appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      openid: string;
+    };
+    /**
+     * 交易起始时间，遵循 RFC 3339 格式
+     * @example 2019-12-31T15:59:59+08:00
+     */
+    time_start?: string | Date;
+    /**
+     * 交易结束时间，遵循 RFC 3339 格式
+     * @example 2019-12-31T16:59:59+08:00
+     */
+    time_expire?: string | Date;
+    /**
+     * 支付结果通知地址，须为外网可访问的 HTTPS URL
+     * @example https://yourapp.com/notify
+     */
+    notify_url: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 预支付交易会话标识，有效期 2 小时
+     * @example wx201410272009395522657a690389285100
+     */
+    prepay_id: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo {
+  export interface _combine_out_trade_no_ {
+    close: _combine_out_trade_no_.Close;
+    /**
+     * 合单查询订单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_11.shtml
+     */
+    get(
+      config: _combine_out_trade_no_.GetHttpMethod.RequestConfig,
+    ): AxiosPromise<_combine_out_trade_no_.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._combine_out_trade_no_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 合单商户订单号
+     * @example P20150806125346
+     */
+    combine_out_trade_no: string;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 合单发起方的应用 ID
+     * @example wxd678efh567hg6787
+     */
+    combine_appid: string;
+    /**
+     * 合单发起方商户号
+     * @example 1900000109
+     */
+    combine_mchid: string;
+    /**
+     * 合单商户订单号
+     * @example P20150806125346
+     */
+    combine_out_trade_no: string;
+    /** 支付场景信息 */
+    scene_info?: {
+      /**
+       * 商户端设备号
+       * @example POS1:1
+       */
+      device_id?: string;
+    };
+    /** 子单列表 */
+    sub_orders?: {
+      /**
+       * 子单发起方商户号
+       * @example 1230000109
+       */
+      mchid: string;
+      /**
+       * 交易类型：JSAPI 公众号支付，NATIVE 扫码支付，APP APP 支付，MICROPAY 付款码支付，MWEB H5 支付，FACEPAY 刷脸支付
+       * @example JSAPI
+       */
+      trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
+      /**
+       * 交易状态：SUCCESS 支付成功，REFUND 转入退款，NOTPAY 未支付，CLOSED 已关闭，REVOKED 已撤销（仅付款码支付），USERPAYING 用户支付中（仅付款码支付），PAYERROR 支付失败
+       * @example SUCCESS
+       */
+      trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+      /**
+       * 付款银行类型
+       * @example CMC
+       */
+      bank_type?: string;
+      /**
+       * 附加数据
+       * @example 深圳分店
+       */
+      attach: string;
+      /**
+       * 支付完成时间，遵循 RFC 3339 格式
+       * @example 2015-05-20T13:29:35+08:00
+       */
+      success_time?: string | Date;
+      /**
+       * 微信支付订单号
+       * @example 1009660380201506130728806387
+       */
+      transaction_id?: string;
+      /**
+       * 子单商户订单号
+       * @example 20150806125346
+       */
+      out_trade_no: string;
+      /**
+       * 二级商户号
+       * @example 1900000109
+       */
+      sub_mchid?: string;
+      /**
+       * 二级商户应用 ID
+       * @example wxd678efh567hg6999
+       */
+      sub_appid?: string;
+      /**
+       * 用户在二级商户 sub_appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      sub_openid?: string;
+      /**
+       * 子单金额信息
+       */
+      amount: {
+        /**
+         * 子单金额，单位为分
+         * @example 10
+         */
+        total_amount: number;
+        /**
+         * 用户实际支付金额，单位为分
+         * @example 10
+         */
+        payer_amount?: number;
+        /**
+         * 货币类型
+         * @example CNY
+         */
+        currency: string;
+        /**
+         * 用户支付币种
+         * @example CNY
+         */
+        payer_currency?: string;
+      };
+      /**
+       * 优惠功能，享受优惠时返回
+       */
+      promotion_detail?: {
+        /**
+         * 券 ID
+         * @example 109519
+         */
+        coupon_id: string;
+        /**
+         * 优惠名称
+         * @example 单品惠-6
+         */
+        name?: string;
+        /**
+         * 优惠范围：GLOBAL 全场代金券，SINGLE 单品优惠
+         * @example GLOBAL
+         */
+        scope?: "GLOBAL" | "SINGLE";
+        /**
+         * 优惠类型：CASH 充值型代金券，NOCASH 免充值型代金券
+         * @example CASH
+         */
+        type?: "CASH" | "NOCASH";
+        /**
+         * 优惠券面额，单位为分
+         * @example 100
+         */
+        amount: number;
+        /**
+         * 活动 ID
+         * @example 931386
+         */
+        stock_id?: string;
+        /**
+         * 微信出资，单位为分
+         * @example 0
+         */
+        wechatpay_contribute?: number;
+        /**
+         * 商户出资，单位为分
+         * @example 0
+         */
+        merchant_contribute?: number;
+        /**
+         * 其他出资，单位为分
+         * @example 0
+         */
+        other_contribute?: number;
+        /**
+         * 优惠币种
+         * @example CNY
+         */
+        currency?: string;
+        /**
+         * 单品列表
+         */
+        goods_detail?: {
+          /**
+           * 商品编码
+           * @example M1006
+           */
+          goods_id: string;
+          /**
+           * 商品数量
+           * @example 1
+           */
+          quantity: number;
+          /**
+           * 商品单价，单位为分
+           * @example 100
+           */
+          unit_price: number;
+          /**
+           * 商品优惠金额，单位为分
+           * @example 0
+           */
+          discount_amount: number;
+          /**
+           * 商品备注
+           * @example 商品备注信息
+           */
+          goods_remark?: string;
+        }[];
+      }[];
+    }[];
+    /** 支付者 */
+    combine_payer_info?: {
+      /**
+       * 用户在合单发起方 appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      openid?: string;
+    };
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._combine_out_trade_no_ {
+  export interface Close {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_12.shtml
+     */
+    (
+      data: Close.PostHttpMethod.JsonDataRequest,
+      config: Close.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
+    /**
+     * 合单关闭订单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_12.shtml
+     */
+    post(
+      data: Close.PostHttpMethod.JsonDataRequest,
+      config: Close.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._combine_out_trade_no_.Close.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 合单发起方的应用 ID
+     * @example wxd678efh567hg6787
+     */
+    combine_appid: string;
+    /** 要关闭的子单列表 */
+    sub_orders: {
+      /**
+       * 子单商户号
+       * @example 1900000109
+       */
+      mchid: string;
+      /**
+       * 子单商户订单号
+       * @example 20150806125346
+       */
+      out_trade_no: string;
+      /**
+       * 二级商户号
+       * @example 1900000109
+       */
+      sub_mchid?: string;
+      /**
+       * 二级商户应用 ID
+       * @example wxd678efh567hg6999
+       */
+      sub_appid?: string;
+    }[];
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+    /**
+     * 合单商户订单号
+     * @example P20150806125346
+     */
+    combine_out_trade_no: string;
+  }
+
+  export interface WellformedResponse {}
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.Ecommerce {
@@ -130,6 +587,10 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Return.PostHtt
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.Pay {
+  export interface Partner {
+    transactions: Partner.Transactions;
+  }
+
   export interface Transactions {
     app: Transactions.App;
     h5: Transactions.H5;
@@ -138,6 +599,1338 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay {
     native: Transactions.Native;
     outTradeNo: Transactions.OutTradeNo;
   }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner {
+  export interface Transactions {
+    app: Transactions.App;
+    h5: Transactions.H5;
+    id: Transactions.Id;
+    jsapi: Transactions.Jsapi;
+    native: Transactions.Native;
+    outTradeNo: Transactions.OutTradeNo;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
+  export interface App {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_2_1.shtml
+     */
+    (
+      data: App.PostHttpMethod.JsonDataRequest,
+      config?: App.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<App.PostHttpMethod.WellformedResponse>;
+    /**
+     * APP下单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_2_1.shtml
+     */
+    post(
+      data: App.PostHttpMethod.JsonDataRequest,
+      config?: App.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<App.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface H5 {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_3_1.shtml
+     */
+    (
+      data: H5.PostHttpMethod.JsonDataRequest,
+      config?: H5.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<H5.PostHttpMethod.WellformedResponse>;
+    /**
+     * H5下单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_3_1.shtml
+     */
+    post(
+      data: H5.PostHttpMethod.JsonDataRequest,
+      config?: H5.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<H5.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface Id {
+    _transaction_id_: Id._transaction_id_;
+  }
+
+  export interface Jsapi {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_1.shtml
+     */
+    (
+      data: Jsapi.PostHttpMethod.JsonDataRequest,
+      config?: Jsapi.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
+    /**
+     * JSAPI下单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_1.shtml
+     */
+    post(
+      data: Jsapi.PostHttpMethod.JsonDataRequest,
+      config?: Jsapi.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface Native {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_4_1.shtml
+     */
+    (
+      data: Native.PostHttpMethod.JsonDataRequest,
+      config?: Native.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Native.PostHttpMethod.WellformedResponse>;
+    /**
+     * Native下单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_4_1.shtml
+     */
+    post(
+      data: Native.PostHttpMethod.JsonDataRequest,
+      config?: Native.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Native.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface OutTradeNo {
+    _out_trade_no_: OutTradeNo._out_trade_no_;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.App.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 服务商应用 ID
+     * @example wx8888888888888888
+     */
+    sp_appid: string;
+    /**
+     * 服务商户号
+     * @example 1230000109
+     */
+    sp_mchid: string;
+    /**
+     * 子商户应用 ID
+     * @example wxd678efh567hg6999
+     */
+    sub_appid?: string;
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 商品描述
+     * @example Image形象店-深圳腾大-QQ公仔
+     */
+    description: string;
+    /**
+     * 商户订单号，商户系统内唯一
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 支付结束时间，遵循 RFC 3339 格式
+     * @example 2018-06-08T10:34:56+08:00
+     */
+    time_expire?: string | Date;
+    /**
+     * 附加数据，查询和支付通知中原样返回
+     * @example 自定义数据
+     */
+    attach?: string;
+    /**
+     * 支付结果通知地址，须为外网可访问的 HTTPS URL
+     * @example https://www.weixin.qq.com/wxpay/pay.php
+     */
+    notify_url: string;
+    /**
+     * 订单优惠标记
+     * @example WXG
+     */
+    goods_tag?: string;
+    /** 结算信息 */
+    settle_info?: {
+      /**
+       * 是否指定分账
+       * @example false
+       */
+      profit_sharing?: boolean;
+    };
+    /**
+     * 是否开启电子发票入口
+     * @example false
+     */
+    support_fapiao?: boolean;
+    /** 订单金额 */
+    amount: {
+      /**
+       * 订单总金额，单位为分
+       * @example 100
+       */
+      total: number;
+      /**
+       * 货币类型，境内商户号仅支持人民币 CNY
+       * @example CNY
+       */
+      currency?: string;
+    };
+    /** 单品优惠信息 */
+    detail?: {
+      /**
+       * 订单原价，单位为分
+       * @example 608800
+       */
+      cost_price?: number;
+      /**
+       * 商家小票 ID
+       * @example 微信123
+       */
+      invoice_id?: string;
+      /**
+       * 单品列表
+       */
+      goods_detail?: {
+        /**
+         * 商户侧商品编码
+         * @example ABC
+         */
+        merchant_goods_id: string;
+        /**
+         * 微信支付定义的统一商品编号
+         * @example 1001
+         */
+        wechatpay_goods_id?: string;
+        /**
+         * 商品名称
+         * @example iPhone6s 16G
+         */
+        goods_name?: string;
+        /**
+         * 购买数量
+         * @example 1
+         */
+        quantity: number;
+        /**
+         * 商品单价，单位为分
+         * @example 528800
+         */
+        unit_price: number;
+      }[];
+    };
+    /** 支付场景信息 */
+    scene_info?: {
+      /**
+       * 用户终端 IP，IPv4 或 IPv6
+       * @example 14.23.150.211
+       */
+      payer_client_ip: string;
+      /**
+       * 商户端设备号
+       * @example 013467007045764
+       */
+      device_id?: string;
+      /**
+       * 门店信息
+       */
+      store_info?: {
+        /**
+         * 商户侧门店编号
+         * @example 0001
+         */
+        id: string;
+        /**
+         * 门店名称
+         * @example 腾讯大厦分店
+         */
+        name?: string;
+        /**
+         * 门店所在地区编码
+         * @example 440305
+         */
+        area_code?: string;
+        /**
+         * 门店详细地址
+         * @example 广东省深圳市南山区科技中一道10000号
+         */
+        address?: string;
+      };
+    };
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 预支付交易会话标识，有效期 2 小时
+     * @example wx201410272009395522657a690389285100
+     */
+    prepay_id: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.H5.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 服务商应用 ID
+     * @example wx8888888888888888
+     */
+    sp_appid: string;
+    /**
+     * 服务商户号
+     * @example 1230000109
+     */
+    sp_mchid: string;
+    /**
+     * 子商户应用 ID
+     * @example wxd678efh567hg6999
+     */
+    sub_appid?: string;
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 商品描述
+     * @example Image形象店-深圳腾大-QQ公仔
+     */
+    description: string;
+    /**
+     * 商户订单号，商户系统内唯一
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 支付结束时间，遵循 RFC 3339 格式
+     * @example 2018-06-08T10:34:56+08:00
+     */
+    time_expire?: string | Date;
+    /**
+     * 附加数据，查询和支付通知中原样返回
+     * @example 自定义数据
+     */
+    attach?: string;
+    /**
+     * 支付结果通知地址，须为外网可访问的 HTTPS URL
+     * @example https://www.weixin.qq.com/wxpay/pay.php
+     */
+    notify_url: string;
+    /**
+     * 订单优惠标记
+     * @example WXG
+     */
+    goods_tag?: string;
+    /** 结算信息 */
+    settle_info?: {
+      /**
+       * 是否指定分账
+       * @example false
+       */
+      profit_sharing?: boolean;
+    };
+    /**
+     * 是否开启电子发票入口
+     * @example false
+     */
+    support_fapiao?: boolean;
+    /** 订单金额 */
+    amount: {
+      /**
+       * 订单总金额，单位为分
+       * @example 100
+       */
+      total: number;
+      /**
+       * 货币类型，境内商户号仅支持人民币 CNY
+       * @example CNY
+       */
+      currency?: string;
+    };
+    /** 单品优惠信息 */
+    detail?: {
+      /**
+       * 订单原价，单位为分
+       * @example 608800
+       */
+      cost_price?: number;
+      /**
+       * 商家小票 ID
+       * @example 微信123
+       */
+      invoice_id?: string;
+      /**
+       * 单品列表
+       */
+      goods_detail?: {
+        /**
+         * 商户侧商品编码
+         * @example ABC
+         */
+        merchant_goods_id: string;
+        /**
+         * 微信支付定义的统一商品编号
+         * @example 1001
+         */
+        wechatpay_goods_id?: string;
+        /**
+         * 商品名称
+         * @example iPhone6s 16G
+         */
+        goods_name?: string;
+        /**
+         * 购买数量
+         * @example 1
+         */
+        quantity: number;
+        /**
+         * 商品单价，单位为分
+         * @example 528800
+         */
+        unit_price: number;
+      }[];
+    };
+    /** 支付场景信息，H5 支付须带 h5_info */
+    scene_info: {
+      /**
+       * 用户终端 IP，IPv4 或 IPv6
+       * @example 14.23.150.211
+       */
+      payer_client_ip: string;
+      /**
+       * 商户端设备号
+       * @example 013467007045764
+       */
+      device_id?: string;
+      /**
+       * 门店信息
+       */
+      store_info?: {
+        /**
+         * 商户侧门店编号
+         * @example 0001
+         */
+        id: string;
+        /**
+         * 门店名称
+         * @example 腾讯大厦分店
+         */
+        name?: string;
+        /**
+         * 门店所在地区编码
+         * @example 440305
+         */
+        area_code?: string;
+        /**
+         * 门店详细地址
+         * @example 广东省深圳市南山区科技中一道10000号
+         */
+        address?: string;
+      };
+      /**
+       * H5 场景信息
+       */
+      h5_info: {
+        /**
+         * 场景类型，如 iOS、Android、Wap
+         * @example iOS
+         */
+        type: string;
+        /**
+         * 应用名称
+         * @example 王者荣耀
+         */
+        app_name?: string;
+        /**
+         * 网站 URL
+         * @example https://pay.qq.com
+         */
+        app_url?: string;
+        /**
+         * iOS 平台 BundleID
+         * @example com.tencent.wzryiOS
+         */
+        bundle_id?: string;
+        /**
+         * Android 平台 PackageName
+         * @example com.tencent.tmgp.sgame
+         */
+        package_name?: string;
+      };
+    };
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 拉起微信支付收银台的中间页面 URL，有效期 5 分钟
+     * @example https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=wx2916263004719461949c84457c735b0000&package=2150917749
+     */
+    h5_url: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.Id {
+  export interface _transaction_id_ {
+    /**
+     * 微信支付订单号查询订单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_2.shtml
+     */
+    get(
+      config: _transaction_id_.GetHttpMethod.RequestConfig,
+    ): AxiosPromise<_transaction_id_.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.Id._transaction_id_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 微信支付订单号
+     * @example 4200000000000000000000000000
+     */
+    transaction_id: string;
+    params: {
+      /**
+       * 服务商户号
+       * @example 1230000109
+       */
+      sp_mchid: string;
+      /**
+       * 子商户号
+       * @example 1900000109
+       */
+      sub_mchid: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 服务商应用 ID
+     * @example wx8888888888888888
+     */
+    sp_appid: string;
+    /**
+     * 服务商户号
+     * @example 1230000109
+     */
+    sp_mchid: string;
+    /**
+     * 子商户应用 ID
+     * @example wxd678efh567hg6999
+     */
+    sub_appid?: string;
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 商户订单号
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 微信支付订单号
+     * @example 4200000000000000000000000000
+     */
+    transaction_id?: string;
+    /**
+     * 交易类型：JSAPI 公众号支付，NATIVE 扫码支付，APP APP 支付，MICROPAY 付款码支付，MWEB H5 支付，FACEPAY 刷脸支付
+     * @example JSAPI
+     */
+    trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
+    /**
+     * 交易状态：SUCCESS 支付成功，REFUND 转入退款，NOTPAY 未支付，CLOSED 已关闭，REVOKED 已撤销（仅付款码支付），USERPAYING 用户支付中（仅付款码支付），PAYERROR 支付失败
+     * @example SUCCESS
+     */
+    trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+    /**
+     * 交易状态描述
+     * @example 支付成功
+     */
+    trade_state_desc: string;
+    /**
+     * 付款银行类型
+     * @example CMC
+     */
+    bank_type?: string;
+    /**
+     * 商户下单时传入的附加数据
+     * @example 自定义数据
+     */
+    attach?: string;
+    /**
+     * 支付完成时间，遵循 RFC 3339 格式
+     * @example 2018-06-08T10:34:56+08:00
+     */
+    success_time?: string | Date;
+    /** 支付者，sp_openid 与 sub_openid 二选一 */
+    payer?: {
+      /**
+       * 用户在服务商 sp_appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      sp_openid?: string;
+      /**
+       * 用户在子商户 sub_appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      sub_openid?: string;
+    };
+    /** 订单金额信息 */
+    amount?: {
+      /**
+       * 订单总金额，单位为分
+       * @example 100
+       */
+      total?: number;
+      /**
+       * 用户实际支付金额，单位为分
+       * @example 100
+       */
+      payer_total?: number;
+      /**
+       * 货币类型
+       * @example CNY
+       */
+      currency?: string;
+      /**
+       * 用户支付币种
+       * @example CNY
+       */
+      payer_currency?: string;
+    };
+    /** 支付场景信息 */
+    scene_info?: {
+      /**
+       * 商户端设备号
+       * @example 013467007045764
+       */
+      device_id?: string;
+    };
+    /** 优惠功能，享受优惠时返回 */
+    promotion_detail?: {
+      /**
+       * 券 ID
+       * @example 109519
+       */
+      coupon_id: string;
+      /**
+       * 优惠名称
+       * @example 单品惠-6
+       */
+      name?: string;
+      /**
+       * 优惠范围：GLOBAL 全场代金券，SINGLE 单品优惠
+       * @example GLOBAL
+       */
+      scope?: "GLOBAL" | "SINGLE";
+      /**
+       * 优惠类型：CASH 充值型代金券，NOCASH 免充值型代金券
+       * @example CASH
+       */
+      type?: "CASH" | "NOCASH";
+      /**
+       * 优惠券面额，单位为分
+       * @example 100
+       */
+      amount: number;
+      /**
+       * 活动 ID
+       * @example 931386
+       */
+      stock_id?: string;
+      /**
+       * 微信出资，单位为分
+       * @example 0
+       */
+      wechatpay_contribute?: number;
+      /**
+       * 商户出资，单位为分
+       * @example 0
+       */
+      merchant_contribute?: number;
+      /**
+       * 其他出资，单位为分
+       * @example 0
+       */
+      other_contribute?: number;
+      /**
+       * 优惠币种
+       * @example CNY
+       */
+      currency?: string;
+      /**
+       * 单品列表
+       */
+      goods_detail?: {
+        /**
+         * 商品编码
+         * @example M1006
+         */
+        goods_id: string;
+        /**
+         * 商品数量
+         * @example 1
+         */
+        quantity: number;
+        /**
+         * 商品单价，单位为分
+         * @example 100
+         */
+        unit_price: number;
+        /**
+         * 商品优惠金额，单位为分
+         * @example 0
+         */
+        discount_amount: number;
+        /**
+         * 商品备注
+         * @example 商品备注信息
+         */
+        goods_remark?: string;
+      }[];
+    }[];
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.Jsapi.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 服务商应用 ID
+     * @example wx8888888888888888
+     */
+    sp_appid: string;
+    /**
+     * 服务商户号
+     * @example 1230000109
+     */
+    sp_mchid: string;
+    /**
+     * 子商户应用 ID
+     * @example wxd678efh567hg6999
+     */
+    sub_appid?: string;
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 商品描述
+     * @example Image形象店-深圳腾大-QQ公仔
+     */
+    description: string;
+    /**
+     * 商户订单号，商户系统内唯一
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 支付结束时间，遵循 RFC 3339 格式
+     * @example 2018-06-08T10:34:56+08:00
+     */
+    time_expire?: string | Date;
+    /**
+     * 附加数据，查询和支付通知中原样返回
+     * @example 自定义数据
+     */
+    attach?: string;
+    /**
+     * 支付结果通知地址，须为外网可访问的 HTTPS URL
+     * @example https://www.weixin.qq.com/wxpay/pay.php
+     */
+    notify_url: string;
+    /**
+     * 订单优惠标记
+     * @example WXG
+     */
+    goods_tag?: string;
+    /** 结算信息 */
+    settle_info?: {
+      /**
+       * 是否指定分账
+       * @example false
+       */
+      profit_sharing?: boolean;
+    };
+    /**
+     * 是否开启电子发票入口
+     * @example false
+     */
+    support_fapiao?: boolean;
+    /** 订单金额 */
+    amount: {
+      /**
+       * 订单总金额，单位为分
+       * @example 100
+       */
+      total: number;
+      /**
+       * 货币类型，境内商户号仅支持人民币 CNY
+       * @example CNY
+       */
+      currency?: string;
+    };
+    /** 支付者，sp_openid 与 sub_openid 二选一 */
+    payer: {
+      /**
+       * 用户在服务商 sp_appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      sp_openid?: string;
+      /**
+       * 用户在子商户 sub_appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      sub_openid?: string;
+    };
+    /** 单品优惠信息 */
+    detail?: {
+      /**
+       * 订单原价，单位为分
+       * @example 608800
+       */
+      cost_price?: number;
+      /**
+       * 商家小票 ID
+       * @example 微信123
+       */
+      invoice_id?: string;
+      /**
+       * 单品列表
+       */
+      goods_detail?: {
+        /**
+         * 商户侧商品编码
+         * @example ABC
+         */
+        merchant_goods_id: string;
+        /**
+         * 微信支付定义的统一商品编号
+         * @example 1001
+         */
+        wechatpay_goods_id?: string;
+        /**
+         * 商品名称
+         * @example iPhone6s 16G
+         */
+        goods_name?: string;
+        /**
+         * 购买数量
+         * @example 1
+         */
+        quantity: number;
+        /**
+         * 商品单价，单位为分
+         * @example 528800
+         */
+        unit_price: number;
+      }[];
+    };
+    /** 支付场景信息 */
+    scene_info?: {
+      /**
+       * 用户终端 IP，IPv4 或 IPv6
+       * @example 14.23.150.211
+       */
+      payer_client_ip: string;
+      /**
+       * 商户端设备号
+       * @example 013467007045764
+       */
+      device_id?: string;
+      /**
+       * 门店信息
+       */
+      store_info?: {
+        /**
+         * 商户侧门店编号
+         * @example 0001
+         */
+        id: string;
+        /**
+         * 门店名称
+         * @example 腾讯大厦分店
+         */
+        name?: string;
+        /**
+         * 门店所在地区编码
+         * @example 440305
+         */
+        area_code?: string;
+        /**
+         * 门店详细地址
+         * @example 广东省深圳市南山区科技中一道10000号
+         */
+        address?: string;
+      };
+    };
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 预支付交易会话标识，有效期 2 小时
+     * @example wx201410272009395522657a690389285100
+     */
+    prepay_id: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.Native.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 服务商应用 ID
+     * @example wx8888888888888888
+     */
+    sp_appid: string;
+    /**
+     * 服务商户号
+     * @example 1230000109
+     */
+    sp_mchid: string;
+    /**
+     * 子商户应用 ID
+     * @example wxd678efh567hg6999
+     */
+    sub_appid?: string;
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 商品描述
+     * @example Image形象店-深圳腾大-QQ公仔
+     */
+    description: string;
+    /**
+     * 商户订单号，商户系统内唯一
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 支付结束时间，遵循 RFC 3339 格式
+     * @example 2018-06-08T10:34:56+08:00
+     */
+    time_expire?: string | Date;
+    /**
+     * 附加数据，查询和支付通知中原样返回
+     * @example 自定义数据
+     */
+    attach?: string;
+    /**
+     * 支付结果通知地址，须为外网可访问的 HTTPS URL
+     * @example https://www.weixin.qq.com/wxpay/pay.php
+     */
+    notify_url: string;
+    /**
+     * 订单优惠标记
+     * @example WXG
+     */
+    goods_tag?: string;
+    /** 结算信息 */
+    settle_info?: {
+      /**
+       * 是否指定分账
+       * @example false
+       */
+      profit_sharing?: boolean;
+    };
+    /**
+     * 是否开启电子发票入口
+     * @example false
+     */
+    support_fapiao?: boolean;
+    /** 订单金额 */
+    amount: {
+      /**
+       * 订单总金额，单位为分
+       * @example 100
+       */
+      total: number;
+      /**
+       * 货币类型，境内商户号仅支持人民币 CNY
+       * @example CNY
+       */
+      currency?: string;
+    };
+    /** 单品优惠信息 */
+    detail?: {
+      /**
+       * 订单原价，单位为分
+       * @example 608800
+       */
+      cost_price?: number;
+      /**
+       * 商家小票 ID
+       * @example 微信123
+       */
+      invoice_id?: string;
+      /**
+       * 单品列表
+       */
+      goods_detail?: {
+        /**
+         * 商户侧商品编码
+         * @example ABC
+         */
+        merchant_goods_id: string;
+        /**
+         * 微信支付定义的统一商品编号
+         * @example 1001
+         */
+        wechatpay_goods_id?: string;
+        /**
+         * 商品名称
+         * @example iPhone6s 16G
+         */
+        goods_name?: string;
+        /**
+         * 购买数量
+         * @example 1
+         */
+        quantity: number;
+        /**
+         * 商品单价，单位为分
+         * @example 528800
+         */
+        unit_price: number;
+      }[];
+    };
+    /** 支付场景信息 */
+    scene_info?: {
+      /**
+       * 用户终端 IP，IPv4 或 IPv6
+       * @example 14.23.150.211
+       */
+      payer_client_ip: string;
+      /**
+       * 商户端设备号
+       * @example 013467007045764
+       */
+      device_id?: string;
+      /**
+       * 门店信息
+       */
+      store_info?: {
+        /**
+         * 商户侧门店编号
+         * @example 0001
+         */
+        id: string;
+        /**
+         * 门店名称
+         * @example 腾讯大厦分店
+         */
+        name?: string;
+        /**
+         * 门店所在地区编码
+         * @example 440305
+         */
+        area_code?: string;
+        /**
+         * 门店详细地址
+         * @example 广东省深圳市南山区科技中一道10000号
+         */
+        address?: string;
+      };
+    };
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 二维码链接，用于生成支付二维码，有效期 2 小时
+     * @example weixin://wxpay/bizpayurl?pr=p4lpSuKzz
+     */
+    code_url: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeNo {
+  export interface _out_trade_no_ {
+    close: _out_trade_no_.Close;
+    /**
+     * 商户订单号查询订单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_2.shtml
+     */
+    get(
+      config: _out_trade_no_.GetHttpMethod.RequestConfig,
+    ): AxiosPromise<_out_trade_no_.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeNo._out_trade_no_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 商户订单号
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    params: {
+      /**
+       * 服务商户号
+       * @example 1230000109
+       */
+      sp_mchid: string;
+      /**
+       * 子商户号
+       * @example 1900000109
+       */
+      sub_mchid: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 服务商应用 ID
+     * @example wx8888888888888888
+     */
+    sp_appid: string;
+    /**
+     * 服务商户号
+     * @example 1230000109
+     */
+    sp_mchid: string;
+    /**
+     * 子商户应用 ID
+     * @example wxd678efh567hg6999
+     */
+    sub_appid?: string;
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 商户订单号
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 微信支付订单号
+     * @example 4200000000000000000000000000
+     */
+    transaction_id?: string;
+    /**
+     * 交易类型：JSAPI 公众号支付，NATIVE 扫码支付，APP APP 支付，MICROPAY 付款码支付，MWEB H5 支付，FACEPAY 刷脸支付
+     * @example JSAPI
+     */
+    trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
+    /**
+     * 交易状态：SUCCESS 支付成功，REFUND 转入退款，NOTPAY 未支付，CLOSED 已关闭，REVOKED 已撤销（仅付款码支付），USERPAYING 用户支付中（仅付款码支付），PAYERROR 支付失败
+     * @example SUCCESS
+     */
+    trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+    /**
+     * 交易状态描述
+     * @example 支付成功
+     */
+    trade_state_desc: string;
+    /**
+     * 付款银行类型
+     * @example CMC
+     */
+    bank_type?: string;
+    /**
+     * 商户下单时传入的附加数据
+     * @example 自定义数据
+     */
+    attach?: string;
+    /**
+     * 支付完成时间，遵循 RFC 3339 格式
+     * @example 2018-06-08T10:34:56+08:00
+     */
+    success_time?: string | Date;
+    /** 支付者，sp_openid 与 sub_openid 二选一 */
+    payer?: {
+      /**
+       * 用户在服务商 sp_appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      sp_openid?: string;
+      /**
+       * 用户在子商户 sub_appid 下的唯一标识
+       * @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o
+       */
+      sub_openid?: string;
+    };
+    /** 订单金额信息 */
+    amount?: {
+      /**
+       * 订单总金额，单位为分
+       * @example 100
+       */
+      total?: number;
+      /**
+       * 用户实际支付金额，单位为分
+       * @example 100
+       */
+      payer_total?: number;
+      /**
+       * 货币类型
+       * @example CNY
+       */
+      currency?: string;
+      /**
+       * 用户支付币种
+       * @example CNY
+       */
+      payer_currency?: string;
+    };
+    /** 支付场景信息 */
+    scene_info?: {
+      /**
+       * 商户端设备号
+       * @example 013467007045764
+       */
+      device_id?: string;
+    };
+    /** 优惠功能，享受优惠时返回 */
+    promotion_detail?: {
+      /**
+       * 券 ID
+       * @example 109519
+       */
+      coupon_id: string;
+      /**
+       * 优惠名称
+       * @example 单品惠-6
+       */
+      name?: string;
+      /**
+       * 优惠范围：GLOBAL 全场代金券，SINGLE 单品优惠
+       * @example GLOBAL
+       */
+      scope?: "GLOBAL" | "SINGLE";
+      /**
+       * 优惠类型：CASH 充值型代金券，NOCASH 免充值型代金券
+       * @example CASH
+       */
+      type?: "CASH" | "NOCASH";
+      /**
+       * 优惠券面额，单位为分
+       * @example 100
+       */
+      amount: number;
+      /**
+       * 活动 ID
+       * @example 931386
+       */
+      stock_id?: string;
+      /**
+       * 微信出资，单位为分
+       * @example 0
+       */
+      wechatpay_contribute?: number;
+      /**
+       * 商户出资，单位为分
+       * @example 0
+       */
+      merchant_contribute?: number;
+      /**
+       * 其他出资，单位为分
+       * @example 0
+       */
+      other_contribute?: number;
+      /**
+       * 优惠币种
+       * @example CNY
+       */
+      currency?: string;
+      /**
+       * 单品列表
+       */
+      goods_detail?: {
+        /**
+         * 商品编码
+         * @example M1006
+         */
+        goods_id: string;
+        /**
+         * 商品数量
+         * @example 1
+         */
+        quantity: number;
+        /**
+         * 商品单价，单位为分
+         * @example 100
+         */
+        unit_price: number;
+        /**
+         * 商品优惠金额，单位为分
+         * @example 0
+         */
+        discount_amount: number;
+        /**
+         * 商品备注
+         * @example 商品备注信息
+         */
+        goods_remark?: string;
+      }[];
+    }[];
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeNo._out_trade_no_ {
+  export interface Close {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_3.shtml
+     */
+    (
+      data: Close.PostHttpMethod.JsonDataRequest,
+      config: Close.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
+    /**
+     * 关闭订单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_3.shtml
+     */
+    post(
+      data: Close.PostHttpMethod.JsonDataRequest,
+      config: Close.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeNo._out_trade_no_.Close.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 服务商户号
+     * @example 1230000109
+     */
+    sp_mchid: string;
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+    /**
+     * 商户订单号
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+  }
+
+  export interface WellformedResponse {}
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
@@ -1501,6 +3294,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders.PostHtt
 
 export declare namespace WeChatPay.OpenAPI {
   export interface V3 {
+    combineTransactions: V3.CombineTransactions;
     ecommerce: V3.Ecommerce;
     pay: V3.Pay;
     profitsharing: V3.Profitsharing;
