@@ -19,6 +19,10 @@ export declare namespace WeChatPay.OpenAPI.V3 {
   export interface Profitsharing {
     returnOrders: Profitsharing.ReturnOrders;
   }
+
+  export interface Refund {
+    domestic: Refund.Domestic;
+  }
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions {
@@ -3292,12 +3296,773 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders.PostHtt
   }
 }
 
+export declare namespace WeChatPay.OpenAPI.V3.Refund {
+  export interface Domestic {
+    refunds: Domestic.Refunds;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic {
+  export interface Refunds {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_9.shtml
+     */
+    (
+      data: Refunds.PostHttpMethod.JsonDataRequest,
+      config?: Refunds.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Refunds.PostHttpMethod.WellformedResponse>;
+    _out_refund_no_: Refunds._out_refund_no_;
+    _refund_id_: Refunds._refund_id_;
+    /**
+     * 申请退款API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_9.shtml
+     */
+    post(
+      data: Refunds.PostHttpMethod.JsonDataRequest,
+      config?: Refunds.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Refunds.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 子商户号，服务商模式必填
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 微信支付订单号，与 out_trade_no 二选一
+     * @example 1217752501201407033233368018
+     */
+    transaction_id?: string;
+    /**
+     * 商户订单号，与 transaction_id 二选一
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no?: string;
+    /**
+     * 商户退款单号，商户系统内唯一
+     * @example 1217752501201407033233368018
+     */
+    out_refund_no: string;
+    /**
+     * 退款原因，将在退款消息中展示给用户
+     * @example 商品已售完
+     */
+    reason?: string;
+    /**
+     * 退款结果通知地址
+     * @example https://weixin.qq.com
+     */
+    notify_url?: string;
+    /**
+     * 退款资金来源，仅 AVAILABLE：从可用余额出资
+     * @example AVAILABLE
+     */
+    funds_account?: "AVAILABLE";
+    /** 金额信息 */
+    amount: {
+      /**
+       * 退款金额，单位为分
+       * @example 888
+       */
+      refund: number;
+      /**
+       * 退款出资账户及金额
+       */
+      from?: {
+        /**
+         * 出资账户类型：AVAILABLE 可用余额，UNAVAILABLE 不可用余额
+         * @example AVAILABLE
+         */
+        account: "AVAILABLE" | "UNAVAILABLE";
+        /**
+         * 该账户出资金额，单位为分
+         * @example 444
+         */
+        amount: number;
+      }[];
+      /**
+       * 原订单金额，单位为分
+       * @example 888
+       */
+      total: number;
+      /**
+       * 退款币种，境内商户号仅支持人民币 CNY
+       * @example CNY
+       */
+      currency: string;
+    };
+    /** 退款商品 */
+    goods_detail?: {
+      /**
+       * 商户侧商品编码
+       * @example 1217752501201407033233368018
+       */
+      merchant_goods_id: string;
+      /**
+       * 微信支付定义的统一商品编号
+       * @example 1001
+       */
+      wechatpay_goods_id?: string;
+      /**
+       * 商品名称
+       * @example iPhone6s 16G
+       */
+      goods_name?: string;
+      /**
+       * 商品单价，单位为分
+       * @example 528800
+       */
+      unit_price: number;
+      /**
+       * 商品退款金额，单位为分
+       * @example 528800
+       */
+      refund_amount: number;
+      /**
+       * 商品退货数量
+       * @example 1
+       */
+      refund_quantity: number;
+    }[];
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 微信支付退款单号
+     * @example 50000000382019052709732678859
+     */
+    refund_id: string;
+    /**
+     * 商户退款单号
+     * @example 1217752501201407033233368018
+     */
+    out_refund_no: string;
+    /**
+     * 微信支付订单号
+     * @example 1217752501201407033233368018
+     */
+    transaction_id: string;
+    /**
+     * 商户订单号
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 退款渠道：ORIGINAL 原路退款，BALANCE 退回余额，OTHER_BALANCE 原账户异常退到其他余额账户，OTHER_BANKCARD 原银行卡异常退到其他银行卡
+     * @example ORIGINAL
+     */
+    channel: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+    /**
+     * 退款入账账户
+     * @example 招商银行信用卡0403
+     */
+    user_received_account: string;
+    /**
+     * 退款成功时间，遵循 RFC 3339 格式
+     * @example 2020-12-01T16:18:12+08:00
+     */
+    success_time?: string | Date;
+    /**
+     * 退款受理时间，遵循 RFC 3339 格式
+     * @example 2020-12-01T16:18:12+08:00
+     */
+    create_time: string | Date;
+    /**
+     * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
+     * @example SUCCESS
+     */
+    status: "SUCCESS" | "CLOSED" | "PROCESSING" | "ABNORMAL";
+    /**
+     * 退款所用资金账户
+     * @example UNSETTLED
+     */
+    funds_account?: "UNSETTLED" | "AVAILABLE" | "UNAVAILABLE" | "OPERATION" | "BASIC";
+    /** 金额信息，单位为分 */
+    amount: {
+      /**
+       * 订单金额
+       * @example 100
+       */
+      total: number;
+      /**
+       * 退款金额
+       * @example 100
+       */
+      refund: number;
+      /**
+       * 退款出资账户及金额
+       */
+      from?: {
+        /**
+         * 出资账户类型：AVAILABLE 可用余额，UNAVAILABLE 不可用余额
+         * @example AVAILABLE
+         */
+        account: "AVAILABLE" | "UNAVAILABLE";
+        /**
+         * 该账户出资金额，单位为分
+         * @example 444
+         */
+        amount: number;
+      }[];
+      /**
+       * 用户实际支付金额
+       * @example 90
+       */
+      payer_total: number;
+      /**
+       * 用户退款金额
+       * @example 90
+       */
+      payer_refund: number;
+      /**
+       * 应结退款金额
+       * @example 100
+       */
+      settlement_refund: number;
+      /**
+       * 应结订单金额
+       * @example 100
+       */
+      settlement_total: number;
+      /**
+       * 优惠退款金额
+       * @example 10
+       */
+      discount_refund: number;
+      /**
+       * 退款币种
+       * @example CNY
+       */
+      currency: string;
+    };
+    /** 优惠退款信息 */
+    promotion_detail?: {
+      /**
+       * 券 ID
+       * @example 109519
+       */
+      promotion_id: string;
+      /**
+       * 优惠范围：GLOBAL 全场代金券，SINGLE 单品优惠
+       * @example SINGLE
+       */
+      scope: "GLOBAL" | "SINGLE";
+      /**
+       * 优惠类型：COUPON 代金券，DISCOUNT 优惠券
+       * @example DISCOUNT
+       */
+      type: "COUPON" | "DISCOUNT";
+      /**
+       * 优惠券面额，单位为分
+       * @example 5
+       */
+      amount: number;
+      /**
+       * 优惠退款金额，单位为分
+       * @example 100
+       */
+      refund_amount: number;
+      /**
+       * 商品列表
+       */
+      goods_detail?: {
+        /**
+         * 商户侧商品编码
+         * @example 1217752501201407033233368018
+         */
+        merchant_goods_id: string;
+        /**
+         * 微信支付定义的统一商品编号
+         * @example 1001
+         */
+        wechatpay_goods_id?: string;
+        /**
+         * 商品名称
+         * @example iPhone6s 16G
+         */
+        goods_name?: string;
+        /**
+         * 商品单价，单位为分
+         * @example 528800
+         */
+        unit_price: number;
+        /**
+         * 商品退款金额，单位为分
+         * @example 528800
+         */
+        refund_amount: number;
+        /**
+         * 商品退货数量
+         * @example 1
+         */
+        refund_quantity: number;
+      }[];
+    }[];
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds {
+  export interface _out_refund_no_ {
+    /**
+     * 查询单笔退款API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_10.shtml
+     */
+    get(
+      config: _out_refund_no_.GetHttpMethod.RequestConfig,
+    ): AxiosPromise<_out_refund_no_.GetHttpMethod.WellformedResponse>;
+  }
+
+  export interface _refund_id_ {
+    applyAbnormalRefund: _refund_id_.ApplyAbnormalRefund;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._out_refund_no_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 商户退款单号
+     * @example 1217752501201407033233368018
+     */
+    out_refund_no: string;
+    params?: {
+      /**
+       * 子商户号，服务商模式必填
+       * @example 1900000109
+       */
+      sub_mchid?: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 微信支付退款单号
+     * @example 50000000382019052709732678859
+     */
+    refund_id: string;
+    /**
+     * 商户退款单号
+     * @example 1217752501201407033233368018
+     */
+    out_refund_no: string;
+    /**
+     * 微信支付订单号
+     * @example 1217752501201407033233368018
+     */
+    transaction_id: string;
+    /**
+     * 商户订单号
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 退款渠道：ORIGINAL 原路退款，BALANCE 退回余额，OTHER_BALANCE 原账户异常退到其他余额账户，OTHER_BANKCARD 原银行卡异常退到其他银行卡
+     * @example ORIGINAL
+     */
+    channel: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+    /**
+     * 退款入账账户
+     * @example 招商银行信用卡0403
+     */
+    user_received_account: string;
+    /**
+     * 退款成功时间，遵循 RFC 3339 格式
+     * @example 2020-12-01T16:18:12+08:00
+     */
+    success_time?: string | Date;
+    /**
+     * 退款受理时间，遵循 RFC 3339 格式
+     * @example 2020-12-01T16:18:12+08:00
+     */
+    create_time: string | Date;
+    /**
+     * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
+     * @example SUCCESS
+     */
+    status: "SUCCESS" | "CLOSED" | "PROCESSING" | "ABNORMAL";
+    /**
+     * 退款所用资金账户
+     * @example UNSETTLED
+     */
+    funds_account?: "UNSETTLED" | "AVAILABLE" | "UNAVAILABLE" | "OPERATION" | "BASIC";
+    /** 金额信息，单位为分 */
+    amount: {
+      /**
+       * 订单金额
+       * @example 100
+       */
+      total: number;
+      /**
+       * 退款金额
+       * @example 100
+       */
+      refund: number;
+      /**
+       * 退款出资账户及金额
+       */
+      from?: {
+        /**
+         * 出资账户类型：AVAILABLE 可用余额，UNAVAILABLE 不可用余额
+         * @example AVAILABLE
+         */
+        account: "AVAILABLE" | "UNAVAILABLE";
+        /**
+         * 该账户出资金额，单位为分
+         * @example 444
+         */
+        amount: number;
+      }[];
+      /**
+       * 用户实际支付金额
+       * @example 90
+       */
+      payer_total: number;
+      /**
+       * 用户退款金额
+       * @example 90
+       */
+      payer_refund: number;
+      /**
+       * 应结退款金额
+       * @example 100
+       */
+      settlement_refund: number;
+      /**
+       * 应结订单金额
+       * @example 100
+       */
+      settlement_total: number;
+      /**
+       * 优惠退款金额
+       * @example 10
+       */
+      discount_refund: number;
+      /**
+       * 退款币种
+       * @example CNY
+       */
+      currency: string;
+    };
+    /** 优惠退款信息 */
+    promotion_detail?: {
+      /**
+       * 券 ID
+       * @example 109519
+       */
+      promotion_id: string;
+      /**
+       * 优惠范围：GLOBAL 全场代金券，SINGLE 单品优惠
+       * @example SINGLE
+       */
+      scope: "GLOBAL" | "SINGLE";
+      /**
+       * 优惠类型：COUPON 代金券，DISCOUNT 优惠券
+       * @example DISCOUNT
+       */
+      type: "COUPON" | "DISCOUNT";
+      /**
+       * 优惠券面额，单位为分
+       * @example 5
+       */
+      amount: number;
+      /**
+       * 优惠退款金额，单位为分
+       * @example 100
+       */
+      refund_amount: number;
+      /**
+       * 商品列表
+       */
+      goods_detail?: {
+        /**
+         * 商户侧商品编码
+         * @example 1217752501201407033233368018
+         */
+        merchant_goods_id: string;
+        /**
+         * 微信支付定义的统一商品编号
+         * @example 1001
+         */
+        wechatpay_goods_id?: string;
+        /**
+         * 商品名称
+         * @example iPhone6s 16G
+         */
+        goods_name?: string;
+        /**
+         * 商品单价，单位为分
+         * @example 528800
+         */
+        unit_price: number;
+        /**
+         * 商品退款金额，单位为分
+         * @example 528800
+         */
+        refund_amount: number;
+        /**
+         * 商品退货数量
+         * @example 1
+         */
+        refund_quantity: number;
+      }[];
+    }[];
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id_ {
+  export interface ApplyAbnormalRefund {
+    /** shortland */
+    (
+      data: ApplyAbnormalRefund.PostHttpMethod.JsonDataRequest,
+      config: ApplyAbnormalRefund.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<ApplyAbnormalRefund.PostHttpMethod.WellformedResponse>;
+    /** 发起异常退款API */
+    post(
+      data: ApplyAbnormalRefund.PostHttpMethod.JsonDataRequest,
+      config: ApplyAbnormalRefund.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<ApplyAbnormalRefund.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id_.ApplyAbnormalRefund.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 子商户号，服务商模式必填
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 商户退款单号
+     * @example 1217752501201407033233368018
+     */
+    out_refund_no: string;
+    /**
+     * 异常退款处理方式：USER_BANK_CARD 退款到用户银行卡，MERCHANT_BANK_CARD 退款至交易商户银行账户
+     * @example USER_BANK_CARD
+     */
+    type: "USER_BANK_CARD" | "MERCHANT_BANK_CARD";
+    /**
+     * 开户银行，退到用户银行卡时必填
+     * @example ICBC_DEBIT
+     */
+    bank_type?: string;
+    /**
+     * 收款银行卡号，以微信支付公钥加密
+     * @example d+xT+MQCvrLHUVDWv/8MR/dB7TkXLVfSrUxMPZy6jWWYzpRrEEaYQE8ZRGYoeorwC+w==
+     */
+    bank_account?: string;
+    /**
+     * 收款用户姓名，以微信支付公钥加密
+     * @example UPmDgThvKbJkbN0XUD5I4Uj1yfmyNbRFsP0Uc4kv7ArYRjePcGa3n8xmA+4ZQ==
+     */
+    real_name?: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+    /**
+     * 微信支付退款单号
+     * @example 50000000382019052709732678859
+     */
+    refund_id: string;
+    headers?: {
+      /**
+       * 加密敏感字段所用的微信支付公钥 ID 或平台证书序列号，请求含加密字段时必填
+       * @example PUB_KEY_ID_0119000001092025010100000000000001
+       */
+      "Wechatpay-Serial"?: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 微信支付退款单号
+     * @example 50000000382019052709732678859
+     */
+    refund_id: string;
+    /**
+     * 商户退款单号
+     * @example 1217752501201407033233368018
+     */
+    out_refund_no: string;
+    /**
+     * 微信支付订单号
+     * @example 1217752501201407033233368018
+     */
+    transaction_id: string;
+    /**
+     * 商户订单号
+     * @example 1217752501201407033233368018
+     */
+    out_trade_no: string;
+    /**
+     * 退款渠道：ORIGINAL 原路退款，BALANCE 退回余额，OTHER_BALANCE 原账户异常退到其他余额账户，OTHER_BANKCARD 原银行卡异常退到其他银行卡
+     * @example ORIGINAL
+     */
+    channel: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+    /**
+     * 退款入账账户
+     * @example 招商银行信用卡0403
+     */
+    user_received_account: string;
+    /**
+     * 退款成功时间，遵循 RFC 3339 格式
+     * @example 2020-12-01T16:18:12+08:00
+     */
+    success_time?: string | Date;
+    /**
+     * 退款受理时间，遵循 RFC 3339 格式
+     * @example 2020-12-01T16:18:12+08:00
+     */
+    create_time: string | Date;
+    /**
+     * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
+     * @example SUCCESS
+     */
+    status: "SUCCESS" | "CLOSED" | "PROCESSING" | "ABNORMAL";
+    /**
+     * 退款所用资金账户
+     * @example UNSETTLED
+     */
+    funds_account?: "UNSETTLED" | "AVAILABLE" | "UNAVAILABLE" | "OPERATION" | "BASIC";
+    /** 金额信息，单位为分 */
+    amount: {
+      /**
+       * 订单金额
+       * @example 100
+       */
+      total: number;
+      /**
+       * 退款金额
+       * @example 100
+       */
+      refund: number;
+      /**
+       * 退款出资账户及金额
+       */
+      from?: {
+        /**
+         * 出资账户类型：AVAILABLE 可用余额，UNAVAILABLE 不可用余额
+         * @example AVAILABLE
+         */
+        account: "AVAILABLE" | "UNAVAILABLE";
+        /**
+         * 该账户出资金额，单位为分
+         * @example 444
+         */
+        amount: number;
+      }[];
+      /**
+       * 用户实际支付金额
+       * @example 90
+       */
+      payer_total: number;
+      /**
+       * 用户退款金额
+       * @example 90
+       */
+      payer_refund: number;
+      /**
+       * 应结退款金额
+       * @example 100
+       */
+      settlement_refund: number;
+      /**
+       * 应结订单金额
+       * @example 100
+       */
+      settlement_total: number;
+      /**
+       * 优惠退款金额
+       * @example 10
+       */
+      discount_refund: number;
+      /**
+       * 退款币种
+       * @example CNY
+       */
+      currency: string;
+    };
+    /** 优惠退款信息 */
+    promotion_detail?: {
+      /**
+       * 券 ID
+       * @example 109519
+       */
+      promotion_id: string;
+      /**
+       * 优惠范围：GLOBAL 全场代金券，SINGLE 单品优惠
+       * @example SINGLE
+       */
+      scope: "GLOBAL" | "SINGLE";
+      /**
+       * 优惠类型：COUPON 代金券，DISCOUNT 优惠券
+       * @example DISCOUNT
+       */
+      type: "COUPON" | "DISCOUNT";
+      /**
+       * 优惠券面额，单位为分
+       * @example 5
+       */
+      amount: number;
+      /**
+       * 优惠退款金额，单位为分
+       * @example 100
+       */
+      refund_amount: number;
+      /**
+       * 商品列表
+       */
+      goods_detail?: {
+        /**
+         * 商户侧商品编码
+         * @example 1217752501201407033233368018
+         */
+        merchant_goods_id: string;
+        /**
+         * 微信支付定义的统一商品编号
+         * @example 1001
+         */
+        wechatpay_goods_id?: string;
+        /**
+         * 商品名称
+         * @example iPhone6s 16G
+         */
+        goods_name?: string;
+        /**
+         * 商品单价，单位为分
+         * @example 528800
+         */
+        unit_price: number;
+        /**
+         * 商品退款金额，单位为分
+         * @example 528800
+         */
+        refund_amount: number;
+        /**
+         * 商品退货数量
+         * @example 1
+         */
+        refund_quantity: number;
+      }[];
+    }[];
+  }
+}
+
 export declare namespace WeChatPay.OpenAPI {
   export interface V3 {
     combineTransactions: V3.CombineTransactions;
     ecommerce: V3.Ecommerce;
     pay: V3.Pay;
     profitsharing: V3.Profitsharing;
+    refund: V3.Refund;
   }
 }
 
