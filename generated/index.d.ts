@@ -1,7 +1,25 @@
 // Generated from the OpenAPI spec by wechatpay-openapi-generator. Do not edit.
 import type { AxiosPromise, AxiosRequestConfig } from "axios";
+import type { ReadStream } from "fs";
 
 export declare namespace WeChatPay.OpenAPI.V3 {
+  export interface Bill {
+    fundflowbill: Bill.Fundflowbill;
+    tradebill: Bill.Tradebill;
+  }
+
+  export interface Billdownload {
+    file: Billdownload.File;
+  }
+
+  export interface Certificates {
+    /**
+     * 下载平台证书API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/wechatpay5_1.shtml
+     */
+    get(config?: Certificates.GetHttpMethod.RequestConfig): AxiosPromise<Certificates.GetHttpMethod.WellformedResponse>;
+  }
+
   export interface CombineTransactions {
     jsapi: CombineTransactions.Jsapi;
     outTradeNo: CombineTransactions.OutTradeNo;
@@ -9,6 +27,10 @@ export declare namespace WeChatPay.OpenAPI.V3 {
 
   export interface Ecommerce {
     subsidies: Ecommerce.Subsidies;
+  }
+
+  export interface Merchant {
+    media: Merchant.Media;
   }
 
   export interface Pay {
@@ -22,6 +44,183 @@ export declare namespace WeChatPay.OpenAPI.V3 {
 
   export interface Refund {
     domestic: Refund.Domestic;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Bill {
+  export interface Fundflowbill {
+    /**
+     * 申请资金账单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_7.shtml
+     */
+    get(config: Fundflowbill.GetHttpMethod.RequestConfig): AxiosPromise<Fundflowbill.GetHttpMethod.WellformedResponse>;
+  }
+
+  export interface Tradebill {
+    /**
+     * 申请交易账单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_6.shtml
+     */
+    get(config: Tradebill.GetHttpMethod.RequestConfig): AxiosPromise<Tradebill.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Bill.Fundflowbill.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    params: {
+      /**
+       * 账单日期，格式 yyyy-MM-dd，仅支持三个月内的账单
+       * @example 2019-06-11
+       */
+      bill_date: string;
+      /**
+       * 资金账户类型：BASIC 基本账户，OPERATION 运营账户，FEES 手续费账户；不填为基本账户
+       * @example BASIC
+       */
+      account_type?: "BASIC" | "OPERATION" | "FEES";
+      /**
+       * 压缩类型，不填则返回数据流
+       * @example GZIP
+       */
+      tar_type?: "GZIP";
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 原始账单（gzip 前）的摘要算法
+     * @example SHA1
+     */
+    hash_type: "SHA1";
+    /**
+     * 原始账单（gzip 前）的摘要值，用于校验下载的文件
+     * @example 79bb0f45fc4c42234a918000b2668d689e2bde04
+     */
+    hash_value: string;
+    /**
+     * 账单下载地址，5 分钟内有效
+     * @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx
+     */
+    download_url: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Bill.Tradebill.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    params: {
+      /**
+       * 账单日期，格式 yyyy-MM-dd，仅支持三个月内的账单
+       * @example 2019-06-11
+       */
+      bill_date: string;
+      /**
+       * 子商户号，服务商申请单个子商户账单时填写
+       * @example 1900000001
+       */
+      sub_mchid?: string;
+      /**
+       * 账单类型：ALL 所有订单（不含充值退款），SUCCESS 成功支付的订单，REFUND 退款订单，RECHARGE_REFUND 充值退款订单，ALL_SPECIAL、SUC_SPECIAL、REF_SPECIAL 个性化账单
+       * @example ALL
+       */
+      bill_type?: "ALL" | "SUCCESS" | "REFUND" | "RECHARGE_REFUND" | "ALL_SPECIAL" | "SUC_SPECIAL" | "REF_SPECIAL";
+      /**
+       * 压缩类型，不填则返回数据流
+       * @example GZIP
+       */
+      tar_type?: "GZIP";
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 原始账单（gzip 前）的摘要算法
+     * @example SHA1
+     */
+    hash_type: "SHA1";
+    /**
+     * 原始账单（gzip 前）的摘要值，用于校验下载的文件
+     * @example 79bb0f45fc4c42234a918000b2668d689e2bde04
+     */
+    hash_value: string;
+    /**
+     * 账单下载地址，5 分钟内有效
+     * @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx
+     */
+    download_url: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Billdownload {
+  export interface File {
+    /**
+     * 下载账单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_8.shtml
+     */
+    get(config: File.GetHttpMethod.RequestConfig): AxiosPromise<File.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Billdownload.File.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    params: {
+      /**
+       * 下载令牌，取自 download_url
+       * @example 6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO
+       */
+      token: string;
+    };
+  }
+
+  export interface WellformedResponse extends ReadStream {}
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Certificates.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {}
+
+  export interface WellformedResponse {
+    /** 平台证书列表 */
+    data: {
+      /**
+       * 平台证书序列号
+       * @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1
+       */
+      serial_no: string;
+      /**
+       * 证书启用时间，遵循 RFC 3339 格式
+       * @example 2018-06-08T10:34:56+08:00
+       */
+      effective_time: string | Date;
+      /**
+       * 证书弃用时间，遵循 RFC 3339 格式
+       * @example 2018-12-08T10:34:56+08:00
+       */
+      expire_time: string | Date;
+      /**
+       * 加密的证书
+       */
+      encrypt_certificate: {
+        /**
+         * 加密算法
+         * @example AEAD_AES_256_GCM
+         */
+        algorithm: "AEAD_AES_256_GCM";
+        /**
+         * 加密所用的随机串
+         * @example 61f9c719728a
+         */
+        nonce: string;
+        /**
+         * 附加数据
+         * @example certificate
+         */
+        associated_data: string;
+        /**
+         * Base64 编码的密文
+         * @example ZXhhbXBsZSBjaXBoZXJ0ZXh0
+         */
+        ciphertext: string;
+      };
+    }[];
   }
 }
 
@@ -587,6 +786,52 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Return.PostHtt
      * @example 2015-05-20T13:29:35+08:00
      */
     success_time: string | Date;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Merchant {
+  export interface Media {
+    upload: Media.Upload;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Merchant.Media {
+  export interface Upload {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter2_1_1.shtml
+     */
+    (
+      data?: Upload.PostHttpMethod.BinaryDataRequest,
+      config?: Upload.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Upload.PostHttpMethod.WellformedResponse>;
+    /**
+     * 图片上传API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter2_1_1.shtml
+     */
+    post(
+      data?: Upload.PostHttpMethod.BinaryDataRequest,
+      config?: Upload.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Upload.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Merchant.Media.Upload.PostHttpMethod {
+  export interface BinaryDataRequest {
+    meta: string;
+    file: ReadStream;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: BinaryDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 媒体文件标识
+     * @example 6uqyGjGrCf2GtyXP8bxrbuH9-aAoTjH-rKeSl3Lf4_So6kdkQu4w8BYVP3bzLtvR38lxt4PjtCDXsQpzqge_hQEovHzOhsLleGFQVRF-U_0
+     */
+    media_id: string;
   }
 }
 
@@ -4058,8 +4303,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id
 
 export declare namespace WeChatPay.OpenAPI {
   export interface V3 {
+    bill: V3.Bill;
+    billdownload: V3.Billdownload;
+    certificates: V3.Certificates;
     combineTransactions: V3.CombineTransactions;
     ecommerce: V3.Ecommerce;
+    merchant: V3.Merchant;
     pay: V3.Pay;
     profitsharing: V3.Profitsharing;
     refund: V3.Refund;
