@@ -39,7 +39,12 @@ export declare namespace WeChatPay.OpenAPI.V3 {
   }
 
   export interface Profitsharing {
+    bills: Profitsharing.Bills;
+    merchantConfigs: Profitsharing.MerchantConfigs;
+    orders: Profitsharing.Orders;
+    receivers: Profitsharing.Receivers;
     returnOrders: Profitsharing.ReturnOrders;
+    transactions: Profitsharing.Transactions;
   }
 
   export interface Refund {
@@ -3414,6 +3419,44 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo._out_t
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.Profitsharing {
+  export interface Bills {
+    /**
+     * 申请分账账单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_11.shtml
+     */
+    get(config: Bills.GetHttpMethod.RequestConfig): AxiosPromise<Bills.GetHttpMethod.WellformedResponse>;
+  }
+
+  export interface MerchantConfigs {
+    _sub_mchid_: MerchantConfigs._sub_mchid_;
+  }
+
+  export interface Orders {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_1.shtml
+     */
+    (
+      data: Orders.PostHttpMethod.JsonDataRequest,
+      config?: Orders.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Orders.PostHttpMethod.WellformedResponse>;
+    _out_order_no_: Orders._out_order_no_;
+    unfreeze: Orders.Unfreeze;
+    /**
+     * 请求分账API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_1.shtml
+     */
+    post(
+      data: Orders.PostHttpMethod.JsonDataRequest,
+      config?: Orders.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Orders.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface Receivers {
+    Delete: Receivers.Delete;
+    add: Receivers.Add;
+  }
+
   export interface ReturnOrders {
     /**
      * shortland
@@ -3423,6 +3466,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing {
       data: ReturnOrders.PostHttpMethod.JsonDataRequest,
       config?: ReturnOrders.PostHttpMethod.RequestConfig,
     ): AxiosPromise<ReturnOrders.PostHttpMethod.WellformedResponse>;
+    _out_return_no_: ReturnOrders._out_return_no_;
     /**
      * 请求分账回退API
      * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_3.shtml
@@ -3431,6 +3475,673 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing {
       data: ReturnOrders.PostHttpMethod.JsonDataRequest,
       config?: ReturnOrders.PostHttpMethod.RequestConfig,
     ): AxiosPromise<ReturnOrders.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface Transactions {
+    _transaction_id_: Transactions._transaction_id_;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Bills.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    params: {
+      /**
+       * 子商户号，服务商模式必填
+       * @example 1900000109
+       */
+      sub_mchid?: string;
+      /**
+       * 账单日期，格式 yyyy-MM-dd
+       * @example 2019-06-11
+       */
+      bill_date: string;
+      /**
+       * 压缩类型，不填则返回数据流
+       * @example GZIP
+       */
+      tar_type?: "GZIP";
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 账单下载地址，30 秒内有效
+     * @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx
+     */
+    download_url: string;
+    /**
+     * 原始账单（gzip 前）的摘要算法
+     * @example SHA1
+     */
+    hash_type: "SHA1";
+    /**
+     * 原始账单（gzip 前）的摘要值
+     * @example 79bb0f45fc4c42234a918000b2668d689e2bde04
+     */
+    hash_value: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.MerchantConfigs {
+  export interface _sub_mchid_ {
+    /**
+     * 查询最大分账比例API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_7.shtml
+     */
+    get(config: _sub_mchid_.GetHttpMethod.RequestConfig): AxiosPromise<_sub_mchid_.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.MerchantConfigs._sub_mchid_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 子商户允许服务商分账的最大比例，单位万分比
+     * @example 2000
+     */
+    max_ratio: number;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 子商户号，服务商模式必填
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 应用 ID
+     * @example wx8888888888888888
+     */
+    appid: string;
+    /**
+     * 子商户应用 ID
+     * @example wx8888888888888888
+     */
+    sub_appid?: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 商户分账单号，商户系统内唯一
+     * @example P20150806125346
+     */
+    out_order_no: string;
+    /** 分账接收方列表 */
+    receivers?: {
+      /**
+       * 分账接收方类型：MERCHANT_ID 商户号，PERSONAL_OPENID 个人 openid（由父 appid 转换），PERSONAL_SUB_OPENID 个人 sub_openid（由子 appid 转换）
+       * @example MERCHANT_ID
+       */
+      type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+      /**
+       * 分账接收方账号：商户号、openid 或 sub_openid
+       * @example 86693852
+       */
+      account: string;
+      /**
+       * 分账个人接收方姓名，以微信支付公钥加密
+       * @example hu89ohu89ohu89o
+       */
+      name?: string;
+      /**
+       * 分账金额，单位为分
+       * @example 888
+       */
+      amount: number;
+      /**
+       * 分账描述
+       * @example 分给商户A
+       */
+      description: string;
+    }[];
+    /**
+     * 是否解冻剩余未分资金
+     * @example true
+     */
+    unfreeze_unsplit: boolean;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+    headers?: {
+      /**
+       * 加密敏感字段所用的微信支付公钥 ID 或平台证书序列号，请求含加密字段时必填
+       * @example PUB_KEY_ID_0119000001092025010100000000000001
+       */
+      "Wechatpay-Serial"?: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号，服务商模式返回
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 商户分账单号
+     * @example P20150806125346
+     */
+    out_order_no: string;
+    /**
+     * 微信分账单号
+     * @example 3008450740201411110007820472
+     */
+    order_id: string;
+    /**
+     * 分账单状态：PROCESSING 处理中，FINISHED 分账完成
+     * @example FINISHED
+     */
+    state: "PROCESSING" | "FINISHED";
+    /** 分账接收方列表 */
+    receivers?: {
+      /**
+       * 分账金额，单位为分
+       * @example 100
+       */
+      amount: number;
+      /**
+       * 分账描述
+       * @example 分给商户1900000110
+       */
+      description: string;
+      /**
+       * 分账接收方类型：MERCHANT_ID 商户号，PERSONAL_OPENID 个人 openid（由父 appid 转换），PERSONAL_SUB_OPENID 个人 sub_openid（由子 appid 转换）
+       * @example MERCHANT_ID
+       */
+      type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+      /**
+       * 分账接收方账号
+       * @example 1900000109
+       */
+      account: string;
+      /**
+       * 分账结果：PENDING 待分账，SUCCESS 分账成功，CLOSED 已关闭
+       * @example SUCCESS
+       */
+      result: "PENDING" | "SUCCESS" | "CLOSED";
+      /**
+       * 分账失败原因，分账结果为 CLOSED 时返回
+       * @example ACCOUNT_ABNORMAL
+       */
+      fail_reason?:
+        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+      /**
+       * 分账明细单号
+       * @example 36011111111111111111111
+       */
+      detail_id: string;
+      /**
+       * 分账创建时间，遵循 RFC 3339 格式
+       * @example 2015-05-20T13:29:35.120+08:00
+       */
+      create_time: string | Date;
+      /**
+       * 分账完成时间，遵循 RFC 3339 格式
+       * @example 2015-05-20T13:29:35.120+08:00
+       */
+      finish_time: string | Date;
+    }[];
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders {
+  export interface _out_order_no_ {
+    /**
+     * 查询分账结果API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_2.shtml
+     */
+    get(
+      config: _out_order_no_.GetHttpMethod.RequestConfig,
+    ): AxiosPromise<_out_order_no_.GetHttpMethod.WellformedResponse>;
+  }
+
+  export interface Unfreeze {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_5.shtml
+     */
+    (
+      data: Unfreeze.PostHttpMethod.JsonDataRequest,
+      config?: Unfreeze.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Unfreeze.PostHttpMethod.WellformedResponse>;
+    /**
+     * 解冻剩余资金API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_5.shtml
+     */
+    post(
+      data: Unfreeze.PostHttpMethod.JsonDataRequest,
+      config?: Unfreeze.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Unfreeze.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders._out_order_no_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 商户分账单号
+     * @example P20150806125346
+     */
+    out_order_no: string;
+    params: {
+      /**
+       * 子商户号，服务商模式必填
+       * @example 1900000109
+       */
+      sub_mchid?: string;
+      /**
+       * 微信订单号
+       * @example 4208450740201411110007820472
+       */
+      transaction_id: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号，服务商模式返回
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 商户分账单号
+     * @example P20150806125346
+     */
+    out_order_no: string;
+    /**
+     * 微信分账单号
+     * @example 3008450740201411110007820472
+     */
+    order_id: string;
+    /**
+     * 分账单状态：PROCESSING 处理中，FINISHED 分账完成
+     * @example FINISHED
+     */
+    state: "PROCESSING" | "FINISHED";
+    /** 分账接收方列表 */
+    receivers?: {
+      /**
+       * 分账金额，单位为分
+       * @example 100
+       */
+      amount: number;
+      /**
+       * 分账描述
+       * @example 分给商户1900000110
+       */
+      description: string;
+      /**
+       * 分账接收方类型：MERCHANT_ID 商户号，PERSONAL_OPENID 个人 openid（由父 appid 转换），PERSONAL_SUB_OPENID 个人 sub_openid（由子 appid 转换）
+       * @example MERCHANT_ID
+       */
+      type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+      /**
+       * 分账接收方账号
+       * @example 1900000109
+       */
+      account: string;
+      /**
+       * 分账结果：PENDING 待分账，SUCCESS 分账成功，CLOSED 已关闭
+       * @example SUCCESS
+       */
+      result: "PENDING" | "SUCCESS" | "CLOSED";
+      /**
+       * 分账失败原因，分账结果为 CLOSED 时返回
+       * @example ACCOUNT_ABNORMAL
+       */
+      fail_reason?:
+        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+      /**
+       * 分账明细单号
+       * @example 36011111111111111111111
+       */
+      detail_id: string;
+      /**
+       * 分账创建时间，遵循 RFC 3339 格式
+       * @example 2015-05-20T13:29:35.120+08:00
+       */
+      create_time: string | Date;
+      /**
+       * 分账完成时间，遵循 RFC 3339 格式
+       * @example 2015-05-20T13:29:35.120+08:00
+       */
+      finish_time: string | Date;
+    }[];
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.Unfreeze.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 子商户号，服务商模式必填
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 商户分账单号
+     * @example P20150806125346
+     */
+    out_order_no: string;
+    /**
+     * 解冻原因
+     * @example 解冻全部剩余资金
+     */
+    description: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号，服务商模式返回
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 商户分账单号
+     * @example P20150806125346
+     */
+    out_order_no: string;
+    /**
+     * 微信分账单号
+     * @example 3008450740201411110007820472
+     */
+    order_id: string;
+    /**
+     * 分账单状态：PROCESSING 处理中，FINISHED 分账完成
+     * @example FINISHED
+     */
+    state: "PROCESSING" | "FINISHED";
+    /** 分账接收方列表 */
+    receivers?: {
+      /**
+       * 分账金额，单位为分
+       * @example 100
+       */
+      amount: number;
+      /**
+       * 分账描述
+       * @example 分给商户1900000110
+       */
+      description: string;
+      /**
+       * 分账接收方类型：MERCHANT_ID 商户号，PERSONAL_OPENID 个人 openid（由父 appid 转换），PERSONAL_SUB_OPENID 个人 sub_openid（由子 appid 转换）
+       * @example MERCHANT_ID
+       */
+      type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+      /**
+       * 分账接收方账号
+       * @example 1900000109
+       */
+      account: string;
+      /**
+       * 分账结果：PENDING 待分账，SUCCESS 分账成功，CLOSED 已关闭
+       * @example SUCCESS
+       */
+      result: "PENDING" | "SUCCESS" | "CLOSED";
+      /**
+       * 分账失败原因，分账结果为 CLOSED 时返回
+       * @example ACCOUNT_ABNORMAL
+       */
+      fail_reason?:
+        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+      /**
+       * 分账明细单号
+       * @example 36011111111111111111111
+       */
+      detail_id: string;
+      /**
+       * 分账创建时间，遵循 RFC 3339 格式
+       * @example 2015-05-20T13:29:35.120+08:00
+       */
+      create_time: string | Date;
+      /**
+       * 分账完成时间，遵循 RFC 3339 格式
+       * @example 2015-05-20T13:29:35.120+08:00
+       */
+      finish_time: string | Date;
+    }[];
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Receivers {
+  export interface Delete {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_9.shtml
+     */
+    (
+      data: Delete.PostHttpMethod.JsonDataRequest,
+      config?: Delete.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Delete.PostHttpMethod.WellformedResponse>;
+    /**
+     * 删除分账接收方API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_9.shtml
+     */
+    post(
+      data: Delete.PostHttpMethod.JsonDataRequest,
+      config?: Delete.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Delete.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface Add {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_8.shtml
+     */
+    (
+      data: Add.PostHttpMethod.JsonDataRequest,
+      config?: Add.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Add.PostHttpMethod.WellformedResponse>;
+    /**
+     * 添加分账接收方API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_8.shtml
+     */
+    post(
+      data: Add.PostHttpMethod.JsonDataRequest,
+      config?: Add.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Add.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Receivers.Delete.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 子商户号，服务商模式必填
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 应用 ID
+     * @example wx8888888888888888
+     */
+    appid: string;
+    /**
+     * 子商户应用 ID
+     * @example wx8888888888888888
+     */
+    sub_appid?: string;
+    /**
+     * 分账接收方类型：MERCHANT_ID 商户号，PERSONAL_OPENID 个人 openid（由父 appid 转换），PERSONAL_SUB_OPENID 个人 sub_openid（由子 appid 转换）
+     * @example MERCHANT_ID
+     */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /**
+     * 分账接收方账号
+     * @example 86693852
+     */
+    account: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 分账接收方类型：MERCHANT_ID 商户号，PERSONAL_OPENID 个人 openid（由父 appid 转换），PERSONAL_SUB_OPENID 个人 sub_openid（由子 appid 转换）
+     * @example MERCHANT_ID
+     */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /**
+     * 分账接收方账号
+     * @example 86693852
+     */
+    account: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Receivers.Add.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 子商户号，服务商模式必填
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 应用 ID
+     * @example wx8888888888888888
+     */
+    appid: string;
+    /**
+     * 子商户应用 ID
+     * @example wx8888888888888888
+     */
+    sub_appid?: string;
+    /**
+     * 分账接收方类型：MERCHANT_ID 商户号，PERSONAL_OPENID 个人 openid（由父 appid 转换），PERSONAL_SUB_OPENID 个人 sub_openid（由子 appid 转换）
+     * @example MERCHANT_ID
+     */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /**
+     * 分账接收方账号
+     * @example 86693852
+     */
+    account: string;
+    /**
+     * 分账接收方全称，以微信支付公钥加密
+     * @example hu89ohu89ohu89o
+     */
+    name?: string;
+    /**
+     * 与分账方的关系类型
+     * @example STORE
+     */
+    relation_type:
+      | "SERVICE_PROVIDER"
+      | "STORE"
+      | "STAFF"
+      | "STORE_OWNER"
+      | "PARTNER"
+      | "HEADQUARTER"
+      | "BRAND"
+      | "DISTRIBUTOR"
+      | "USER"
+      | "SUPPLIER"
+      | "CUSTOM";
+    /**
+     * 自定义的分账关系，relation_type 为 CUSTOM 时必填
+     * @example 代理商
+     */
+    custom_relation?: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+    headers?: {
+      /**
+       * 加密敏感字段所用的微信支付公钥 ID 或平台证书序列号，请求含加密字段时必填
+       * @example PUB_KEY_ID_0119000001092025010100000000000001
+       */
+      "Wechatpay-Serial"?: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 分账接收方类型：MERCHANT_ID 商户号，PERSONAL_OPENID 个人 openid（由父 appid 转换），PERSONAL_SUB_OPENID 个人 sub_openid（由子 appid 转换）
+     * @example MERCHANT_ID
+     */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /**
+     * 分账接收方账号
+     * @example 86693852
+     */
+    account: string;
+    /**
+     * 分账接收方全称（密文）
+     * @example hu89ohu89ohu89o
+     */
+    name?: string;
+    /**
+     * 与分账方的关系类型
+     * @example STORE
+     */
+    relation_type:
+      | "SERVICE_PROVIDER"
+      | "STORE"
+      | "STAFF"
+      | "STORE_OWNER"
+      | "PARTNER"
+      | "HEADQUARTER"
+      | "BRAND"
+      | "DISTRIBUTOR"
+      | "USER"
+      | "SUPPLIER"
+      | "CUSTOM";
+    /**
+     * 自定义的分账关系
+     * @example 代理商
+     */
+    custom_relation?: string;
   }
 }
 
@@ -3538,6 +4249,142 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders.PostHtt
      * @example 2015-05-20T13:29:35.120+08:00
      */
     finish_time: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders {
+  export interface _out_return_no_ {
+    /**
+     * 查询分账回退结果API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_4.shtml
+     */
+    get(
+      config: _out_return_no_.GetHttpMethod.RequestConfig,
+    ): AxiosPromise<_out_return_no_.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders._out_return_no_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 商户回退单号
+     * @example R20190516001
+     */
+    out_return_no: string;
+    params: {
+      /**
+       * 子商户号，服务商模式必填
+       * @example 1900000109
+       */
+      sub_mchid?: string;
+      /**
+       * 商户分账单号
+       * @example P20150806125346
+       */
+      out_order_no: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号，服务商模式返回
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 微信分账单号
+     * @example 3008450740201411110007820472
+     */
+    order_id: string;
+    /**
+     * 商户分账单号
+     * @example P20150806125346
+     */
+    out_order_no: string;
+    /**
+     * 商户回退单号
+     * @example R20190516001
+     */
+    out_return_no: string;
+    /**
+     * 微信回退单号
+     * @example 3008450740201411110007820472
+     */
+    return_id: string;
+    /**
+     * 回退商户号
+     * @example 86693852
+     */
+    return_mchid: string;
+    /**
+     * 回退金额，单位为分
+     * @example 10
+     */
+    amount: number;
+    /**
+     * 回退描述
+     * @example 用户退款
+     */
+    description: string;
+    /**
+     * 回退结果：PROCESSING 处理中，SUCCESS 已成功，FAILED 已失败
+     * @example SUCCESS
+     */
+    result: "PROCESSING" | "SUCCESS" | "FAILED";
+    /**
+     * 回退失败原因，回退结果为 FAILED 时返回
+     * @example TIME_OUT_CLOSED
+     */
+    fail_reason?: "ACCOUNT_ABNORMAL" | "BALANCE_NOT_ENOUGH" | "TIME_OUT_CLOSED";
+    /**
+     * 回退创建时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35.120+08:00
+     */
+    create_time: string | Date;
+    /**
+     * 回退完成时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35.120+08:00
+     */
+    finish_time: string | Date;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Transactions {
+  export interface _transaction_id_ {
+    amounts: _transaction_id_.Amounts;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Transactions._transaction_id_ {
+  export interface Amounts {
+    /**
+     * 查询剩余待分金额API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_1_6.shtml
+     */
+    get(config: Amounts.GetHttpMethod.RequestConfig): AxiosPromise<Amounts.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Transactions._transaction_id_.Amounts.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 订单剩余待分金额，单位为分
+     * @example 1000
+     */
+    unsplit_amount: number;
   }
 }
 
