@@ -682,11 +682,51 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._co
 
 export declare namespace WeChatPay.OpenAPI.V3.Ecommerce {
   export interface Subsidies {
+    cancel: Subsidies.Cancel;
+    create: Subsidies.Create;
     return: Subsidies.Return;
   }
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies {
+  export interface Cancel {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
+     */
+    (
+      data: Cancel.PostHttpMethod.JsonDataRequest,
+      config?: Cancel.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Cancel.PostHttpMethod.WellformedResponse>;
+    /**
+     * 取消补差API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
+     */
+    post(
+      data: Cancel.PostHttpMethod.JsonDataRequest,
+      config?: Cancel.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Cancel.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface Create {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
+     */
+    (
+      data: Create.PostHttpMethod.JsonDataRequest,
+      config?: Create.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Create.PostHttpMethod.WellformedResponse>;
+    /**
+     * 请求补差API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
+     */
+    post(
+      data: Create.PostHttpMethod.JsonDataRequest,
+      config?: Create.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Create.PostHttpMethod.WellformedResponse>;
+  }
+
   export interface Return {
     /**
      * shortland
@@ -704,6 +744,135 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies {
       data: Return.PostHttpMethod.JsonDataRequest,
       config?: Return.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Return.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Cancel.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 二级商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 取消补差的描述
+     * @example 订单退款
+     */
+    description: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 二级商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 取消补差结果：SUCCESS 成功，FAIL 失败
+     * @example SUCCESS
+     */
+    result: "SUCCESS" | "FAIL";
+    /**
+     * 取消补差的描述
+     * @example 订单退款
+     */
+    description: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Create.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 二级商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 补差金额，单位为分，不超过下单时的最大补差金额
+     * @example 10
+     */
+    amount: number;
+    /**
+     * 补差描述
+     * @example 测试备注
+     */
+    description: string;
+    /**
+     * 微信退款单号，订单退款后补差时填写
+     * @example 3008450740201411110007820472
+     */
+    refund_id?: string;
+    /**
+     * 商户补差单号，商户系统内唯一
+     * @example P20150806125346
+     */
+    out_subsidy_no: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 二级商户号
+     * @example 1900000109
+     */
+    sub_mchid: string;
+    /**
+     * 微信订单号
+     * @example 4208450740201411110007820472
+     */
+    transaction_id: string;
+    /**
+     * 微信补差单号
+     * @example 3008450740201411110007820472
+     */
+    subsidy_id: string;
+    /**
+     * 补差描述
+     * @example 测试备注
+     */
+    description: string;
+    /**
+     * 补差金额，单位为分
+     * @example 10
+     */
+    amount: number;
+    /**
+     * 补差单结果：SUCCESS 成功，FAIL 失败，REFUND 已退回
+     * @example SUCCESS
+     */
+    result: "SUCCESS" | "FAIL" | "REFUND";
+    /**
+     * 补差完成时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35+08:00
+     */
+    success_time: string | Date;
+    /**
+     * 商户补差单号
+     * @example P20150806125346
+     */
+    out_subsidy_no?: string;
   }
 }
 
