@@ -29,6 +29,10 @@ export declare namespace WeChatPay.OpenAPI.V3 {
     subsidies: Ecommerce.Subsidies;
   }
 
+  export interface FundApp {
+    mchTransfer: FundApp.MchTransfer;
+  }
+
   export interface Merchant {
     media: Merchant.Media;
   }
@@ -960,6 +964,379 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Return.PostHtt
      * @example 2015-05-20T13:29:35+08:00
      */
     success_time: string | Date;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp {
+  export interface MchTransfer {
+    transferBills: MchTransfer.TransferBills;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer {
+  export interface TransferBills {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716434
+     */
+    (
+      data: TransferBills.PostHttpMethod.JsonDataRequest,
+      config?: TransferBills.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<TransferBills.PostHttpMethod.WellformedResponse>;
+    outBillNo: TransferBills.OutBillNo;
+    transferBillNo: TransferBills.TransferBillNo;
+    /**
+     * 发起转账API
+     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716434
+     */
+    post(
+      data: TransferBills.PostHttpMethod.JsonDataRequest,
+      config?: TransferBills.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<TransferBills.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 商户 appid，须与商户号绑定
+     * @example wxf636efh567hg4356
+     */
+    appid: string;
+    /**
+     * 商户单号，商户系统内唯一
+     * @example plfk2020042013
+     */
+    out_bill_no: string;
+    /**
+     * 转账场景 ID，在商户平台申请
+     * @example 1000
+     */
+    transfer_scene_id: string;
+    /**
+     * 收款用户在 appid 下的 openid
+     * @example o-MYE42l80oelYMDE34nYD456Xoy
+     */
+    openid: string;
+    /**
+     * 收款用户姓名，以微信支付公钥加密；金额达 2000 元时必填
+     * @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45
+     */
+    user_name?: string;
+    /**
+     * 转账金额，单位为分
+     * @example 400000
+     */
+    transfer_amount: number;
+    /**
+     * 转账备注，用户收款时可见
+     * @example 新会员开通有礼
+     */
+    transfer_remark: string;
+    /**
+     * 转账结果通知地址
+     * @example https://www.weixin.qq.com/wxpay/pay.php
+     */
+    notify_url?: string;
+    /**
+     * 用户收款时看到的收款原因
+     * @example 现金奖励
+     */
+    user_recv_perception?: string;
+    /** 转账场景报备信息 */
+    transfer_scene_report_infos: {
+      /**
+       * 报备信息类型，按转账场景的规定填写
+       * @example 活动名称
+       */
+      info_type: string;
+      /**
+       * 报备信息内容
+       * @example 新会员有礼
+       */
+      info_content: string;
+    }[];
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+    headers?: {
+      /**
+       * 加密敏感字段所用的微信支付公钥 ID 或平台证书序列号，请求含加密字段时必填
+       * @example PUB_KEY_ID_0119000001092025010100000000000001
+       */
+      "Wechatpay-Serial"?: string;
+    };
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 商户单号
+     * @example plfk2020042013
+     */
+    out_bill_no: string;
+    /**
+     * 微信转账单号
+     * @example 1330000071100999991182020050700019480001
+     */
+    transfer_bill_no: string;
+    /**
+     * 单据创建时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35.120+08:00
+     */
+    create_time: string | Date;
+    /**
+     * 转账单状态：ACCEPTED 转账已受理，PROCESSING 转账锁定资金中，WAIT_USER_CONFIRM 待收款用户确认，TRANSFERING 转账中，SUCCESS 转账成功，FAIL 转账失败，CANCELING 撤销中，CANCELLED 已撤销
+     * @example SUCCESS
+     */
+    state:
+      "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+    /**
+     * 失败原因，转账失败时返回
+     * @example PAYEE_ACCOUNT_ABNORMAL
+     */
+    fail_reason?: string;
+    /**
+     * 拉起用户确认收款页面所需的参数，状态为 WAIT_USER_CONFIRM 时返回
+     * @example affffddafdfafddffda==
+     */
+    package_info?: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills {
+  export interface OutBillNo {
+    _out_bill_no_: OutBillNo._out_bill_no_;
+  }
+
+  export interface TransferBillNo {
+    _transfer_bill_no_: TransferBillNo._transfer_bill_no_;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.OutBillNo {
+  export interface _out_bill_no_ {
+    cancel: _out_bill_no_.Cancel;
+    /**
+     * 商户单号查询转账单API
+     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716437
+     */
+    get(
+      config: _out_bill_no_.GetHttpMethod.RequestConfig,
+    ): AxiosPromise<_out_bill_no_.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.OutBillNo._out_bill_no_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 商户单号
+     * @example plfk2020042013
+     */
+    out_bill_no: string;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 商户号
+     * @example 1900001109
+     */
+    mch_id: string;
+    /**
+     * 商户单号
+     * @example plfk2020042013
+     */
+    out_bill_no: string;
+    /**
+     * 微信转账单号
+     * @example 1330000071100999991182020050700019480001
+     */
+    transfer_bill_no: string;
+    /**
+     * 应用 ID
+     * @example wxf636efh567hg4356
+     */
+    appid: string;
+    /**
+     * 转账单状态：ACCEPTED 转账已受理，PROCESSING 转账锁定资金中，WAIT_USER_CONFIRM 待收款用户确认，TRANSFERING 转账中，SUCCESS 转账成功，FAIL 转账失败，CANCELING 撤销中，CANCELLED 已撤销
+     * @example SUCCESS
+     */
+    state:
+      "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+    /**
+     * 转账金额，单位为分
+     * @example 400000
+     */
+    transfer_amount: number;
+    /**
+     * 转账备注
+     * @example 新会员开通有礼
+     */
+    transfer_remark: string;
+    /**
+     * 失败原因，转账失败时返回
+     * @example PAYEE_ACCOUNT_ABNORMAL
+     */
+    fail_reason?: string;
+    /**
+     * 收款用户在 appid 下的 openid
+     * @example o-MYE42l80oelYMDE34nYD456Xoy
+     */
+    openid?: string;
+    /**
+     * 收款用户姓名（密文）
+     * @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45
+     */
+    user_name?: string;
+    /**
+     * 单据创建时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35.120+08:00
+     */
+    create_time: string | Date;
+    /**
+     * 最后一次状态变更时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35.120+08:00
+     */
+    update_time: string | Date;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.OutBillNo._out_bill_no_ {
+  export interface Cancel {
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+     */
+    (
+      data: Cancel.PostHttpMethod.JsonDataRequest,
+      config: Cancel.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Cancel.PostHttpMethod.WellformedResponse>;
+    /**
+     * 撤销转账API
+     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+     */
+    post(
+      data: Cancel.PostHttpMethod.JsonDataRequest,
+      config: Cancel.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Cancel.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.OutBillNo._out_bill_no_.Cancel.PostHttpMethod {
+  export interface JsonDataRequest {}
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 商户单号
+     * @example plfk2020042013
+     */
+    out_bill_no: string;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 商户单号
+     * @example plfk2020042013
+     */
+    out_bill_no: string;
+    /**
+     * 微信转账单号
+     * @example 1330000071100999991182020050700019480001
+     */
+    transfer_bill_no: string;
+    /**
+     * 撤销后的状态：CANCELING 撤销中，CANCELLED 已撤销
+     * @example CANCELING
+     */
+    state: "CANCELING" | "CANCELLED";
+    /**
+     * 最后一次状态变更时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35.120+08:00
+     */
+    update_time: string | Date;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.TransferBillNo {
+  export interface _transfer_bill_no_ {
+    /** 微信单号查询转账单API */
+    get(
+      config: _transfer_bill_no_.GetHttpMethod.RequestConfig,
+    ): AxiosPromise<_transfer_bill_no_.GetHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.TransferBillNo._transfer_bill_no_.GetHttpMethod {
+  export interface RequestConfig extends AxiosRequestConfig {
+    /**
+     * 微信转账单号
+     * @example 1330000071100999991182020050700019480001
+     */
+    transfer_bill_no: string;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 商户号
+     * @example 1900001109
+     */
+    mch_id: string;
+    /**
+     * 商户单号
+     * @example plfk2020042013
+     */
+    out_bill_no: string;
+    /**
+     * 微信转账单号
+     * @example 1330000071100999991182020050700019480001
+     */
+    transfer_bill_no: string;
+    /**
+     * 应用 ID
+     * @example wxf636efh567hg4356
+     */
+    appid: string;
+    /**
+     * 转账单状态：ACCEPTED 转账已受理，PROCESSING 转账锁定资金中，WAIT_USER_CONFIRM 待收款用户确认，TRANSFERING 转账中，SUCCESS 转账成功，FAIL 转账失败，CANCELING 撤销中，CANCELLED 已撤销
+     * @example SUCCESS
+     */
+    state:
+      "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+    /**
+     * 转账金额，单位为分
+     * @example 400000
+     */
+    transfer_amount: number;
+    /**
+     * 转账备注
+     * @example 新会员开通有礼
+     */
+    transfer_remark: string;
+    /**
+     * 失败原因，转账失败时返回
+     * @example PAYEE_ACCOUNT_ABNORMAL
+     */
+    fail_reason?: string;
+    /**
+     * 收款用户在 appid 下的 openid
+     * @example o-MYE42l80oelYMDE34nYD456Xoy
+     */
+    openid?: string;
+    /**
+     * 收款用户姓名（密文）
+     * @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45
+     */
+    user_name?: string;
+    /**
+     * 单据创建时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35.120+08:00
+     */
+    create_time: string | Date;
+    /**
+     * 最后一次状态变更时间，遵循 RFC 3339 格式
+     * @example 2015-05-20T13:29:35.120+08:00
+     */
+    update_time: string | Date;
   }
 }
 
@@ -5324,6 +5701,7 @@ export declare namespace WeChatPay.OpenAPI {
     certificates: V3.Certificates;
     combineTransactions: V3.CombineTransactions;
     ecommerce: V3.Ecommerce;
+    fundApp: V3.FundApp;
     merchant: V3.Merchant;
     pay: V3.Pay;
     profitsharing: V3.Profitsharing;
