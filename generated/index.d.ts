@@ -288,7 +288,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.Jsapi.PostHttp
        */
       payer_client_ip: string;
     };
-    /** 子单列表，最多 50 单 */
+    /** 子单列表 */
     sub_orders: {
       /**
        * 子单发起方商户号
