@@ -8,9 +8,9 @@ import { generate, type GeneratedOutput } from '../generator/index.ts'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const SPECS_DIR = path.join(ROOT, 'test/fixtures/specs')
 
-/** The spec fixtures: the project's own spec (the two golden endpoints) and the small specs under test/fixtures/specs. */
+/** The spec fixtures: the project's own spec (spec/, with the two golden endpoints) and the small specs under test/fixtures/specs. */
 export const FIXTURES: Record<string, string> = {
-  'two-endpoints': path.join(ROOT, 'spec/openapi.yaml'),
+  spec: path.join(ROOT, 'spec/openapi.yaml'),
   ...Object.fromEntries(
     readdirSync(SPECS_DIR)
       .sort()

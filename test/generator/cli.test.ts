@@ -55,7 +55,7 @@ describe('npm run generate', () => {
   it('--check fails after a one-character edit of any generated file, and names it', async () => {
     const dir = path.join(scratchDir('check'), 'out')
     cpSync(path.join(ROOT, 'generated'), dir, { recursive: true })
-    const { files } = await generateFixture('two-endpoints')
+    const { files } = await generateFixture('spec')
     expect(await staleFiles(dir, files)).toEqual([])
     const generatedFiles = listFiles(dir)
     expect(generatedFiles).toEqual([...files.keys()].sort())
@@ -80,17 +80,17 @@ describe('npm run generate', () => {
     const dir = path.join(scratchDir('check-extra'), 'out')
     cpSync(path.join(ROOT, 'generated'), dir, { recursive: true })
     writeFileSync(path.join(dir, 'docs/extra.md'), 'not generated\n')
-    const { files } = await generateFixture('two-endpoints')
+    const { files } = await generateFixture('spec')
     expect(await staleFiles(dir, files)).toEqual(['docs/extra.md'])
     expect(await staleFiles(path.join(dir, 'missing'), files)).toEqual([...files.keys()].sort())
   })
 
   it('writes a fresh directory, then rewrites only the files whose bytes change', async () => {
-    const { files } = await generateFixture('two-endpoints')
+    const { files, model } = await generateFixture('spec')
     const dir = path.join(scratchDir('write'), 'out')
     const first = runCli(['--spec', 'spec/openapi.yaml', '--out', dir])
     expect(first.status).toBe(0)
-    expect(first.stdout).toMatch(new RegExp(`^2 operations, 2 pages: ${files.size} files written, 0 unchanged, 0 removed, in [\\d.]+ s\\n$`))
+    expect(first.stdout).toMatch(new RegExp(`^${model.operations.length} operations, ${model.pages.length} pages: ${files.size} files written, 0 unchanged, 0 removed, in [\\d.]+ s\\n$`))
     const page = path.join(dir, 'docs/openapi/v3/profitsharing/return-orders.md')
     const inode = statSync(page).ino
     const second = runCli(['--spec', 'spec/openapi.yaml', '--out', dir])

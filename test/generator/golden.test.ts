@@ -12,7 +12,7 @@ const GOLDEN = {
 describe('golden pages', () => {
   for (const [page, golden] of Object.entries(GOLDEN)) {
     it(`${page} is byte-identical to the public page`, async () => {
-      const { files } = await generateFixture('two-endpoints')
+      const { files } = await generateFixture('spec')
       const expected = readFileSync(path.join(ROOT, 'test/fixtures/golden', golden))
       expect(files.has(page)).toBe(true)
       expect(Buffer.from(files.get(page)!, 'utf8').equals(expected)).toBe(true)

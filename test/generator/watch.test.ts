@@ -51,7 +51,7 @@ describe('a generation session redoes only what changed, with the same result', 
   })
 
   it('rebuilds the webhooks a shared definitions file feeds, and keeps the others', async () => {
-    const dir = copyOf('two-endpoints')
+    const dir = copyOf('spec')
     const root = path.join(dir, 'openapi.yaml')
     const session = new GenerationSession()
     const first = await generate(root, { session })
@@ -75,7 +75,7 @@ describe('a generation session redoes only what changed, with the same result', 
 
 describe('a session revalidates only what changed, with the same verdicts', () => {
   it('an error appears after an edit, goes when the edit is undone, and comes back when it is redone', async () => {
-    const dir = copyOf('two-endpoints')
+    const dir = copyOf('spec')
     const root = path.join(dir, 'openapi.yaml')
     const session = new GenerationSession()
     const run = () => generate(root, { session }).then(() => 'ok', (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'))
@@ -161,7 +161,7 @@ function editReturnOrders(dir: string, text = '如果订单已经分账了'): vo
 
 describe('npm run generate -- --watch', () => {
   it('regenerates on a change, writing only the files that change', async () => {
-    const dir = copyOf('two-endpoints')
+    const dir = copyOf('spec')
     const out = path.join(scratchDir('watch-out'), 'out')
     const watch = startWatch(path.join(dir, 'openapi.yaml'), out)
     try {
@@ -180,7 +180,7 @@ describe('npm run generate -- --watch', () => {
   })
 
   it('survives atomic saves: a file replaced by rename three times, then by sed -i, regenerates each time', async () => {
-    const dir = copyOf('two-endpoints')
+    const dir = copyOf('spec')
     const out = path.join(scratchDir('watch-out'), 'out')
     const page = path.join(out, 'docs/openapi/v3/profitsharing/return-orders.md')
     const watch = startWatch(path.join(dir, 'openapi.yaml'), out)
@@ -204,7 +204,7 @@ describe('npm run generate -- --watch', () => {
   })
 
   it('sees new files: a new Path Item file and its line in the root document give a new page', async () => {
-    const dir = copyOf('two-endpoints')
+    const dir = copyOf('spec')
     const out = path.join(scratchDir('watch-out'), 'out')
     const watch = startWatch(path.join(dir, 'openapi.yaml'), out)
     try {
@@ -221,7 +221,7 @@ describe('npm run generate -- --watch', () => {
   })
 
   it('ignores its own writes when the output lies inside the spec folder', async () => {
-    const dir = copyOf('two-endpoints')
+    const dir = copyOf('spec')
     const watch = startWatch(path.join(dir, 'openapi.yaml'), path.join(dir, 'out'))
     try {
       expect(await watch.nextLine()).toMatch(/; watching /)

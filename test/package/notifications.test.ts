@@ -24,7 +24,7 @@ const sender: NotificationIdentity = { platformSerial: PLATFORM_SERIAL, platform
 let installed: InstalledPackage
 
 beforeAll(async () => {
-  installed = await buildAndInstall(FIXTURES['two-endpoints']!)
+  installed = await buildAndInstall(FIXTURES['spec']!)
 })
 afterAll(() => removeScratch(installed?.scratch))
 

@@ -12,7 +12,7 @@ import { removeScratch, run } from './harness.ts'
 
 describe('the package is reproducible', () => {
   it('two runs give the same files', async () => {
-    const { model } = await generate(FIXTURES['two-endpoints']!)
+    const { model } = await generate(FIXTURES['spec']!)
     const first = await packageFiles.emit(model, { inputs: await readInputs() })
     const second = await packageFiles.emit(model, { inputs: await readInputs() })
     expect([...second]).toEqual([...first])
@@ -27,7 +27,7 @@ describe('the package is reproducible', () => {
     expect(cli.stderr).toBe('')
     expect(cli.code).toBe(0)
 
-    const { files, model } = await generate(FIXTURES['two-endpoints']!)
+    const { files, model } = await generate(FIXTURES['spec']!)
     for (const file of (await packageFiles.emit(model, { inputs: await readInputs() })).keys()) {
       const there = readFileSync(path.join(checkout, 'out/sdk', file), 'utf8')
       expect(there, file).toBe(files.get(file))

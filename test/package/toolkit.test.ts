@@ -70,7 +70,7 @@ let sim: Simulator
 
 beforeAll(async () => {
   ;[installed, sim] = await Promise.all([
-    buildAndInstall(FIXTURES['two-endpoints']!),
+    buildAndInstall(FIXTURES['spec']!),
     startSimulator({
       mchid: MCHID,
       merchantSerial: MERCHANT_SERIAL,

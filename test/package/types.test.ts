@@ -20,7 +20,7 @@ const REQUIRED_CASES = ['a wrong field name', 'a wrong field type', 'a missing r
 let installed: InstalledPackage
 
 beforeAll(async () => {
-  installed = await buildAndInstall(FIXTURES['two-endpoints']!)
+  installed = await buildAndInstall(FIXTURES['spec']!)
 })
 afterAll(() => removeScratch(installed?.scratch))
 

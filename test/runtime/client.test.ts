@@ -398,11 +398,19 @@ describe('load', () => {
     // going at once, on any machine, however loaded (no timing involved).
     const allInFlight = sim.holdAnswersUntilInFlight(32);
     let next = 0;
+    // Counted where the requests are made: the simulator answers each synchronously once it has arrived, so how many
+    // it sees at once depends on scheduling, not on the client.
+    let inFlight = 0;
+    let maxInFlight = 0;
     const statuses: number[] = [];
     const worker = async (): Promise<void> => {
       while (next < 500) {
         const index = (next += 1);
-        const { status, data } = await wxpay.v3.simulator.echo._value_.post({ index }, { value: `n${index}`, params: { i: index } });
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        const { status, data } = await wxpay.v3.simulator.echo._value_.post({ index }, { value: `n${index}`, params: { i: index } }).finally(() => {
+          inFlight -= 1;
+        });
         expect(data).toMatchObject({ value: `n${index}`, body: { index }, query: { i: String(index) } });
         statuses.push(status);
       }
@@ -413,5 +421,6 @@ describe('load', () => {
     expect(sim.verifiedRequests - verifiedBefore).toBe(500);
     expect(await allInFlight).toBe(true);
     expect(sim.maxInFlight).toBe(32);
+    expect(maxInFlight).toBe(32);
   });
 });

@@ -3,12 +3,16 @@
 // key. Written directly against node:crypto (not the runtime's signer), so a
 // mistake in the runtime cannot cancel itself out here.
 //
-// Routes are data (`Route[]`); faults are injected per request, either with the
-// `x-simulator-fault` request header or queued with `injectFault()`.
+// Routes are data (`Route[]`): hand-written ones with behaviour (`defaultRoutes`),
+// and generic ones derived from an endpoint table (`routesFromEndpoints`), so a
+// spec's every operation is served without a route written for it. Faults are
+// injected per request, either with the `x-simulator-fault` request header or
+// queued with `injectFault()`.
 
 import { createCipheriv, createHash, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { EndpointTable, HttpMethod } from '../../generator/runtime/endpoints.ts';
 
 export const FAULTS = [
   'tampered-signature', // signature over something else
@@ -33,7 +37,12 @@ export interface SimulatorIdentity {
 }
 
 export interface SimulatorOptions extends SimulatorIdentity {
+  /** Hand-written routes, matched first (default `defaultRoutes`). */
   routes?: readonly Route[];
+  /** An endpoint table (a package's endpoints.json): every operation in it gets a generic route. */
+  endpoints?: EndpointTable;
+  /** What the generic routes check and answer, per operation; see `routesFromEndpoints`. */
+  contracts?: (method: HttpMethod, path: string) => OperationContract | undefined;
   /** Delay of the 'slow' fault. */
   slowMs?: number;
 }
@@ -236,6 +245,49 @@ export const defaultRoutes: readonly Route[] = [
   },
 ];
 
+/** What a generic route knows of an operation beyond the endpoint table (e.g. from the spec's model). */
+export interface OperationContract {
+  /** Required top-level fields of a JSON body. */
+  required?: readonly string[];
+  requiredQuery?: readonly string[];
+  /** The body of a JSON answer (default `{}`). */
+  answer?: unknown;
+}
+
+/** The bytes a generic route serves for a download. */
+export function downloadBytes(path: string): Buffer {
+  return Buffer.from(`simulated download of ${path}\n`);
+}
+
+/**
+ * One route per operation of `table`: the request kind and answer kind come from the table; the signature, the
+ * required path parameters (and, with a contract, required body fields and query parameters) are checked; JSON
+ * answers are signed (`contract.answer`, else `{}`), empty answers are a signed 204, downloads unsigned bytes.
+ */
+export function routesFromEndpoints(table: EndpointTable, contracts?: SimulatorOptions['contracts']): Route[] {
+  return Object.values(table).flatMap((entry) =>
+    (Object.entries(entry.methods) as [HttpMethod, NonNullable<(typeof entry.methods)[HttpMethod]>][]).map(([method, shape]): Route => {
+      const contract = contracts?.(method, entry.path) ?? {};
+      const placeholders = [...entry.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+      return {
+        method: method.toUpperCase() as Route['method'],
+        path: entry.path,
+        request: shape.request,
+        ...(contract.required === undefined ? {} : { required: contract.required }),
+        ...(contract.requiredQuery === undefined ? {} : { requiredQuery: contract.requiredQuery }),
+        handle({ params }) {
+          // A path parameter the caller left out: empty, or its placeholder sent as is.
+          const missing = placeholders.filter((name) => !params[name] || params[name] === `{${name}}`);
+          if (missing.length > 0) return paramError(`缺少路径参数：${missing.join(', ')}`);
+          if (shape.response === 'empty') return { status: 204 };
+          if (shape.response === 'binary') return { status: 200, bytes: downloadBytes(entry.path) };
+          return { status: 200, json: contract.answer ?? {} };
+        },
+      };
+    }),
+  );
+}
+
 interface CompiledRoute {
   route: Route;
   pattern: RegExp;
@@ -306,7 +358,7 @@ export class Simulator {
   baseURL = '';
 
   constructor(private readonly options: SimulatorOptions) {
-    this.routes = (options.routes ?? defaultRoutes).map(compile);
+    this.routes = [...(options.routes ?? defaultRoutes), ...routesFromEndpoints(options.endpoints ?? {}, options.contracts)].map(compile);
   }
 
   async listen(): Promise<this> {
@@ -360,6 +412,16 @@ export class Simulator {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // In flight from arrival until the answer is written or the socket gone: the span the client waits on.
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    let settled = false;
+    const settle = (): void => {
+      if (!settled) this.inFlight -= 1;
+      settled = true;
+    };
+    response.once('finish', settle);
+    response.once('close', settle);
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);

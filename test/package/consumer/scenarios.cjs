@@ -7,6 +7,7 @@
 
 'use strict'
 
+const { createHash } = require('node:crypto')
 const { readFileSync, writeFileSync } = require('node:fs')
 
 /** Error classes exported by `pkg` that `error` is an instance of, sorted. */
@@ -35,10 +36,17 @@ function endpoint(client, chain) {
   return chain.reduce((node, property) => node[property], client)
 }
 
+/** An upload's `{ meta, file }`: the file's name and SHA-256 in `meta`, as the media endpoints want them. */
+function uploadPayload({ filename, content }) {
+  const file = Buffer.from(content)
+  return { meta: { filename, sha256: createHash('sha256').update(file).digest('hex') }, file }
+}
+
 function invoke(client, call, extraConfig) {
   const node = endpoint(client, call.chain)
   const config = { ...call.config, ...extraConfig, headers: { ...(call.config && call.config.headers), ...(extraConfig && extraConfig.headers) } }
-  return call.method === 'get' || call.method === 'delete' ? node[call.method](config) : node[call.method](call.data, config)
+  const data = call.upload ? uploadPayload(call.upload) : call.data
+  return call.method === 'get' || call.method === 'delete' ? node[call.method](config) : node[call.method](data, config)
 }
 
 async function settle(promise) {
@@ -72,7 +80,9 @@ async function run({ format, pkg, protocol, resolved }) {
     const { value, error } = await settle(invoke(wxpay, call))
     result.calls.push(
       error === undefined
-        ? { chain: call.chain.join('.'), method: call.method, status: value.status, data: value.data }
+        ? Buffer.isBuffer(value.data)
+          ? { chain: call.chain.join('.'), method: call.method, status: value.status, bytes: value.data.toString('utf8') }
+          : { chain: call.chain.join('.'), method: call.method, status: value.status, data: value.data }
         : { chain: call.chain.join('.'), method: call.method, error: describeError(pkg, error), message: String(error && error.message) },
     )
   }
