@@ -4,6 +4,7 @@ import type { CreateAxiosDefaults } from 'axios';
 import { type ApiV3KeyInput } from './aead.js';
 import { type PublicKeyStore } from './key-store.js';
 import { type KeyInput } from './keys.js';
+import { type RetryOptions } from './retry.js';
 import { type ProductInfo } from './user-agent.js';
 export declare const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com/";
 export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'method' | 'data' | 'params'> {
@@ -32,6 +33,12 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
     clock?: Clock;
     /** The source of request nonces (default: 32 hex characters from the CSPRNG). Each call must return a new value. */
     nonce?: NonceSource;
+    /**
+     * Opt-in retries (off by default): connection errors, timeouts, 429 and 5xx are tried again after a jittered
+     * exponential backoff, each try signed anew; other 4xx never. `true` means `{ retries: 2, minDelayMs: 200,
+     * maxDelayMs: 5000 }`; fields left out take those values.
+     */
+    retry?: Partial<RetryOptions> | boolean;
 }
 /** Unix time in milliseconds, as `Date.now()` gives it. */
 export type Clock = () => number;
@@ -54,5 +61,7 @@ export interface ResolvedConfig {
     readonly keyStore: PublicKeyStore;
     readonly clock: Clock;
     readonly nonce: NonceSource;
+    /** undefined: no retries. */
+    readonly retry: RetryOptions | undefined;
 }
 export declare function resolveConfig(config: WechatpayConfig, product?: ProductInfo): ResolvedConfig;

@@ -112,6 +112,72 @@ import { loadApiV3Key } from "./protocol.mjs";
 import { WechatpayConfigError as WechatpayConfigError2 } from "./protocol.mjs";
 import { StaticPublicKeyStore } from "./protocol.mjs";
 import { loadPrivateKey, loadPublicKey } from "./protocol.mjs";
+
+// runtime/retry.ts
+var DEFAULT_RETRY_OPTIONS = Object.freeze({ retries: 2, minDelayMs: 200, maxDelayMs: 5e3 });
+function isRetryableStatus(status) {
+  return status === 429 || status >= 500 && status <= 599;
+}
+var RETRYABLE_ERROR_CODES = Object.freeze([
+  "ECONNABORTED",
+  // axios: timeout
+  "ETIMEDOUT",
+  // axios (clarifyTimeoutError) or the socket
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EAI_AGAIN",
+  // DNS, temporarily
+  "ERR_NETWORK"
+  // axios: the request failed without a code of its own
+]);
+function isRetryableError(error) {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, response, name } = error;
+  if (name === "CanceledError" || code === "ERR_CANCELED") return false;
+  if (response !== void 0 && response !== null) return typeof response.status === "number" && isRetryableStatus(response.status);
+  return typeof code === "string" && RETRYABLE_ERROR_CODES.includes(code);
+}
+function nonNegativeInteger(value, field) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new TypeError(`retry.${field} must be a whole number ≥ 0`);
+  }
+  return value;
+}
+function resolveRetryOptions(input) {
+  if (input === void 0 || input === false) return void 0;
+  const given = input === true ? {} : input;
+  if (typeof given !== "object" || given === null) throw new TypeError("retry must be { retries, minDelayMs, maxDelayMs }");
+  const options = {
+    retries: nonNegativeInteger(given.retries ?? DEFAULT_RETRY_OPTIONS.retries, "retries"),
+    minDelayMs: nonNegativeInteger(given.minDelayMs ?? DEFAULT_RETRY_OPTIONS.minDelayMs, "minDelayMs"),
+    maxDelayMs: nonNegativeInteger(given.maxDelayMs ?? Math.max(DEFAULT_RETRY_OPTIONS.maxDelayMs, given.minDelayMs ?? 0), "maxDelayMs")
+  };
+  if (options.maxDelayMs < options.minDelayMs) throw new TypeError("retry.maxDelayMs must be ≥ retry.minDelayMs");
+  return options;
+}
+function retryAfterMs(header, nowMs) {
+  if (typeof header !== "string" || header.trim() === "") return void 0;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1e3;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowMs);
+}
+function retryDelayMs(attempt, options, random = Math.random, retryAfter) {
+  const ceiling = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (attempt + 1));
+  const jittered = options.minDelayMs + random() * (ceiling - options.minDelayMs);
+  return Math.round(Math.min(options.maxDelayMs, Math.max(jittered, retryAfter ?? 0)));
+}
+function planRetry({ attempt, error, options, random = Math.random, nowMs = Date.now() }) {
+  if (options === void 0 || attempt >= options.retries || !isRetryableError(error)) return { retry: false };
+  const headers = error.response?.headers;
+  const header = typeof headers?.get === "function" ? headers.get("retry-after") : headers?.["retry-after"];
+  return { retry: true, delayMs: retryDelayMs(attempt, options, random, retryAfterMs(header, nowMs)) };
+}
+
+// runtime/config.ts
 import { createNonce } from "./protocol.mjs";
 
 // runtime/user-agent.ts
@@ -164,6 +230,13 @@ function loadCerts(certs, merchantSerial, merchantKey) {
   }
   return loaded;
 }
+function checkRetry(retry) {
+  try {
+    return resolveRetryOptions(retry);
+  } catch (error) {
+    throw new WechatpayConfigError2("retry", error.message);
+  }
+}
 function checkBaseURL(baseURL) {
   if (baseURL === void 0) return DEFAULT_BASE_URL;
   if (typeof baseURL === "string") {
@@ -179,7 +252,7 @@ function resolveConfig(config, product) {
   if (typeof config !== "object" || config === null) {
     throw new WechatpayConfigError2("config", "A configuration object { mchid, serial, privateKey, certs } is required");
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, ...axiosOptions2 } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, ...axiosOptions2 } = config;
   const merchantId = requireText(mchid, "mchid", "the merchant id (商户号)");
   const merchantSerial = requireText(serial, "serial", "the merchant API certificate serial number");
   const key = loadPrivateKey(privateKey, "privateKey");
@@ -212,7 +285,8 @@ function resolveConfig(config, product) {
     apiV3Key: apiV3Key === void 0 ? void 0 : loadApiV3Key(apiV3Key),
     keyStore: keyStore ?? new StaticPublicKeyStore(credentials.certs),
     clock: optionalFunction(clock, "clock", "a function returning Unix milliseconds, like Date.now") ?? Date.now,
-    nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? createNonce
+    nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? createNonce,
+    retry: checkRetry(retry)
   };
 }
 
@@ -700,27 +774,40 @@ async function sendRequest(http, prepared, authorization) {
 }
 
 // runtime/transport.ts
+var sleepFor = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 var SignedTransport = class {
-  constructor(http, table, strict, signer, verifier) {
+  constructor(http, table, strict, signer, verifier, policy = {}) {
     this.http = http;
     this.table = table;
     this.strict = strict;
     this.signer = signer;
     this.verifier = verifier;
+    this.policy = policy;
   }
   http;
   table;
   strict;
   signer;
   verifier;
+  policy;
   // Chain nodes pass the same segments array on every call: routes are resolved once per chain and verb.
   routes = /* @__PURE__ */ new WeakMap();
   invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
     const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
-    const { authorization } = signPreparedRequest(prepared, this.signer);
-    const response = await sendRequest(this.http, prepared, authorization);
-    return verifyAndParse(response, prepared, this.verifier);
+    const { retry, sleep = sleepFor, random = Math.random } = this.policy;
+    for (let attempt = 0; ; attempt += 1) {
+      const { authorization } = signPreparedRequest(prepared, this.signer);
+      try {
+        const response = await sendRequest(this.http, prepared, authorization);
+        return verifyAndParse(response, prepared, this.verifier);
+      } catch (error) {
+        if (retry === void 0) throw error;
+        const decision = planRetry({ attempt, error, options: retry, random, nowMs: this.signer.clock() });
+        if (!decision.retry || prepared.options.signal?.aborted === true) throw error;
+        await sleep(decision.delayMs);
+      }
+    }
   };
   route(segments, method) {
     let byMethod = this.routes.get(segments);
@@ -749,7 +836,8 @@ var Wechatpay = class {
       bindings.endpoints ?? NO_ENDPOINTS,
       resolved.strict,
       { mchid: credentials.mchid, serial: credentials.serial, privateKey: credentials.privateKey, clock, nonce },
-      { keyStore, clock }
+      { keyStore, clock },
+      { retry: resolved.retry }
     );
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
     Object.defineProperty(this, "notifications", {

@@ -4,17 +4,29 @@ import { type RequestSigner } from './authorize.mjs';
 import type { EndpointTable, HttpMethod } from './endpoints.mjs';
 import { type EndpointRequestConfig } from './prepare.mjs';
 import { type ResponseVerifier } from './receive.mjs';
+import { type RetryOptions } from './retry.mjs';
 export type { EndpointRequestConfig } from './prepare.mjs';
 /** Performs a call for a property chain; what the chain proxies invoke. */
 export type Invoke = (segments: readonly string[], method: HttpMethod, data: unknown, config: EndpointRequestConfig | undefined) => Promise<AxiosResponse>;
+/** Waits before a retry; injectable so tests need not wait. */
+export type Sleep = (milliseconds: number) => Promise<void>;
+/** What the transport does besides the four steps: opt-in retries. */
+export interface TransportPolicy {
+    /** undefined: no retries (the default). */
+    readonly retry?: RetryOptions | undefined;
+    readonly sleep?: Sleep;
+    /** [0, 1), for the backoff's jitter. */
+    readonly random?: () => number;
+}
 export declare class SignedTransport {
     private readonly http;
     private readonly table;
     private readonly strict;
     private readonly signer;
     private readonly verifier;
+    private readonly policy;
     private readonly routes;
-    constructor(http: AxiosInstance, table: EndpointTable, strict: boolean, signer: RequestSigner, verifier: ResponseVerifier);
+    constructor(http: AxiosInstance, table: EndpointTable, strict: boolean, signer: RequestSigner, verifier: ResponseVerifier, policy?: TransportPolicy);
     readonly invoke: Invoke;
     private route;
 }

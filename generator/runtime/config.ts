@@ -8,6 +8,7 @@ import { loadApiV3Key, type ApiV3KeyInput } from './aead.ts';
 import { WechatpayConfigError } from './errors.ts';
 import { StaticPublicKeyStore, type PublicKeyStore } from './key-store.ts';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
+import { resolveRetryOptions, type RetryOptions } from './retry.ts';
 import { createNonce } from './signer.ts';
 import { buildUserAgent, type ProductInfo } from './user-agent.ts';
 
@@ -39,6 +40,12 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
   clock?: Clock;
   /** The source of request nonces (default: 32 hex characters from the CSPRNG). Each call must return a new value. */
   nonce?: NonceSource;
+  /**
+   * Opt-in retries (off by default): connection errors, timeouts, 429 and 5xx are tried again after a jittered
+   * exponential backoff, each try signed anew; other 4xx never. `true` means `{ retries: 2, minDelayMs: 200,
+   * maxDelayMs: 5000 }`; fields left out take those values.
+   */
+  retry?: Partial<RetryOptions> | boolean;
 }
 
 /** Unix time in milliseconds, as `Date.now()` gives it. */
@@ -64,6 +71,8 @@ export interface ResolvedConfig {
   readonly keyStore: PublicKeyStore;
   readonly clock: Clock;
   readonly nonce: NonceSource;
+  /** undefined: no retries. */
+  readonly retry: RetryOptions | undefined;
 }
 
 function requireText(value: unknown, field: string, what: string): string {
@@ -111,6 +120,14 @@ function loadCerts(certs: unknown, merchantSerial: string, merchantKey: KeyObjec
   return loaded;
 }
 
+function checkRetry(retry: WechatpayConfig['retry']): RetryOptions | undefined {
+  try {
+    return resolveRetryOptions(retry);
+  } catch (error) {
+    throw new WechatpayConfigError('retry', (error as Error).message);
+  }
+}
+
 function checkBaseURL(baseURL: unknown): string {
   if (baseURL === undefined) return DEFAULT_BASE_URL;
   if (typeof baseURL === 'string') {
@@ -128,7 +145,7 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
   if (typeof config !== 'object' || config === null) {
     throw new WechatpayConfigError('config', 'A configuration object { mchid, serial, privateKey, certs } is required');
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, ...axiosOptions } = config;
   const merchantId = requireText(mchid, 'mchid', 'the merchant id (商户号)');
   const merchantSerial = requireText(serial, 'serial', 'the merchant API certificate serial number');
   const key = loadPrivateKey(privateKey, 'privateKey');
@@ -163,5 +180,6 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
     keyStore: keyStore ?? new StaticPublicKeyStore(credentials.certs),
     clock: optionalFunction(clock, 'clock', 'a function returning Unix milliseconds, like Date.now') ?? Date.now,
     nonce: optionalFunction(nonce, 'nonce', 'a function returning a fresh nonce') ?? createNonce,
+    retry: checkRetry(retry),
   };
 }

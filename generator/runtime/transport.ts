@@ -11,6 +11,7 @@ import { DEFAULT_BASE_URL } from './config.ts';
 import type { EndpointTable, HttpMethod } from './endpoints.ts';
 import { prepareRequest, resolveRoute, type EndpointRequestConfig, type Route } from './prepare.ts';
 import { verifyAndParse, type ResponseVerifier } from './receive.ts';
+import { planRetry, type RetryOptions } from './retry.ts';
 import { sendRequest } from './send.ts';
 
 export type { EndpointRequestConfig } from './prepare.ts';
@@ -23,6 +24,20 @@ export type Invoke = (
   config: EndpointRequestConfig | undefined,
 ) => Promise<AxiosResponse>;
 
+/** Waits before a retry; injectable so tests need not wait. */
+export type Sleep = (milliseconds: number) => Promise<void>;
+
+const sleepFor: Sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** What the transport does besides the four steps: opt-in retries. */
+export interface TransportPolicy {
+  /** undefined: no retries (the default). */
+  readonly retry?: RetryOptions | undefined;
+  readonly sleep?: Sleep;
+  /** [0, 1), for the backoff's jitter. */
+  readonly random?: () => number;
+}
+
 export class SignedTransport {
   // Chain nodes pass the same segments array on every call: routes are resolved once per chain and verb.
   private readonly routes = new WeakMap<readonly string[], Map<HttpMethod, Route>>();
@@ -33,14 +48,26 @@ export class SignedTransport {
     private readonly strict: boolean,
     private readonly signer: RequestSigner,
     private readonly verifier: ResponseVerifier,
+    private readonly policy: TransportPolicy = {},
   ) {}
 
   readonly invoke: Invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
     const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
-    const { authorization } = signPreparedRequest(prepared, this.signer);
-    const response = await sendRequest(this.http, prepared, authorization);
-    return verifyAndParse(response, prepared, this.verifier);
+    const { retry, sleep = sleepFor, random = Math.random } = this.policy;
+    for (let attempt = 0; ; attempt += 1) {
+      // Signed anew for every try: WeChat Pay refuses a nonce it has seen, and the timestamp must be fresh.
+      const { authorization } = signPreparedRequest(prepared, this.signer);
+      try {
+        const response = await sendRequest(this.http, prepared, authorization);
+        return verifyAndParse(response, prepared, this.verifier);
+      } catch (error) {
+        if (retry === undefined) throw error;
+        const decision = planRetry({ attempt, error, options: retry, random, nowMs: this.signer.clock() });
+        if (!decision.retry || prepared.options.signal?.aborted === true) throw error;
+        await sleep(decision.delayMs);
+      }
+    }
   };
 
   private route(segments: readonly string[], method: HttpMethod): Route {
