@@ -5,6 +5,6 @@ export * from './runtime/index.mjs'
 export { AxiosError, isAxiosError } from 'axios'
 
 // The table of endpoints.json, inlined so that neither Node.js nor a bundler needs to import JSON.
-const endpoints = JSON.parse('{"v3.ecommerce.subsidies.return":{"path":"/v3/ecommerce/subsidies/return","methods":{"post":{"request":"json","response":"json"}}},"v3.profitsharing.returnOrders":{"path":"/v3/profitsharing/return-orders","methods":{"post":{"request":"json","response":"json"}}}}')
+const endpoints = JSON.parse('{"v3.ecommerce.subsidies.return":{"path":"/v3/ecommerce/subsidies/return","methods":{"post":{"request":"json","response":"json"}}},"v3.profitsharing.receivers.Delete":{"path":"/v3/profitsharing/receivers/delete","methods":{"post":{"request":"json","response":"json"}}},"v3.profitsharing.receivers.add":{"path":"/v3/profitsharing/receivers/add","methods":{"post":{"request":"json","response":"json","sensitive":["name"]}}},"v3.profitsharing.returnOrders":{"path":"/v3/profitsharing/return-orders","methods":{"post":{"request":"json","response":"json"}}}}')
 
 export const Wechatpay = defineWechatpay({ endpoints, product: { name: 'wechatpay-apiv3', version: '0.1.0' } })

@@ -7,6 +7,7 @@ export declare namespace WeChatPay.OpenAPI.V3 {
   }
 
   export interface Profitsharing {
+    receivers: Profitsharing.Receivers;
     returnOrders: Profitsharing.ReturnOrders;
   }
 }
@@ -126,6 +127,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Return.PostHtt
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.Profitsharing {
+  export interface Receivers {
+    Delete: Receivers.Delete;
+    add: Receivers.Add;
+  }
+
   export interface ReturnOrders {
     /**
      * shortland
@@ -143,6 +149,179 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing {
       data: ReturnOrders.PostHttpMethod.JsonDataRequest,
       config?: ReturnOrders.PostHttpMethod.RequestConfig,
     ): AxiosPromise<ReturnOrders.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Receivers {
+  export interface Delete {
+    /** shortland */
+    (
+      data: Delete.PostHttpMethod.JsonDataRequest,
+      config?: Delete.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Delete.PostHttpMethod.WellformedResponse>;
+    /** 删除分账接收方API */
+    post(
+      data: Delete.PostHttpMethod.JsonDataRequest,
+      config?: Delete.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Delete.PostHttpMethod.WellformedResponse>;
+  }
+
+  export interface Add {
+    /** shortland */
+    (
+      data: Add.PostHttpMethod.JsonDataRequest,
+      config?: Add.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Add.PostHttpMethod.WellformedResponse>;
+    /** 添加分账接收方API */
+    post(
+      data: Add.PostHttpMethod.JsonDataRequest,
+      config?: Add.PostHttpMethod.RequestConfig,
+    ): AxiosPromise<Add.PostHttpMethod.WellformedResponse>;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Receivers.Delete.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 子商户号（服务商模式下必填）
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 接收方 openid 所属的应用 ID
+     * @example wx8888888888888888
+     */
+    appid: string;
+    /**
+     * 子商户的应用 ID，接收方类型为子商户 openid 时填写
+     * @example wx8888888888888889
+     */
+    sub_appid?: string;
+    /**
+     * 接收方类型：商户号、个人 openid 或个人子商户 openid
+     * @example MERCHANT_ID
+     */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /**
+     * 接收方账号：商户号或 openid
+     * @example 86693852
+     */
+    account: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 接收方类型
+     * @example MERCHANT_ID
+     */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /**
+     * 接收方账号
+     * @example 86693852
+     */
+    account: string;
+  }
+}
+
+export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Receivers.Add.PostHttpMethod {
+  export interface JsonDataRequest {
+    /**
+     * 子商户号（服务商模式下必填）
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 接收方 openid 所属的应用 ID
+     * @example wx8888888888888888
+     */
+    appid: string;
+    /**
+     * 子商户的应用 ID，接收方类型为子商户 openid 时填写
+     * @example wx8888888888888889
+     */
+    sub_appid?: string;
+    /**
+     * 接收方类型：商户号、个人 openid 或个人子商户 openid
+     * @example MERCHANT_ID
+     */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /**
+     * 接收方账号：商户号或 openid
+     * @example 86693852
+     */
+    account: string;
+    /**
+     * 接收方的全称（商户）或真实姓名（个人），以微信支付公钥加密后传输
+     * @sensitive 敏感信息：请求时由 SDK 用微信支付公钥加密；应答中的用 wxpay.decrypt() 解密
+     * @example 张三
+     */
+    name?: string;
+    /**
+     * 接收方与分账方的关系
+     * @example STORE
+     */
+    relation_type:
+      | "STORE"
+      | "STAFF"
+      | "STORE_OWNER"
+      | "PARTNER"
+      | "HEADQUARTER"
+      | "BRAND"
+      | "DISTRIBUTOR"
+      | "USER"
+      | "SUPPLIER"
+      | "CUSTOM";
+    /**
+     * 关系类型为 CUSTOM 时，自定义的关系说明
+     * @example 代理商
+     */
+    custom_relation?: string;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    /**
+     * 子商户号
+     * @example 1900000109
+     */
+    sub_mchid?: string;
+    /**
+     * 接收方类型
+     * @example MERCHANT_ID
+     */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /**
+     * 接收方账号
+     * @example 86693852
+     */
+    account: string;
+    /**
+     * 接收方名称，以商户 API 公钥加密返回（用 wxpay.decrypt() 解密）
+     * @example hu89ohu89ohu89o
+     */
+    name?: string;
+    /**
+     * 接收方与分账方的关系
+     * @example STORE
+     */
+    relation_type: string;
+    /**
+     * 自定义的关系说明
+     * @example 代理商
+     */
+    custom_relation?: string;
   }
 }
 

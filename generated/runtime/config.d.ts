@@ -4,6 +4,7 @@ import type { CreateAxiosDefaults } from 'axios';
 import { type ApiV3KeyInput } from './aead.js';
 import { type PublicKeyStore } from './key-store.js';
 import { type KeyInput } from './keys.js';
+import { type DebugLog } from './debug.js';
 import { type RetryOptions } from './retry.js';
 import { type ProductInfo } from './user-agent.js';
 export declare const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com/";
@@ -39,6 +40,12 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
      * maxDelayMs: 5000 }`; fields left out take those values.
      */
     retry?: Partial<RetryOptions> | boolean;
+    /**
+     * Logs one line per try: method, URL, status, Request-ID and the string that was signed (never a key, a
+     * signature or the Authorization header). `true` writes to stderr, a function receives the lines; left out,
+     * `NODE_DEBUG=wechatpay` turns it on (util.debuglog).
+     */
+    debug?: boolean | DebugLog;
 }
 /** Unix time in milliseconds, as `Date.now()` gives it. */
 export type Clock = () => number;
@@ -63,5 +70,7 @@ export interface ResolvedConfig {
     readonly nonce: NonceSource;
     /** undefined: no retries. */
     readonly retry: RetryOptions | undefined;
+    /** undefined: no debug log. */
+    readonly log: DebugLog | undefined;
 }
 export declare function resolveConfig(config: WechatpayConfig, product?: ProductInfo): ResolvedConfig;

@@ -2,6 +2,7 @@
 export { Wechatpay, createWechatpay, defineWechatpay, type BoundWechatpay, type RuntimeBindings } from './client.mjs';
 export { DEFAULT_BASE_URL, type Clock, type NonceSource, type WechatpayConfig } from './config.mjs';
 export type { RetryOptions } from './retry.mjs';
+export type { DebugLog } from './debug.mjs';
 export type { EndpointMethods, UntypedApi, UntypedEndpoint } from './chain.mjs';
 export type { EndpointRequestConfig } from './transport.mjs';
 export { HTTP_METHODS, type EndpointEntry, type EndpointTable, type HttpMethod, type OperationShape, type RequestKind, type ResponseKind, } from './endpoints.mjs';

@@ -35,8 +35,8 @@ __export(index_exports, {
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
   DEFAULT_PRODUCT: () => DEFAULT_PRODUCT,
   HTTP_METHODS: () => HTTP_METHODS,
-  MissingPathParameterError: () => import_errors6.MissingPathParameterError,
-  UnknownEndpointError: () => import_errors6.UnknownEndpointError,
+  MissingPathParameterError: () => import_errors7.MissingPathParameterError,
+  UnknownEndpointError: () => import_errors7.UnknownEndpointError,
   Wechatpay: () => Wechatpay,
   buildUserAgent: () => buildUserAgent,
   chainToPathTemplate: () => chainToPathTemplate,
@@ -161,6 +161,23 @@ var import_errors2 = require("./protocol.js");
 var import_key_store = require("./protocol.js");
 var import_keys = require("./protocol.js");
 
+// runtime/debug.ts
+var import_node_util = require("node:util");
+var import_signer = require("./protocol.js");
+function resolveDebugLog(debug) {
+  if (typeof debug === "function") return debug;
+  if (debug === true) return (line) => void process.stderr.write(`WECHATPAY ${process.pid}: ${line}
+`);
+  if (debug === false) return void 0;
+  const log = (0, import_node_util.debuglog)("wechatpay");
+  return log.enabled ? (line) => log("%s", line) : void 0;
+}
+function formatTry(record) {
+  const signed = (0, import_signer.buildRequestMessage)(record.method.toUpperCase(), record.pathWithQuery, record.timestamp, record.nonce, record.signedBody);
+  const attempt = record.attempt > 1 ? ` try=${record.attempt}` : "";
+  return `${record.method.toUpperCase()} ${record.url} → ${record.outcome} Request-ID=${record.requestId ?? "-"}${attempt} signed=${JSON.stringify(signed)}`;
+}
+
 // runtime/retry.ts
 var DEFAULT_RETRY_OPTIONS = Object.freeze({ retries: 2, minDelayMs: 200, maxDelayMs: 5e3 });
 function isRetryableStatus(status) {
@@ -226,7 +243,7 @@ function planRetry({ attempt, error, options, random = Math.random, nowMs = Date
 }
 
 // runtime/config.ts
-var import_signer = require("./protocol.js");
+var import_signer2 = require("./protocol.js");
 
 // runtime/user-agent.ts
 var import_node_os = require("node:os");
@@ -285,6 +302,10 @@ function checkRetry(retry) {
     throw new import_errors2.WechatpayConfigError("retry", error.message);
   }
 }
+function optionalDebug(debug) {
+  if (debug === void 0 || typeof debug === "boolean" || typeof debug === "function") return debug;
+  throw new import_errors2.WechatpayConfigError("debug", "debug must be true, false or a function receiving each log line");
+}
 function checkBaseURL(baseURL) {
   if (baseURL === void 0) return DEFAULT_BASE_URL;
   if (typeof baseURL === "string") {
@@ -300,7 +321,7 @@ function resolveConfig(config, product) {
   if (typeof config !== "object" || config === null) {
     throw new import_errors2.WechatpayConfigError("config", "A configuration object { mchid, serial, privateKey, certs } is required");
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, ...axiosOptions2 } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, debug, ...axiosOptions2 } = config;
   const merchantId = requireText(mchid, "mchid", "the merchant id (商户号)");
   const merchantSerial = requireText(serial, "serial", "the merchant API certificate serial number");
   const key = (0, import_keys.loadPrivateKey)(privateKey, "privateKey");
@@ -333,8 +354,9 @@ function resolveConfig(config, product) {
     apiV3Key: apiV3Key === void 0 ? void 0 : (0, import_aead.loadApiV3Key)(apiV3Key),
     keyStore: keyStore ?? new import_key_store.StaticPublicKeyStore(credentials.certs),
     clock: optionalFunction(clock, "clock", "a function returning Unix milliseconds, like Date.now") ?? Date.now,
-    nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? import_signer.createNonce,
-    retry: checkRetry(retry)
+    nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? import_signer2.createNonce,
+    retry: checkRetry(retry),
+    log: resolveDebugLog(optionalDebug(debug))
   };
 }
 
@@ -383,7 +405,7 @@ async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
 
 // runtime/toolkit.ts
 var import_sensitive = require("./protocol.js");
-var import_signer2 = require("./protocol.js");
+var import_signer3 = require("./protocol.js");
 var passThrough = [(data) => data];
 var MerchantToolkit = class {
   constructor(http, credentials) {
@@ -428,7 +450,7 @@ var MerchantToolkit = class {
   }
   async fetchBill(url, config, responseType) {
     const { mchid, serial, privateKey } = this.credentials;
-    const { authorization } = (0, import_signer2.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const { authorization } = (0, import_signer3.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
     const headers = new import_axios2.AxiosHeaders(config.headers);
     headers.set("Authorization", authorization);
     try {
@@ -464,16 +486,16 @@ function toolkitOf(client) {
 }
 
 // runtime/authorize.ts
-var import_signer3 = require("./protocol.js");
+var import_signer4 = require("./protocol.js");
 function signPreparedRequest(prepared, signer) {
-  return (0, import_signer3.signRequest)({
+  return (0, import_signer4.signRequest)({
     method: prepared.method,
     pathWithQuery: prepared.pathWithQuery,
     body: prepared.signedBody,
     mchid: signer.mchid,
     serial: signer.serial,
     privateKey: signer.privateKey,
-    timestamp: (0, import_signer3.createTimestamp)(signer.clock()),
+    timestamp: (0, import_signer4.createTimestamp)(signer.clock()),
     nonce: signer.nonce()
   });
 }
@@ -556,6 +578,9 @@ function resolveOperation(table, segments, method, strict) {
   return { chain, method, pathTemplate: entry.path, shape };
 }
 
+// runtime/prepare.ts
+var import_errors5 = require("./protocol.js");
+
 // runtime/multipart.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_path = require("node:path");
@@ -627,6 +652,10 @@ Content-Type: ${fileType}\r
   ]);
   return { body, contentType: `multipart/form-data; boundary=${boundary}`, signedBody };
 }
+
+// runtime/prepare.ts
+var import_sensitive2 = require("./protocol.js");
+var import_sensitive_fields = require("./protocol.js");
 
 // runtime/url.ts
 var import_errors4 = require("./protocol.js");
@@ -719,10 +748,31 @@ function axiosOptions(config, names) {
   delete rest["params"];
   return rest;
 }
-async function prepareRequest(route, data, config, baseURL) {
+function callerSerial(headers) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (name.toLowerCase() === "wechatpay-serial" && typeof value === "string" && value !== "") return value;
+  }
+  return void 0;
+}
+function encryptionKeyFor(route, keys, serial) {
+  if (serial !== void 0) {
+    const key = keys?.get(serial);
+    if (key === void 0) throw new import_errors5.WechatpayError(`${route.chain}: no WeChat Pay public key for the Wechatpay-Serial ${serial} to encrypt its sensitive fields with`);
+    return { serial, key };
+  }
+  const chosen = keys?.encryptionKey?.();
+  if (chosen === void 0) {
+    throw new import_errors5.WechatpayError(`${route.chain} has sensitive fields: give a WeChat Pay public key in certs (or a keyStore with encryptionKey()), or set Wechatpay-Serial`);
+  }
+  return chosen;
+}
+async function prepareRequest(route, data, config, baseURL, keys) {
   const path = fillPathTemplate(route.pathTemplate, config);
   const query = serializeQuery(config.params);
   const url = joinRequestURL(config.baseURL ?? baseURL, query === "" ? path : `${path}?${query}`);
+  const options = axiosOptions(config, route.parameterNames);
   let body;
   let signedBody = "";
   let contentType;
@@ -734,6 +784,13 @@ async function prepareRequest(route, data, config, baseURL) {
     signedBody = multipart.signedBody;
     contentType = multipart.contentType;
   } else if (kind === "json") {
+    const sensitive = route.shape?.sensitive;
+    if (sensitive !== void 0 && sensitive.length > 0 && typeof data === "object" && data !== null) {
+      const serial = callerSerial(options.headers);
+      const { serial: keySerial, key } = encryptionKeyFor(route, keys, serial);
+      data = (0, import_sensitive_fields.encryptSensitiveFields)(data, sensitive, (plaintext) => (0, import_sensitive2.encryptSensitive)(plaintext, key));
+      if (serial === void 0) options.headers = { ...options.headers, "Wechatpay-Serial": keySerial };
+    }
     signedBody = typeof data === "string" ? data : JSON.stringify(data);
     body = Buffer.from(signedBody, "utf8");
     contentType = "application/json";
@@ -749,12 +806,12 @@ async function prepareRequest(route, data, config, baseURL) {
     contentType,
     responseKind,
     responseType: responseKind === "binary" && config.responseType === "stream" ? "stream" : "arraybuffer",
-    options: axiosOptions(config, route.parameterNames)
+    options
   };
 }
 
 // runtime/receive.ts
-var import_errors5 = require("./protocol.js");
+var import_errors6 = require("./protocol.js");
 var import_verifier = require("./protocol.js");
 function isSuccess(status) {
   return status >= 200 && status < 300;
@@ -770,7 +827,7 @@ function verifyAndParse(response, prepared, verifier) {
     try {
       (0, import_verifier.verifyResponse)({ headers: response.headers, body: raw, certs: verifier.keyStore, now: Math.floor(verifier.clock() / 1e3) });
     } catch (error) {
-      if (error instanceof import_errors5.ResponseVerificationError) {
+      if (error instanceof import_errors6.ResponseVerificationError) {
         response.data = raw;
         error.response = response;
       }
@@ -797,6 +854,27 @@ function requestHeaders(caller, authorization, contentType) {
   if (contentType !== void 0) headers["Content-Type"] = contentType;
   return headers;
 }
+function headerText(headers, name) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  const value = typeof headers.get === "function" ? headers.get(name) : headers[name];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function describeFailure(status, data, headers) {
+  if (typeof data !== "object" || data === null) return void 0;
+  const { code, message } = data;
+  if (typeof code !== "string" && typeof message !== "string") return void 0;
+  const requestId = headerText(headers, "request-id");
+  const said = [typeof code === "string" ? code : void 0, typeof message === "string" ? message : void 0].filter(Boolean).join(": ");
+  return `WeChat Pay answered ${status} ${said}${requestId === void 0 ? "" : ` (Request-ID ${requestId})`}`;
+}
+function renameError(error, message) {
+  const before = error.message;
+  error.message = message;
+  if (typeof error.stack === "string") {
+    const head = `${error.name}: ${before}`;
+    if (error.stack.startsWith(head)) error.stack = `${error.name}: ${message}${error.stack.slice(head.length)}`;
+  }
+}
 async function sendRequest(http, prepared, authorization) {
   const headers = requestHeaders(prepared.options.headers, authorization, prepared.contentType);
   try {
@@ -816,6 +894,8 @@ async function sendRequest(http, prepared, authorization) {
     if ((0, import_axios3.isAxiosError)(error) && error.response) {
       const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
       error.response.data = parseBody(raw);
+      const described = describeFailure(error.response.status, error.response.data, error.response.headers);
+      if (described !== void 0) renameError(error, described);
     }
     throw error;
   }
@@ -823,6 +903,16 @@ async function sendRequest(http, prepared, authorization) {
 
 // runtime/transport.ts
 var sleepFor = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+function outcomeOf(error) {
+  const { response, code } = typeof error === "object" && error !== null ? error : {};
+  if (typeof response?.status === "number") return { outcome: response.status, headers: response.headers };
+  return { outcome: typeof code === "string" ? code : "error", headers: void 0 };
+}
+function requestIdOf(headers) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  const value = headers["request-id"];
+  return typeof value === "string" ? value : void 0;
+}
 var SignedTransport = class {
   constructor(http, table, strict, signer, verifier, policy = {}) {
     this.http = http;
@@ -842,12 +932,23 @@ var SignedTransport = class {
   routes = /* @__PURE__ */ new WeakMap();
   invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
-    const { retry, sleep = sleepFor, random = Math.random } = this.policy;
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, this.verifier.keyStore);
+    const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
-      const { authorization } = signPreparedRequest(prepared, this.signer);
+      const signed = signPreparedRequest(prepared, this.signer);
+      const record = (outcome, headers) => log?.(formatTry({ ...prepared, timestamp: signed.timestamp, nonce: signed.nonce, attempt: attempt + 1, outcome, requestId: requestIdOf(headers) }));
       try {
-        const response = await sendRequest(this.http, prepared, authorization);
+        let response;
+        try {
+          response = await sendRequest(this.http, prepared, signed.authorization);
+        } catch (error) {
+          if (log !== void 0) {
+            const { outcome, headers } = outcomeOf(error);
+            record(outcome, headers);
+          }
+          throw error;
+        }
+        if (log !== void 0) record(response.status, response.headers);
         return verifyAndParse(response, prepared, this.verifier);
       } catch (error) {
         if (retry === void 0) throw error;
@@ -885,7 +986,7 @@ var Wechatpay = class {
       resolved.strict,
       { mchid: credentials.mchid, serial: credentials.serial, privateKey: credentials.privateKey, clock, nonce },
       { keyStore, clock },
-      { retry: resolved.retry }
+      { retry: resolved.retry, log: resolved.log }
     );
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
     Object.defineProperty(this, "notifications", {
@@ -931,7 +1032,7 @@ function createWechatpay(config, bindings = {}) {
 }
 
 // runtime/index.ts
-var import_errors6 = require("./protocol.js");
+var import_errors7 = require("./protocol.js");
 __reExport(index_exports, require("./protocol.js"), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -113,6 +113,23 @@ import { WechatpayConfigError as WechatpayConfigError2 } from "./protocol.mjs";
 import { StaticPublicKeyStore } from "./protocol.mjs";
 import { loadPrivateKey, loadPublicKey } from "./protocol.mjs";
 
+// runtime/debug.ts
+import { debuglog } from "node:util";
+import { buildRequestMessage } from "./protocol.mjs";
+function resolveDebugLog(debug) {
+  if (typeof debug === "function") return debug;
+  if (debug === true) return (line) => void process.stderr.write(`WECHATPAY ${process.pid}: ${line}
+`);
+  if (debug === false) return void 0;
+  const log = debuglog("wechatpay");
+  return log.enabled ? (line) => log("%s", line) : void 0;
+}
+function formatTry(record) {
+  const signed = buildRequestMessage(record.method.toUpperCase(), record.pathWithQuery, record.timestamp, record.nonce, record.signedBody);
+  const attempt = record.attempt > 1 ? ` try=${record.attempt}` : "";
+  return `${record.method.toUpperCase()} ${record.url} → ${record.outcome} Request-ID=${record.requestId ?? "-"}${attempt} signed=${JSON.stringify(signed)}`;
+}
+
 // runtime/retry.ts
 var DEFAULT_RETRY_OPTIONS = Object.freeze({ retries: 2, minDelayMs: 200, maxDelayMs: 5e3 });
 function isRetryableStatus(status) {
@@ -237,6 +254,10 @@ function checkRetry(retry) {
     throw new WechatpayConfigError2("retry", error.message);
   }
 }
+function optionalDebug(debug) {
+  if (debug === void 0 || typeof debug === "boolean" || typeof debug === "function") return debug;
+  throw new WechatpayConfigError2("debug", "debug must be true, false or a function receiving each log line");
+}
 function checkBaseURL(baseURL) {
   if (baseURL === void 0) return DEFAULT_BASE_URL;
   if (typeof baseURL === "string") {
@@ -252,7 +273,7 @@ function resolveConfig(config, product) {
   if (typeof config !== "object" || config === null) {
     throw new WechatpayConfigError2("config", "A configuration object { mchid, serial, privateKey, certs } is required");
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, ...axiosOptions2 } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, debug, ...axiosOptions2 } = config;
   const merchantId = requireText(mchid, "mchid", "the merchant id (商户号)");
   const merchantSerial = requireText(serial, "serial", "the merchant API certificate serial number");
   const key = loadPrivateKey(privateKey, "privateKey");
@@ -286,7 +307,8 @@ function resolveConfig(config, product) {
     keyStore: keyStore ?? new StaticPublicKeyStore(credentials.certs),
     clock: optionalFunction(clock, "clock", "a function returning Unix milliseconds, like Date.now") ?? Date.now,
     nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? createNonce,
-    retry: checkRetry(retry)
+    retry: checkRetry(retry),
+    log: resolveDebugLog(optionalDebug(debug))
   };
 }
 
@@ -508,6 +530,9 @@ function resolveOperation(table, segments, method, strict) {
   return { chain, method, pathTemplate: entry.path, shape };
 }
 
+// runtime/prepare.ts
+import { WechatpayError } from "./protocol.mjs";
+
 // runtime/multipart.ts
 import { randomBytes } from "node:crypto";
 import { extname } from "node:path";
@@ -579,6 +604,10 @@ Content-Type: ${fileType}\r
   ]);
   return { body, contentType: `multipart/form-data; boundary=${boundary}`, signedBody };
 }
+
+// runtime/prepare.ts
+import { encryptSensitive } from "./protocol.mjs";
+import { encryptSensitiveFields } from "./protocol.mjs";
 
 // runtime/url.ts
 import { MissingPathParameterError } from "./protocol.mjs";
@@ -671,10 +700,31 @@ function axiosOptions(config, names) {
   delete rest["params"];
   return rest;
 }
-async function prepareRequest(route, data, config, baseURL) {
+function callerSerial(headers) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (name.toLowerCase() === "wechatpay-serial" && typeof value === "string" && value !== "") return value;
+  }
+  return void 0;
+}
+function encryptionKeyFor(route, keys, serial) {
+  if (serial !== void 0) {
+    const key = keys?.get(serial);
+    if (key === void 0) throw new WechatpayError(`${route.chain}: no WeChat Pay public key for the Wechatpay-Serial ${serial} to encrypt its sensitive fields with`);
+    return { serial, key };
+  }
+  const chosen = keys?.encryptionKey?.();
+  if (chosen === void 0) {
+    throw new WechatpayError(`${route.chain} has sensitive fields: give a WeChat Pay public key in certs (or a keyStore with encryptionKey()), or set Wechatpay-Serial`);
+  }
+  return chosen;
+}
+async function prepareRequest(route, data, config, baseURL, keys) {
   const path = fillPathTemplate(route.pathTemplate, config);
   const query = serializeQuery(config.params);
   const url = joinRequestURL(config.baseURL ?? baseURL, query === "" ? path : `${path}?${query}`);
+  const options = axiosOptions(config, route.parameterNames);
   let body;
   let signedBody = "";
   let contentType;
@@ -686,6 +736,13 @@ async function prepareRequest(route, data, config, baseURL) {
     signedBody = multipart.signedBody;
     contentType = multipart.contentType;
   } else if (kind === "json") {
+    const sensitive = route.shape?.sensitive;
+    if (sensitive !== void 0 && sensitive.length > 0 && typeof data === "object" && data !== null) {
+      const serial = callerSerial(options.headers);
+      const { serial: keySerial, key } = encryptionKeyFor(route, keys, serial);
+      data = encryptSensitiveFields(data, sensitive, (plaintext) => encryptSensitive(plaintext, key));
+      if (serial === void 0) options.headers = { ...options.headers, "Wechatpay-Serial": keySerial };
+    }
     signedBody = typeof data === "string" ? data : JSON.stringify(data);
     body = Buffer.from(signedBody, "utf8");
     contentType = "application/json";
@@ -701,7 +758,7 @@ async function prepareRequest(route, data, config, baseURL) {
     contentType,
     responseKind,
     responseType: responseKind === "binary" && config.responseType === "stream" ? "stream" : "arraybuffer",
-    options: axiosOptions(config, route.parameterNames)
+    options
   };
 }
 
@@ -749,6 +806,27 @@ function requestHeaders(caller, authorization, contentType) {
   if (contentType !== void 0) headers["Content-Type"] = contentType;
   return headers;
 }
+function headerText(headers, name) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  const value = typeof headers.get === "function" ? headers.get(name) : headers[name];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function describeFailure(status, data, headers) {
+  if (typeof data !== "object" || data === null) return void 0;
+  const { code, message } = data;
+  if (typeof code !== "string" && typeof message !== "string") return void 0;
+  const requestId = headerText(headers, "request-id");
+  const said = [typeof code === "string" ? code : void 0, typeof message === "string" ? message : void 0].filter(Boolean).join(": ");
+  return `WeChat Pay answered ${status} ${said}${requestId === void 0 ? "" : ` (Request-ID ${requestId})`}`;
+}
+function renameError(error, message) {
+  const before = error.message;
+  error.message = message;
+  if (typeof error.stack === "string") {
+    const head = `${error.name}: ${before}`;
+    if (error.stack.startsWith(head)) error.stack = `${error.name}: ${message}${error.stack.slice(head.length)}`;
+  }
+}
 async function sendRequest(http, prepared, authorization) {
   const headers = requestHeaders(prepared.options.headers, authorization, prepared.contentType);
   try {
@@ -768,6 +846,8 @@ async function sendRequest(http, prepared, authorization) {
     if (isAxiosError2(error) && error.response) {
       const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
       error.response.data = parseBody(raw);
+      const described = describeFailure(error.response.status, error.response.data, error.response.headers);
+      if (described !== void 0) renameError(error, described);
     }
     throw error;
   }
@@ -775,6 +855,16 @@ async function sendRequest(http, prepared, authorization) {
 
 // runtime/transport.ts
 var sleepFor = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+function outcomeOf(error) {
+  const { response, code } = typeof error === "object" && error !== null ? error : {};
+  if (typeof response?.status === "number") return { outcome: response.status, headers: response.headers };
+  return { outcome: typeof code === "string" ? code : "error", headers: void 0 };
+}
+function requestIdOf(headers) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  const value = headers["request-id"];
+  return typeof value === "string" ? value : void 0;
+}
 var SignedTransport = class {
   constructor(http, table, strict, signer, verifier, policy = {}) {
     this.http = http;
@@ -794,12 +884,23 @@ var SignedTransport = class {
   routes = /* @__PURE__ */ new WeakMap();
   invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
-    const { retry, sleep = sleepFor, random = Math.random } = this.policy;
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, this.verifier.keyStore);
+    const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
-      const { authorization } = signPreparedRequest(prepared, this.signer);
+      const signed = signPreparedRequest(prepared, this.signer);
+      const record = (outcome, headers) => log?.(formatTry({ ...prepared, timestamp: signed.timestamp, nonce: signed.nonce, attempt: attempt + 1, outcome, requestId: requestIdOf(headers) }));
       try {
-        const response = await sendRequest(this.http, prepared, authorization);
+        let response;
+        try {
+          response = await sendRequest(this.http, prepared, signed.authorization);
+        } catch (error) {
+          if (log !== void 0) {
+            const { outcome, headers } = outcomeOf(error);
+            record(outcome, headers);
+          }
+          throw error;
+        }
+        if (log !== void 0) record(response.status, response.headers);
         return verifyAndParse(response, prepared, this.verifier);
       } catch (error) {
         if (retry === void 0) throw error;
@@ -837,7 +938,7 @@ var Wechatpay = class {
       resolved.strict,
       { mchid: credentials.mchid, serial: credentials.serial, privateKey: credentials.privateKey, clock, nonce },
       { keyStore, clock },
-      { retry: resolved.retry }
+      { retry: resolved.retry, log: resolved.log }
     );
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
     Object.defineProperty(this, "notifications", {

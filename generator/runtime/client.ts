@@ -41,7 +41,7 @@ export class Wechatpay {
       resolved.strict,
       { mchid: credentials.mchid, serial: credentials.serial, privateKey: credentials.privateKey, clock, nonce },
       { keyStore, clock },
-      { retry: resolved.retry },
+      { retry: resolved.retry, log: resolved.log },
     );
     // Non-enumerable so spreading or logging the client shows nothing internal.
     Object.defineProperty(this, 'axios', { value: http, enumerable: false });

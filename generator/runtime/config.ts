@@ -8,6 +8,7 @@ import { loadApiV3Key, type ApiV3KeyInput } from './aead.ts';
 import { WechatpayConfigError } from './errors.ts';
 import { StaticPublicKeyStore, type PublicKeyStore } from './key-store.ts';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
+import { resolveDebugLog, type DebugLog } from './debug.ts';
 import { resolveRetryOptions, type RetryOptions } from './retry.ts';
 import { createNonce } from './signer.ts';
 import { buildUserAgent, type ProductInfo } from './user-agent.ts';
@@ -46,6 +47,12 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
    * maxDelayMs: 5000 }`; fields left out take those values.
    */
   retry?: Partial<RetryOptions> | boolean;
+  /**
+   * Logs one line per try: method, URL, status, Request-ID and the string that was signed (never a key, a
+   * signature or the Authorization header). `true` writes to stderr, a function receives the lines; left out,
+   * `NODE_DEBUG=wechatpay` turns it on (util.debuglog).
+   */
+  debug?: boolean | DebugLog;
 }
 
 /** Unix time in milliseconds, as `Date.now()` gives it. */
@@ -73,6 +80,8 @@ export interface ResolvedConfig {
   readonly nonce: NonceSource;
   /** undefined: no retries. */
   readonly retry: RetryOptions | undefined;
+  /** undefined: no debug log. */
+  readonly log: DebugLog | undefined;
 }
 
 function requireText(value: unknown, field: string, what: string): string {
@@ -128,6 +137,11 @@ function checkRetry(retry: WechatpayConfig['retry']): RetryOptions | undefined {
   }
 }
 
+function optionalDebug(debug: unknown): boolean | DebugLog | undefined {
+  if (debug === undefined || typeof debug === 'boolean' || typeof debug === 'function') return debug as boolean | DebugLog | undefined;
+  throw new WechatpayConfigError('debug', 'debug must be true, false or a function receiving each log line');
+}
+
 function checkBaseURL(baseURL: unknown): string {
   if (baseURL === undefined) return DEFAULT_BASE_URL;
   if (typeof baseURL === 'string') {
@@ -145,7 +159,7 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
   if (typeof config !== 'object' || config === null) {
     throw new WechatpayConfigError('config', 'A configuration object { mchid, serial, privateKey, certs } is required');
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, debug, ...axiosOptions } = config;
   const merchantId = requireText(mchid, 'mchid', 'the merchant id (商户号)');
   const merchantSerial = requireText(serial, 'serial', 'the merchant API certificate serial number');
   const key = loadPrivateKey(privateKey, 'privateKey');
@@ -181,5 +195,6 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
     clock: optionalFunction(clock, 'clock', 'a function returning Unix milliseconds, like Date.now') ?? Date.now,
     nonce: optionalFunction(nonce, 'nonce', 'a function returning a fresh nonce') ?? createNonce,
     retry: checkRetry(retry),
+    log: resolveDebugLog(optionalDebug(debug)),
   };
 }

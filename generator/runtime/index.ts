@@ -4,6 +4,7 @@
 export { Wechatpay, createWechatpay, defineWechatpay, type BoundWechatpay, type RuntimeBindings } from './client.ts';
 export { DEFAULT_BASE_URL, type Clock, type NonceSource, type WechatpayConfig } from './config.ts';
 export type { RetryOptions } from './retry.ts';
+export type { DebugLog } from './debug.ts';
 export type { EndpointMethods, UntypedApi, UntypedEndpoint } from './chain.ts';
 export type { EndpointRequestConfig } from './transport.ts';
 export {

@@ -8,6 +8,7 @@
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { signPreparedRequest, type RequestSigner } from './authorize.ts';
 import { DEFAULT_BASE_URL } from './config.ts';
+import { formatTry, type DebugLog } from './debug.ts';
 import type { EndpointTable, HttpMethod } from './endpoints.ts';
 import { prepareRequest, resolveRoute, type EndpointRequestConfig, type Route } from './prepare.ts';
 import { verifyAndParse, type ResponseVerifier } from './receive.ts';
@@ -36,6 +37,20 @@ export interface TransportPolicy {
   readonly sleep?: Sleep;
   /** [0, 1), for the backoff's jitter. */
   readonly random?: () => number;
+  /** One line per try (debug); undefined: nothing is logged. */
+  readonly log?: DebugLog | undefined;
+}
+
+function outcomeOf(error: unknown): { outcome: number | string; headers: unknown } {
+  const { response, code } = (typeof error === 'object' && error !== null ? error : {}) as { response?: { status?: unknown; headers?: unknown }; code?: unknown };
+  if (typeof response?.status === 'number') return { outcome: response.status, headers: response.headers };
+  return { outcome: typeof code === 'string' ? code : 'error', headers: undefined };
+}
+
+function requestIdOf(headers: unknown): string | undefined {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const value = (headers as Record<string, unknown>)['request-id'];
+  return typeof value === 'string' ? value : undefined;
 }
 
 export class SignedTransport {
@@ -53,13 +68,25 @@ export class SignedTransport {
 
   readonly invoke: Invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
-    const { retry, sleep = sleepFor, random = Math.random } = this.policy;
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, this.verifier.keyStore);
+    const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
       // Signed anew for every try: WeChat Pay refuses a nonce it has seen, and the timestamp must be fresh.
-      const { authorization } = signPreparedRequest(prepared, this.signer);
+      const signed = signPreparedRequest(prepared, this.signer);
+      const record = (outcome: number | string, headers: unknown): void =>
+        log?.(formatTry({ ...prepared, timestamp: signed.timestamp, nonce: signed.nonce, attempt: attempt + 1, outcome, requestId: requestIdOf(headers) }));
       try {
-        const response = await sendRequest(this.http, prepared, authorization);
+        let response: AxiosResponse;
+        try {
+          response = await sendRequest(this.http, prepared, signed.authorization);
+        } catch (error) {
+          if (log !== undefined) {
+            const { outcome, headers } = outcomeOf(error);
+            record(outcome, headers);
+          }
+          throw error;
+        }
+        if (log !== undefined) record(response.status, response.headers);
         return verifyAndParse(response, prepared, this.verifier);
       } catch (error) {
         if (retry === undefined) throw error;

@@ -6,7 +6,7 @@
 // Routes are data (`Route[]`); faults are injected per request, either with the
 // `x-simulator-fault` request header or queued with `injectFault()`.
 
-import { createCipheriv, createHash, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
+import { constants, createCipheriv, createHash, privateDecrypt, publicEncrypt, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -46,6 +46,7 @@ export interface RouteRequest {
   query: URLSearchParams;
   body: Record<string, unknown> | undefined;
   upload: Upload | undefined;
+  headers: IncomingHttpHeaders;
   /** Shared across requests of one simulator (e.g. created orders). */
   state: Map<string, unknown>;
   identity: SimulatorIdentity;
@@ -99,6 +100,32 @@ function newId(prefix: string): string {
 
 function paramError(message: string): RouteAnswer {
   return { status: 400, json: { code: 'PARAM_ERROR', message } };
+}
+
+/** A sensitive field as WeChat Pay reads it: RSA-OAEP (SHA-1, MGF1-SHA-1) to the platform key, base64. */
+export function decryptWithPlatformKey(ciphertext: string, platformPrivateKey: KeyObject): string {
+  return privateDecrypt({ key: platformPrivateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64')).toString('utf8');
+}
+
+/** A sensitive field of an answer, encrypted to the merchant's key. */
+export function encryptToMerchant(plaintext: string, merchantPublicKey: KeyObject): string {
+  return publicEncrypt({ key: merchantPublicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(plaintext, 'utf8')).toString('base64');
+}
+
+/**
+ * The request's encrypted `name`, decrypted; or the 400 the service answers when `Wechatpay-Serial` does not name
+ * its key or the field does not decrypt with it.
+ */
+function receiverName(headers: IncomingHttpHeaders, body: Record<string, unknown>, identity: SimulatorIdentity): { name?: string; error?: RouteAnswer } {
+  if (body['name'] === undefined) return {};
+  if (headers['wechatpay-serial'] !== identity.platformSerial) {
+    return { error: paramError(`Wechatpay-Serial 应为加密敏感信息所用的微信支付公钥或平台证书序列号，收到 ${String(headers['wechatpay-serial'])}`) };
+  }
+  try {
+    return { name: decryptWithPlatformKey(String(body['name']), identity.platformPrivateKey) };
+  } catch {
+    return { error: paramError('name 解密失败：请用微信支付公钥加密') };
+  }
 }
 
 function isPositiveInteger(value: unknown): boolean {
@@ -215,6 +242,41 @@ export const defaultRoutes: readonly Route[] = [
     request: 'json',
     required: ['business_code'],
     handle: () => ({ status: 200, json: { applyment_id: 2000002124775691 } }),
+  },
+  {
+    method: 'POST',
+    path: '/v3/profitsharing/receivers/add',
+    request: 'json',
+    required: ['appid', 'type', 'account', 'relation_type'],
+    handle({ body, headers, state, identity }) {
+      const b = body!;
+      const { name, error } = receiverName(headers, b, identity);
+      if (error) return error;
+      if (b['type'] === 'MERCHANT_ID' && name === undefined) return paramError('接收方类型为 MERCHANT_ID 时 name 必填');
+      state.set(`receiver:${String(b['type'])}:${String(b['account'])}`, { ...b, name });
+      return {
+        status: 200,
+        json: {
+          ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }),
+          type: b['type'],
+          account: b['account'],
+          ...(name === undefined ? {} : { name: encryptToMerchant(name, identity.merchantPublicKey) }),
+          relation_type: b['relation_type'],
+          ...(b['custom_relation'] === undefined ? {} : { custom_relation: b['custom_relation'] }),
+        },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v3/profitsharing/receivers/delete',
+    request: 'json',
+    required: ['appid', 'type', 'account'],
+    handle({ body, state }) {
+      const b = body!;
+      state.delete(`receiver:${String(b['type'])}:${String(b['account'])}`);
+      return { status: 200, json: { ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }), type: b['type'], account: b['account'] } };
+    },
   },
   // Test-only echo endpoints: show what arrived, for URL / verb tests.
   ...(['GET', 'DELETE', 'POST', 'PUT', 'PATCH'] as const).map(
@@ -454,6 +516,7 @@ export class Simulator {
       query,
       body: json,
       upload,
+      headers,
       state: this.state,
       identity: this.options,
     });
