@@ -18,7 +18,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
     /**
      * Keys that verify WeChat Pay's responses: platform certificate serial or
      * WeChat Pay public key id (`PUB_KEY_ID_…`) → public key / certificate PEM.
-     * Required unless `keyStore` is given.
+     * Required unless `keyStore` is given, or `apiV3Key` is (then the client downloads the platform certificates
+     * from `GET /v3/certificates` before its first call, and every 12 hours).
      */
     certs?: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
     /** Throw on chains the endpoint table does not know instead of guessing their URL. */
@@ -64,8 +65,8 @@ export interface ResolvedConfig {
     readonly axiosDefaults: CreateAxiosDefaults;
     /** A secret KeyObject (not printed by util.inspect); undefined when not configured. */
     readonly apiV3Key: KeyObject | undefined;
-    /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore. */
-    readonly keyStore: PublicKeyStore;
+    /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore; undefined: download the platform certificates. */
+    readonly keyStore: PublicKeyStore | undefined;
     readonly clock: Clock;
     readonly nonce: NonceSource;
     /** undefined: no retries. */

@@ -3,6 +3,7 @@ export { Wechatpay, createWechatpay, defineWechatpay, type BoundWechatpay, type 
 export { DEFAULT_BASE_URL, type Clock, type NonceSource, type WechatpayConfig } from './config.mjs';
 export type { RetryOptions } from './retry.mjs';
 export type { DebugLog } from './debug.mjs';
+export { CERTIFICATES_REFRESH_INTERVAL_MS, PlatformCertificateStore, type CertificatesDownload, type PlatformCertificateStoreOptions, } from './certificate-store.mjs';
 export type { EndpointMethods, UntypedApi, UntypedEndpoint } from './chain.mjs';
 export type { EndpointRequestConfig } from './transport.mjs';
 export { HTTP_METHODS, type EndpointEntry, type EndpointTable, type HttpMethod, type OperationShape, type RequestKind, type ResponseKind, } from './endpoints.mjs';

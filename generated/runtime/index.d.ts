@@ -3,6 +3,7 @@ export { Wechatpay, createWechatpay, defineWechatpay, type BoundWechatpay, type 
 export { DEFAULT_BASE_URL, type Clock, type NonceSource, type WechatpayConfig } from './config.js';
 export type { RetryOptions } from './retry.js';
 export type { DebugLog } from './debug.js';
+export { CERTIFICATES_REFRESH_INTERVAL_MS, PlatformCertificateStore, type CertificatesDownload, type PlatformCertificateStoreOptions, } from './certificate-store.js';
 export type { EndpointMethods, UntypedApi, UntypedEndpoint } from './chain.js';
 export type { EndpointRequestConfig } from './transport.js';
 export { HTTP_METHODS, type EndpointEntry, type EndpointTable, type HttpMethod, type OperationShape, type RequestKind, type ResponseKind, } from './endpoints.js';

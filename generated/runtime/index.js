@@ -32,11 +32,13 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // runtime/index.ts
 var index_exports = {};
 __export(index_exports, {
+  CERTIFICATES_REFRESH_INTERVAL_MS: () => CERTIFICATES_REFRESH_INTERVAL_MS,
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
   DEFAULT_PRODUCT: () => DEFAULT_PRODUCT,
   HTTP_METHODS: () => HTTP_METHODS,
-  MissingPathParameterError: () => import_errors7.MissingPathParameterError,
-  UnknownEndpointError: () => import_errors7.UnknownEndpointError,
+  MissingPathParameterError: () => import_errors8.MissingPathParameterError,
+  PlatformCertificateStore: () => PlatformCertificateStore,
+  UnknownEndpointError: () => import_errors8.UnknownEndpointError,
   Wechatpay: () => Wechatpay,
   buildUserAgent: () => buildUserAgent,
   chainToPathTemplate: () => chainToPathTemplate,
@@ -332,11 +334,12 @@ function resolveConfig(config, product) {
   if (keyStore !== void 0 && certs !== void 0) {
     throw new import_errors2.WechatpayConfigError("certs", "give certs or keyStore, not both: keyStore replaces certs");
   }
+  const downloadCertificates = keyStore === void 0 && certs === void 0 && apiV3Key !== void 0;
   const credentials = {
     mchid: merchantId,
     serial: merchantSerial,
     privateKey: key,
-    certs: keyStore === void 0 ? loadCerts(certs, merchantSerial, key) : /* @__PURE__ */ new Map()
+    certs: keyStore === void 0 && !downloadCertificates ? loadCerts(certs, merchantSerial, key) : /* @__PURE__ */ new Map()
   };
   const axiosDefaults = {
     ...axiosOptions2,
@@ -352,7 +355,7 @@ function resolveConfig(config, product) {
     strict: strict === true,
     axiosDefaults,
     apiV3Key: apiV3Key === void 0 ? void 0 : (0, import_aead.loadApiV3Key)(apiV3Key),
-    keyStore: keyStore ?? new import_key_store.StaticPublicKeyStore(credentials.certs),
+    keyStore: keyStore ?? (downloadCertificates ? void 0 : new import_key_store.StaticPublicKeyStore(credentials.certs)),
     clock: optionalFunction(clock, "clock", "a function returning Unix milliseconds, like Date.now") ?? Date.now,
     nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? import_signer2.createNonce,
     retry: checkRetry(retry),
@@ -499,6 +502,9 @@ function signPreparedRequest(prepared, signer) {
     nonce: signer.nonce()
   });
 }
+
+// runtime/transport.ts
+var import_errors7 = require("./protocol.js");
 
 // runtime/endpoints.ts
 var import_errors3 = require("./protocol.js");
@@ -932,7 +938,9 @@ var SignedTransport = class {
   routes = /* @__PURE__ */ new WeakMap();
   invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, this.verifier.keyStore);
+    const { keyStore } = this.verifier;
+    if (keyStore.ready !== void 0) await keyStore.ready();
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, keyStore);
     const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
       const signed = signPreparedRequest(prepared, this.signer);
@@ -949,7 +957,13 @@ var SignedTransport = class {
           throw error;
         }
         if (log !== void 0) record(response.status, response.headers);
-        return verifyAndParse(response, prepared, this.verifier);
+        try {
+          return verifyAndParse(response, prepared, this.verifier);
+        } catch (error) {
+          if (!(error instanceof import_errors7.UnknownSerialError) || keyStore.refresh === void 0) throw error;
+          if (!await keyStore.refresh().then(() => true, () => false)) throw error;
+          return verifyAndParse(response, prepared, this.verifier);
+        }
       } catch (error) {
         if (retry === void 0) throw error;
         const decision = planRetry({ attempt, error, options: retry, random, nowMs: this.signer.clock() });
@@ -958,6 +972,14 @@ var SignedTransport = class {
       }
     }
   };
+  /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
+  async fetchUnverified(path) {
+    const route = { chain: path, method: "get", pathTemplate: path, shape: { request: "none", response: "binary" }, parameterNames: [] };
+    const prepared = await prepareRequest(route, void 0, {}, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const signed = signPreparedRequest(prepared, this.signer);
+    const response = await sendRequest(this.http, prepared, signed.authorization);
+    return { headers: response.headers, body: verifyAndParse(response, prepared, this.verifier).data };
+  }
   route(segments, method) {
     let byMethod = this.routes.get(segments);
     if (byMethod === void 0) {
@@ -973,13 +995,77 @@ var SignedTransport = class {
   }
 };
 
+// runtime/certificate-store.ts
+var import_certificates = require("./protocol.js");
+var CERTIFICATES_REFRESH_INTERVAL_MS = 12 * 36e5;
+var PlatformCertificateStore = class {
+  constructor(options) {
+    this.options = options;
+    this.clock = options.clock ?? Date.now;
+    this.interval = options.refreshIntervalMs ?? CERTIFICATES_REFRESH_INTERVAL_MS;
+    Object.defineProperty(this, "options", { enumerable: false });
+  }
+  options;
+  certificates = [];
+  downloadedAt;
+  pending;
+  clock;
+  interval;
+  /** Downloads made (tests and diagnostics). */
+  downloads = 0;
+  /** Valid now, the one that expires last first. */
+  valid() {
+    const now = this.clock();
+    return this.certificates.filter((certificate) => certificate.validFrom.getTime() <= now && now <= certificate.validTo.getTime());
+  }
+  get(serial) {
+    const wanted = serial.toUpperCase().replace(/^0+/, "");
+    return this.valid().find((certificate) => certificate.serial.toUpperCase().replace(/^0+/, "") === wanted)?.publicKey;
+  }
+  /** The valid certificate that expires last: the one WeChat Pay expects sensitive fields encrypted to. */
+  encryptionKey() {
+    const [latest] = this.valid();
+    return latest === void 0 ? void 0 : { serial: latest.serial, key: latest.publicKey };
+  }
+  /** Before a call: downloads when nothing was downloaded yet or the last download is older than the interval. */
+  ready() {
+    if (this.downloadedAt !== void 0 && this.clock() - this.downloadedAt < this.interval && this.valid().length > 0) return Promise.resolve();
+    return this.refresh();
+  }
+  /** Downloads now; concurrent callers share one download. Rejects (and keeps what it had) when the answer does not check. */
+  refresh() {
+    this.pending ??= this.download().finally(() => {
+      this.pending = void 0;
+    });
+    return this.pending;
+  }
+  /** The certificates held and valid now. */
+  current() {
+    return this.valid();
+  }
+  async download() {
+    this.downloads += 1;
+    const { headers, body } = await this.options.download();
+    const certificates = (0, import_certificates.verifyCertificatesAnswer)({ headers, body, apiV3Key: this.options.apiV3Key, now: Math.floor(this.clock() / 1e3) });
+    this.certificates = certificates;
+    this.downloadedAt = this.clock();
+  }
+};
+
 // runtime/client.ts
 var NO_ENDPOINTS = Object.freeze({});
 var Wechatpay = class {
   constructor(config, bindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
     const http = import_axios4.default.create(resolved.axiosDefaults);
-    const { credentials, keyStore, clock, nonce } = resolved;
+    const { credentials, clock, nonce } = resolved;
+    let certificateStore;
+    const keyStore = resolved.keyStore ?? {
+      get: (serial) => certificateStore.get(serial),
+      encryptionKey: () => certificateStore.encryptionKey(),
+      ready: () => certificateStore.ready(),
+      refresh: () => certificateStore.refresh()
+    };
     const transport = new SignedTransport(
       http,
       bindings.endpoints ?? NO_ENDPOINTS,
@@ -988,6 +1074,14 @@ var Wechatpay = class {
       { keyStore, clock },
       { retry: resolved.retry, log: resolved.log }
     );
+    if (resolved.keyStore === void 0) {
+      certificateStore = new PlatformCertificateStore({
+        download: () => transport.fetchUnverified("/v3/certificates"),
+        apiV3Key: resolved.apiV3Key.export(),
+        clock
+      });
+    }
+    Object.defineProperty(this, "certificates", { value: certificateStore, enumerable: false });
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
     Object.defineProperty(this, "notifications", {
       value: createNotificationParser(keyStore, clock, resolved.apiV3Key, bindings.eventTypes),
@@ -1032,14 +1126,16 @@ function createWechatpay(config, bindings = {}) {
 }
 
 // runtime/index.ts
-var import_errors7 = require("./protocol.js");
+var import_errors8 = require("./protocol.js");
 __reExport(index_exports, require("./protocol.js"), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  CERTIFICATES_REFRESH_INTERVAL_MS,
   DEFAULT_BASE_URL,
   DEFAULT_PRODUCT,
   HTTP_METHODS,
   MissingPathParameterError,
+  PlatformCertificateStore,
   UnknownEndpointError,
   Wechatpay,
   buildUserAgent,

@@ -284,11 +284,12 @@ function resolveConfig(config, product) {
   if (keyStore !== void 0 && certs !== void 0) {
     throw new WechatpayConfigError2("certs", "give certs or keyStore, not both: keyStore replaces certs");
   }
+  const downloadCertificates = keyStore === void 0 && certs === void 0 && apiV3Key !== void 0;
   const credentials = {
     mchid: merchantId,
     serial: merchantSerial,
     privateKey: key,
-    certs: keyStore === void 0 ? loadCerts(certs, merchantSerial, key) : /* @__PURE__ */ new Map()
+    certs: keyStore === void 0 && !downloadCertificates ? loadCerts(certs, merchantSerial, key) : /* @__PURE__ */ new Map()
   };
   const axiosDefaults = {
     ...axiosOptions2,
@@ -304,7 +305,7 @@ function resolveConfig(config, product) {
     strict: strict === true,
     axiosDefaults,
     apiV3Key: apiV3Key === void 0 ? void 0 : loadApiV3Key(apiV3Key),
-    keyStore: keyStore ?? new StaticPublicKeyStore(credentials.certs),
+    keyStore: keyStore ?? (downloadCertificates ? void 0 : new StaticPublicKeyStore(credentials.certs)),
     clock: optionalFunction(clock, "clock", "a function returning Unix milliseconds, like Date.now") ?? Date.now,
     nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? createNonce,
     retry: checkRetry(retry),
@@ -451,6 +452,9 @@ function signPreparedRequest(prepared, signer) {
     nonce: signer.nonce()
   });
 }
+
+// runtime/transport.ts
+import { UnknownSerialError } from "./protocol.mjs";
 
 // runtime/endpoints.ts
 import { UnknownEndpointError } from "./protocol.mjs";
@@ -884,7 +888,9 @@ var SignedTransport = class {
   routes = /* @__PURE__ */ new WeakMap();
   invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, this.verifier.keyStore);
+    const { keyStore } = this.verifier;
+    if (keyStore.ready !== void 0) await keyStore.ready();
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, keyStore);
     const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
       const signed = signPreparedRequest(prepared, this.signer);
@@ -901,7 +907,13 @@ var SignedTransport = class {
           throw error;
         }
         if (log !== void 0) record(response.status, response.headers);
-        return verifyAndParse(response, prepared, this.verifier);
+        try {
+          return verifyAndParse(response, prepared, this.verifier);
+        } catch (error) {
+          if (!(error instanceof UnknownSerialError) || keyStore.refresh === void 0) throw error;
+          if (!await keyStore.refresh().then(() => true, () => false)) throw error;
+          return verifyAndParse(response, prepared, this.verifier);
+        }
       } catch (error) {
         if (retry === void 0) throw error;
         const decision = planRetry({ attempt, error, options: retry, random, nowMs: this.signer.clock() });
@@ -910,6 +922,14 @@ var SignedTransport = class {
       }
     }
   };
+  /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
+  async fetchUnverified(path) {
+    const route = { chain: path, method: "get", pathTemplate: path, shape: { request: "none", response: "binary" }, parameterNames: [] };
+    const prepared = await prepareRequest(route, void 0, {}, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const signed = signPreparedRequest(prepared, this.signer);
+    const response = await sendRequest(this.http, prepared, signed.authorization);
+    return { headers: response.headers, body: verifyAndParse(response, prepared, this.verifier).data };
+  }
   route(segments, method) {
     let byMethod = this.routes.get(segments);
     if (byMethod === void 0) {
@@ -925,13 +945,77 @@ var SignedTransport = class {
   }
 };
 
+// runtime/certificate-store.ts
+import { verifyCertificatesAnswer } from "./protocol.mjs";
+var CERTIFICATES_REFRESH_INTERVAL_MS = 12 * 36e5;
+var PlatformCertificateStore = class {
+  constructor(options) {
+    this.options = options;
+    this.clock = options.clock ?? Date.now;
+    this.interval = options.refreshIntervalMs ?? CERTIFICATES_REFRESH_INTERVAL_MS;
+    Object.defineProperty(this, "options", { enumerable: false });
+  }
+  options;
+  certificates = [];
+  downloadedAt;
+  pending;
+  clock;
+  interval;
+  /** Downloads made (tests and diagnostics). */
+  downloads = 0;
+  /** Valid now, the one that expires last first. */
+  valid() {
+    const now = this.clock();
+    return this.certificates.filter((certificate) => certificate.validFrom.getTime() <= now && now <= certificate.validTo.getTime());
+  }
+  get(serial) {
+    const wanted = serial.toUpperCase().replace(/^0+/, "");
+    return this.valid().find((certificate) => certificate.serial.toUpperCase().replace(/^0+/, "") === wanted)?.publicKey;
+  }
+  /** The valid certificate that expires last: the one WeChat Pay expects sensitive fields encrypted to. */
+  encryptionKey() {
+    const [latest] = this.valid();
+    return latest === void 0 ? void 0 : { serial: latest.serial, key: latest.publicKey };
+  }
+  /** Before a call: downloads when nothing was downloaded yet or the last download is older than the interval. */
+  ready() {
+    if (this.downloadedAt !== void 0 && this.clock() - this.downloadedAt < this.interval && this.valid().length > 0) return Promise.resolve();
+    return this.refresh();
+  }
+  /** Downloads now; concurrent callers share one download. Rejects (and keeps what it had) when the answer does not check. */
+  refresh() {
+    this.pending ??= this.download().finally(() => {
+      this.pending = void 0;
+    });
+    return this.pending;
+  }
+  /** The certificates held and valid now. */
+  current() {
+    return this.valid();
+  }
+  async download() {
+    this.downloads += 1;
+    const { headers, body } = await this.options.download();
+    const certificates = verifyCertificatesAnswer({ headers, body, apiV3Key: this.options.apiV3Key, now: Math.floor(this.clock() / 1e3) });
+    this.certificates = certificates;
+    this.downloadedAt = this.clock();
+  }
+};
+
 // runtime/client.ts
 var NO_ENDPOINTS = Object.freeze({});
 var Wechatpay = class {
   constructor(config, bindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
     const http = axios2.create(resolved.axiosDefaults);
-    const { credentials, keyStore, clock, nonce } = resolved;
+    const { credentials, clock, nonce } = resolved;
+    let certificateStore;
+    const keyStore = resolved.keyStore ?? {
+      get: (serial) => certificateStore.get(serial),
+      encryptionKey: () => certificateStore.encryptionKey(),
+      ready: () => certificateStore.ready(),
+      refresh: () => certificateStore.refresh()
+    };
     const transport = new SignedTransport(
       http,
       bindings.endpoints ?? NO_ENDPOINTS,
@@ -940,6 +1024,14 @@ var Wechatpay = class {
       { keyStore, clock },
       { retry: resolved.retry, log: resolved.log }
     );
+    if (resolved.keyStore === void 0) {
+      certificateStore = new PlatformCertificateStore({
+        download: () => transport.fetchUnverified("/v3/certificates"),
+        apiV3Key: resolved.apiV3Key.export(),
+        clock
+      });
+    }
+    Object.defineProperty(this, "certificates", { value: certificateStore, enumerable: false });
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
     Object.defineProperty(this, "notifications", {
       value: createNotificationParser(keyStore, clock, resolved.apiV3Key, bindings.eventTypes),
@@ -987,10 +1079,12 @@ function createWechatpay(config, bindings = {}) {
 import { MissingPathParameterError as MissingPathParameterError2, UnknownEndpointError as UnknownEndpointError2 } from "./protocol.mjs";
 export * from "./protocol.mjs";
 export {
+  CERTIFICATES_REFRESH_INTERVAL_MS,
   DEFAULT_BASE_URL,
   DEFAULT_PRODUCT,
   HTTP_METHODS,
   MissingPathParameterError2 as MissingPathParameterError,
+  PlatformCertificateStore,
   UnknownEndpointError2 as UnknownEndpointError,
   Wechatpay,
   buildUserAgent,

@@ -14,6 +14,10 @@ export interface PublicKeyStore {
      * A store without it can still serve such requests when the caller sets `Wechatpay-Serial`.
      */
     encryptionKey?(): EncryptionKey | undefined;
+    /** Optional: awaited before each call; a store that downloads its keys does so here (once, then when stale). */
+    ready?(): Promise<void>;
+    /** Optional: awaited once when an answer names a serial `get` does not know, before it is verified again. */
+    refresh?(): Promise<void>;
 }
 /** A WeChat Pay public key (or platform certificate key) that requests' sensitive fields are encrypted to. */
 export interface EncryptionKey {

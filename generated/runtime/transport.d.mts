@@ -6,6 +6,7 @@ import type { EndpointTable, HttpMethod } from './endpoints.mjs';
 import { type EndpointRequestConfig } from './prepare.mjs';
 import { type ResponseVerifier } from './receive.mjs';
 import { type RetryOptions } from './retry.mjs';
+import type { ResponseHeaders } from './verifier.mjs';
 export type { EndpointRequestConfig } from './prepare.mjs';
 /** Performs a call for a property chain; what the chain proxies invoke. */
 export type Invoke = (segments: readonly string[], method: HttpMethod, data: unknown, config: EndpointRequestConfig | undefined) => Promise<AxiosResponse>;
@@ -31,5 +32,10 @@ export declare class SignedTransport {
     private readonly routes;
     constructor(http: AxiosInstance, table: EndpointTable, strict: boolean, signer: RequestSigner, verifier: ResponseVerifier, policy?: TransportPolicy);
     readonly invoke: Invoke;
+    /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
+    fetchUnverified(path: string): Promise<{
+        headers: ResponseHeaders;
+        body: Buffer;
+    }>;
     private route;
 }

@@ -25,7 +25,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
   /**
    * Keys that verify WeChat Pay's responses: platform certificate serial or
    * WeChat Pay public key id (`PUB_KEY_ID_…`) → public key / certificate PEM.
-   * Required unless `keyStore` is given.
+   * Required unless `keyStore` is given, or `apiV3Key` is (then the client downloads the platform certificates
+   * from `GET /v3/certificates` before its first call, and every 12 hours).
    */
   certs?: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
   /** Throw on chains the endpoint table does not know instead of guessing their URL. */
@@ -74,8 +75,8 @@ export interface ResolvedConfig {
   readonly axiosDefaults: CreateAxiosDefaults;
   /** A secret KeyObject (not printed by util.inspect); undefined when not configured. */
   readonly apiV3Key: KeyObject | undefined;
-  /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore. */
-  readonly keyStore: PublicKeyStore;
+  /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore; undefined: download the platform certificates. */
+  readonly keyStore: PublicKeyStore | undefined;
   readonly clock: Clock;
   readonly nonce: NonceSource;
   /** undefined: no retries. */
@@ -171,11 +172,13 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
   if (keyStore !== undefined && certs !== undefined) {
     throw new WechatpayConfigError('certs', 'give certs or keyStore, not both: keyStore replaces certs');
   }
+  // With the APIv3 key and no keys given, the client downloads the platform certificates itself.
+  const downloadCertificates = keyStore === undefined && certs === undefined && apiV3Key !== undefined;
   const credentials: MerchantCredentials = {
     mchid: merchantId,
     serial: merchantSerial,
     privateKey: key,
-    certs: keyStore === undefined ? loadCerts(certs, merchantSerial, key) : new Map(),
+    certs: keyStore === undefined && !downloadCertificates ? loadCerts(certs, merchantSerial, key) : new Map(),
   };
   const axiosDefaults: CreateAxiosDefaults = {
     ...axiosOptions,
@@ -191,7 +194,7 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
     strict: strict === true,
     axiosDefaults,
     apiV3Key: apiV3Key === undefined ? undefined : loadApiV3Key(apiV3Key),
-    keyStore: keyStore ?? new StaticPublicKeyStore(credentials.certs),
+    keyStore: keyStore ?? (downloadCertificates ? undefined : new StaticPublicKeyStore(credentials.certs)),
     clock: optionalFunction(clock, 'clock', 'a function returning Unix milliseconds, like Date.now') ?? Date.now,
     nonce: optionalFunction(nonce, 'nonce', 'a function returning a fresh nonce') ?? createNonce,
     retry: checkRetry(retry),

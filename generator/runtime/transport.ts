@@ -9,11 +9,13 @@ import type { AxiosInstance, AxiosResponse } from 'axios';
 import { signPreparedRequest, type RequestSigner } from './authorize.ts';
 import { DEFAULT_BASE_URL } from './config.ts';
 import { formatTry, type DebugLog } from './debug.ts';
+import { UnknownSerialError } from './errors.ts';
 import type { EndpointTable, HttpMethod } from './endpoints.ts';
 import { prepareRequest, resolveRoute, type EndpointRequestConfig, type Route } from './prepare.ts';
 import { verifyAndParse, type ResponseVerifier } from './receive.ts';
 import { planRetry, type RetryOptions } from './retry.ts';
 import { sendRequest } from './send.ts';
+import type { ResponseHeaders } from './verifier.ts';
 
 export type { EndpointRequestConfig } from './prepare.ts';
 
@@ -68,7 +70,9 @@ export class SignedTransport {
 
   readonly invoke: Invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, this.verifier.keyStore);
+    const { keyStore } = this.verifier;
+    if (keyStore.ready !== undefined) await keyStore.ready();
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, keyStore);
     const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
       // Signed anew for every try: WeChat Pay refuses a nonce it has seen, and the timestamp must be fresh.
@@ -87,7 +91,15 @@ export class SignedTransport {
           throw error;
         }
         if (log !== undefined) record(response.status, response.headers);
-        return verifyAndParse(response, prepared, this.verifier);
+        try {
+          return verifyAndParse(response, prepared, this.verifier);
+        } catch (error) {
+          // A rotated platform certificate: fetch the store's keys once more, then verify the same answer again.
+          if (!(error instanceof UnknownSerialError) || keyStore.refresh === undefined) throw error;
+          // A refresh that fails leaves the answer unverified: the call rejects with the original error.
+          if (!(await keyStore.refresh().then(() => true, () => false))) throw error;
+          return verifyAndParse(response, prepared, this.verifier);
+        }
       } catch (error) {
         if (retry === undefined) throw error;
         const decision = planRetry({ attempt, error, options: retry, random, nowMs: this.signer.clock() });
@@ -96,6 +108,15 @@ export class SignedTransport {
       }
     }
   };
+
+  /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
+  async fetchUnverified(path: string): Promise<{ headers: ResponseHeaders; body: Buffer }> {
+    const route: Route = { chain: path, method: 'get', pathTemplate: path, shape: { request: 'none', response: 'binary' }, parameterNames: [] };
+    const prepared = await prepareRequest(route, undefined, {}, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const signed = signPreparedRequest(prepared, this.signer);
+    const response = await sendRequest(this.http, prepared, signed.authorization);
+    return { headers: response.headers as ResponseHeaders, body: verifyAndParse(response, prepared, this.verifier).data as Buffer };
+  }
 
   private route(segments: readonly string[], method: HttpMethod): Route {
     let byMethod = this.routes.get(segments);

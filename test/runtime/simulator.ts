@@ -36,6 +36,8 @@ export interface SimulatorOptions extends SimulatorIdentity {
   routes?: readonly Route[];
   /** Delay of the 'slow' fault. */
   slowMs?: number;
+  /** The service's clock, Unix milliseconds (default Date.now): request timestamps are checked and answers signed by it. */
+  clock?: () => number;
 }
 
 export interface RouteRequest {
@@ -252,7 +254,6 @@ export const defaultRoutes: readonly Route[] = [
       const b = body!;
       const { name, error } = receiverName(headers, b, identity);
       if (error) return error;
-      if (b['type'] === 'MERCHANT_ID' && name === undefined) return paramError('接收方类型为 MERCHANT_ID 时 name 必填');
       state.set(`receiver:${String(b['type'])}:${String(b['account'])}`, { ...b, name });
       return {
         status: 200,
@@ -369,6 +370,16 @@ export class Simulator {
 
   constructor(private readonly options: SimulatorOptions) {
     this.routes = (options.routes ?? defaultRoutes).map(compile);
+  }
+
+  private now(): number {
+    return (this.options.clock ?? Date.now)();
+  }
+
+  /** Signs answers from now on with another platform key (a certificate rotation). */
+  usePlatformKey(platformSerial: string, platformPrivateKey: KeyObject): void {
+    this.options.platformSerial = platformSerial;
+    this.options.platformPrivateKey = platformPrivateKey;
   }
 
   async listen(): Promise<this> {
@@ -531,7 +542,7 @@ export class Simulator {
     if (mchid !== this.options.mchid) return `商户号 ${mchid} 不存在`;
     if (serial !== this.options.merchantSerial) return `商户证书序列号 ${serial} 不存在或已过期`;
     if (nonce.length !== 32) return 'nonce_str 长度必须为 32';
-    if (!/^\d+$/.test(timestamp) || Math.abs(Date.now() / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS) return '请求时间戳已过期';
+    if (!/^\d+$/.test(timestamp) || Math.abs(this.now() / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS) return '请求时间戳已过期';
     const message = `${method}\n${url}\n${timestamp}\n${nonce}\n${body}\n`;
     const valid = verify('sha256', Buffer.from(message), this.options.merchantPublicKey, Buffer.from(signature, 'base64'));
     return valid ? undefined : '签名错误，请检查后再试';
@@ -546,7 +557,7 @@ export class Simulator {
       return;
     }
     const body = answer.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
-    const now = Math.floor(Date.now() / 1000);
+    const now = Math.floor(this.now() / 1000);
     const timestamp = String(fault === 'stale-timestamp' ? now - 3600 : now);
     const nonce = randomBytes(16).toString('hex');
     const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from('\n')]);
@@ -577,6 +588,27 @@ export class Simulator {
 
 export function startSimulator(options: SimulatorOptions): Promise<Simulator> {
   return new Simulator(options).listen();
+}
+
+/** A `/v3/certificates` route serving `certificates()` (serial → PEM), each encrypted with `apiV3Key` as WeChat Pay does. */
+export function certificatesRoute(apiV3Key: string, certificates: () => ReadonlyMap<string, string>): Route {
+  return {
+    method: 'GET',
+    path: '/v3/certificates',
+    request: 'none',
+    handle: () => ({
+      status: 200,
+      json: {
+        data: [...certificates()].map(([serial, pem]) => {
+          const nonce = randomBytes(6).toString('hex');
+          return {
+            serial_no: serial,
+            encrypt_certificate: { algorithm: 'AEAD_AES_256_GCM', nonce, associated_data: 'certificate', ciphertext: encryptResource(pem, apiV3Key, nonce, 'certificate') },
+          };
+        }),
+      },
+    }),
+  };
 }
 
 // ——— Notifications ———
