@@ -272,7 +272,7 @@ function spki(key) {
 }
 function loadCerts(certs, merchantSerial, merchantKey) {
   if (typeof certs !== "object" || certs === null) {
-    throw new import_errors2.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore)");
+    throw new import_errors2.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore, or apiV3Key to download the platform certificates)");
   }
   const entries = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {

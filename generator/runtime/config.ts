@@ -103,7 +103,7 @@ function spki(key: KeyObject): Buffer {
 
 function loadCerts(certs: unknown, merchantSerial: string, merchantKey: KeyObject): Map<string, KeyObject> {
   if (typeof certs !== 'object' || certs === null) {
-    throw new WechatpayConfigError('certs', 'certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore)');
+    throw new WechatpayConfigError('certs', 'certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore, or apiV3Key to download the platform certificates)');
   }
   const entries: [string, unknown][] = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
