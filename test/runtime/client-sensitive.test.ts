@@ -2,7 +2,9 @@
 // key store, with Wechatpay-Serial naming it. The simulator decrypts `name` with its platform private key and
 // checks Wechatpay-Serial, as the service does; nested paths are checked by decrypting an echo's body here.
 
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/index.ts';
 import {
   StaticPublicKeyStore,
   WechatpayError,
@@ -20,6 +22,9 @@ const platform = createKeyPair();
 const other = createKeyPair();
 const table: EndpointTable = {
   ...endpoints,
+  // As the generator emits them from spec/ (receiver `name` is x-sensitive).
+  'v3.profitsharing.receivers.Delete': { path: '/v3/profitsharing/receivers/delete', methods: { post: { request: 'json', response: 'json' } } },
+  'v3.profitsharing.receivers.add': { path: '/v3/profitsharing/receivers/add', methods: { post: { request: 'json', response: 'json', sensitive: ['name'] } } },
   'v3.simulator.echo._value_': {
     path: '/v3/simulator/echo/{value}',
     methods: { post: { request: 'json', response: 'json', sensitive: ['contact.mobile', 'receivers[].name', 'ids[]'] } },
@@ -55,6 +60,12 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('sensitive fields', () => {
+  it('the table used here is what the generator emits from spec/ for the receivers endpoints', async () => {
+    const { files } = await generate(resolve(import.meta.dirname, '../../spec/openapi.yaml'));
+    const emitted = JSON.parse(files.get('endpoints.json')!) as EndpointTable;
+    for (const key of ['v3.profitsharing.receivers.add', 'v3.profitsharing.receivers.Delete']) expect(emitted[key]).toEqual(table[key]);
+  });
+
   it('encrypts name to the WeChat Pay public key and names it in Wechatpay-Serial; the service decrypts it', async () => {
     const wxpay = new Client(config);
     const body = { ...receiver };

@@ -64,8 +64,6 @@ export const endpoints: EndpointTable = {
     path: '/v3/pay/transactions/out-trade-no/{out_trade_no}/close',
     methods: { post: { request: 'json', response: 'empty' } },
   },
-  'v3.profitsharing.receivers.Delete': { path: '/v3/profitsharing/receivers/delete', methods: { post: json } },
-  'v3.profitsharing.receivers.add': { path: '/v3/profitsharing/receivers/add', methods: { post: { ...json, sensitive: ['name'] } } },
   'v3.profitsharing.returnOrders': { path: '/v3/profitsharing/return-orders', methods: { post: json } },
   'v3.profitsharing.returnOrders._out_return_no_': {
     path: '/v3/profitsharing/return-orders/{out_return_no}',
