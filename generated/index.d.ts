@@ -4609,6 +4609,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Receivers.Add.PostHt
     account: string;
     /**
      * 分账接收方全称，以微信支付公钥加密
+     * @sensitive 敏感信息：请求时由 SDK 用微信支付公钥加密；应答中的用 wxpay.decrypt() 解密
      * @example hu89ohu89ohu89o
      */
     name?: string;

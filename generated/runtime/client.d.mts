@@ -7,6 +7,7 @@ import { type WechatpayConfig } from './config.mjs';
 import type { EndpointTable } from './endpoints.mjs';
 import type { AppPaymentParams, RequestPaymentParams } from './pay-sign.mjs';
 import { type AppPaymentRequest, type DownloadBillRequest, type RequestPaymentRequest } from './toolkit.mjs';
+import { PlatformCertificateStore } from './certificate-store.mjs';
 import type { ProductInfo } from './user-agent.mjs';
 /** What the generated package provides to the runtime. */
 export interface RuntimeBindings {
@@ -22,6 +23,8 @@ export declare class Wechatpay {
     readonly axios: AxiosInstance;
     /** `notifications.parse({ headers, body })`: verifies and decrypts a notification with `certs` and `apiV3Key`. */
     readonly notifications: NotificationParser;
+    /** The downloaded platform certificates when neither `certs` nor `keyStore` was given (with `apiV3Key`); else undefined. */
+    readonly certificates: PlatformCertificateStore | undefined;
     constructor(config: WechatpayConfig, bindings?: RuntimeBindings);
     /** Pay-sign for `wx.requestPayment()` (JSAPI, mini program, H5 in WeChat), signed with the merchant key. */
     requestPayment(input: RequestPaymentRequest): RequestPaymentParams;

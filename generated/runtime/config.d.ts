@@ -4,6 +4,8 @@ import type { CreateAxiosDefaults } from 'axios';
 import { type ApiV3KeyInput } from './aead.js';
 import { type PublicKeyStore } from './key-store.js';
 import { type KeyInput } from './keys.js';
+import { type DebugLog } from './debug.js';
+import { type RetryOptions } from './retry.js';
 import { type ProductInfo } from './user-agent.js';
 export declare const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com/";
 export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'method' | 'data' | 'params'> {
@@ -16,7 +18,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
     /**
      * Keys that verify WeChat Pay's responses: platform certificate serial or
      * WeChat Pay public key id (`PUB_KEY_ID_…`) → public key / certificate PEM.
-     * Required unless `keyStore` is given.
+     * Required unless `keyStore` is given, or `apiV3Key` is (then the client downloads the platform certificates
+     * from `GET /v3/certificates` before its first call, and every 12 hours).
      */
     certs?: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
     /** Throw on chains the endpoint table does not know instead of guessing their URL. */
@@ -32,6 +35,18 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
     clock?: Clock;
     /** The source of request nonces (default: 32 hex characters from the CSPRNG). Each call must return a new value. */
     nonce?: NonceSource;
+    /**
+     * Opt-in retries (off by default): connection errors, timeouts, 429 and 5xx are tried again after a jittered
+     * exponential backoff, each try signed anew; other 4xx never. `true` means `{ retries: 2, minDelayMs: 200,
+     * maxDelayMs: 5000 }`; fields left out take those values.
+     */
+    retry?: Partial<RetryOptions> | boolean;
+    /**
+     * Logs one line per try: method, URL, status, Request-ID and the string that was signed (never a key, a
+     * signature or the Authorization header). `true` writes to stderr, a function receives the lines; left out,
+     * `NODE_DEBUG=wechatpay` turns it on (util.debuglog).
+     */
+    debug?: boolean | DebugLog;
 }
 /** Unix time in milliseconds, as `Date.now()` gives it. */
 export type Clock = () => number;
@@ -50,9 +65,13 @@ export interface ResolvedConfig {
     readonly axiosDefaults: CreateAxiosDefaults;
     /** A secret KeyObject (not printed by util.inspect); undefined when not configured. */
     readonly apiV3Key: KeyObject | undefined;
-    /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore. */
-    readonly keyStore: PublicKeyStore;
+    /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore; undefined: download the platform certificates. */
+    readonly keyStore: PublicKeyStore | undefined;
     readonly clock: Clock;
     readonly nonce: NonceSource;
+    /** undefined: no retries. */
+    readonly retry: RetryOptions | undefined;
+    /** undefined: no debug log. */
+    readonly log: DebugLog | undefined;
 }
 export declare function resolveConfig(config: WechatpayConfig, product?: ProductInfo): ResolvedConfig;

@@ -8,6 +8,11 @@ export type ResponseKind = 'json' | 'empty' | 'binary';
 export interface OperationShape {
     readonly request: RequestKind;
     readonly response: ResponseKind;
+    /**
+     * Request body fields encrypted with WeChat Pay's public key before signing (`name`, `receivers[].name`; see
+     * encryptSensitiveFields); absent when none.
+     */
+    readonly sensitive?: readonly string[];
 }
 export interface EndpointEntry {
     /** URL path template, e.g. `/v3/profitsharing/return-orders/{out_return_no}`. */

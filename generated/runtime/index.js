@@ -32,11 +32,13 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // runtime/index.ts
 var index_exports = {};
 __export(index_exports, {
+  CERTIFICATES_REFRESH_INTERVAL_MS: () => CERTIFICATES_REFRESH_INTERVAL_MS,
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
   DEFAULT_PRODUCT: () => DEFAULT_PRODUCT,
   HTTP_METHODS: () => HTTP_METHODS,
-  MissingPathParameterError: () => import_errors6.MissingPathParameterError,
-  UnknownEndpointError: () => import_errors6.UnknownEndpointError,
+  MissingPathParameterError: () => import_errors8.MissingPathParameterError,
+  PlatformCertificateStore: () => PlatformCertificateStore,
+  UnknownEndpointError: () => import_errors8.UnknownEndpointError,
   Wechatpay: () => Wechatpay,
   buildUserAgent: () => buildUserAgent,
   chainToPathTemplate: () => chainToPathTemplate,
@@ -160,7 +162,90 @@ var import_aead = require("./protocol.js");
 var import_errors2 = require("./protocol.js");
 var import_key_store = require("./protocol.js");
 var import_keys = require("./protocol.js");
+
+// runtime/debug.ts
+var import_node_util = require("node:util");
 var import_signer = require("./protocol.js");
+function resolveDebugLog(debug) {
+  if (typeof debug === "function") return debug;
+  if (debug === true) return (line) => void process.stderr.write(`WECHATPAY ${process.pid}: ${line}
+`);
+  if (debug === false) return void 0;
+  const log = (0, import_node_util.debuglog)("wechatpay");
+  return log.enabled ? (line) => log("%s", line) : void 0;
+}
+function formatTry(record) {
+  const signed = (0, import_signer.buildRequestMessage)(record.method.toUpperCase(), record.pathWithQuery, record.timestamp, record.nonce, record.signedBody);
+  const attempt = record.attempt > 1 ? ` try=${record.attempt}` : "";
+  return `${record.method.toUpperCase()} ${record.url} → ${record.outcome} Request-ID=${record.requestId ?? "-"}${attempt} signed=${JSON.stringify(signed)}`;
+}
+
+// runtime/retry.ts
+var DEFAULT_RETRY_OPTIONS = Object.freeze({ retries: 2, minDelayMs: 200, maxDelayMs: 5e3 });
+function isRetryableStatus(status) {
+  return status === 429 || status >= 500 && status <= 599;
+}
+var RETRYABLE_ERROR_CODES = Object.freeze([
+  "ECONNABORTED",
+  // axios: timeout
+  "ETIMEDOUT",
+  // axios (clarifyTimeoutError) or the socket
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EAI_AGAIN",
+  // DNS, temporarily
+  "ERR_NETWORK"
+  // axios: the request failed without a code of its own
+]);
+function isRetryableError(error) {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, response, name } = error;
+  if (name === "CanceledError" || code === "ERR_CANCELED") return false;
+  if (response !== void 0 && response !== null) return typeof response.status === "number" && isRetryableStatus(response.status);
+  return typeof code === "string" && RETRYABLE_ERROR_CODES.includes(code);
+}
+function nonNegativeInteger(value, field) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new TypeError(`retry.${field} must be a whole number ≥ 0`);
+  }
+  return value;
+}
+function resolveRetryOptions(input) {
+  if (input === void 0 || input === false) return void 0;
+  const given = input === true ? {} : input;
+  if (typeof given !== "object" || given === null) throw new TypeError("retry must be { retries, minDelayMs, maxDelayMs }");
+  const options = {
+    retries: nonNegativeInteger(given.retries ?? DEFAULT_RETRY_OPTIONS.retries, "retries"),
+    minDelayMs: nonNegativeInteger(given.minDelayMs ?? DEFAULT_RETRY_OPTIONS.minDelayMs, "minDelayMs"),
+    maxDelayMs: nonNegativeInteger(given.maxDelayMs ?? Math.max(DEFAULT_RETRY_OPTIONS.maxDelayMs, given.minDelayMs ?? 0), "maxDelayMs")
+  };
+  if (options.maxDelayMs < options.minDelayMs) throw new TypeError("retry.maxDelayMs must be ≥ retry.minDelayMs");
+  return options;
+}
+function retryAfterMs(header, nowMs) {
+  if (typeof header !== "string" || header.trim() === "") return void 0;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1e3;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowMs);
+}
+function retryDelayMs(attempt, options, random = Math.random, retryAfter) {
+  const ceiling = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (attempt + 1));
+  const jittered = options.minDelayMs + random() * (ceiling - options.minDelayMs);
+  return Math.round(Math.min(options.maxDelayMs, Math.max(jittered, retryAfter ?? 0)));
+}
+function planRetry({ attempt, error, options, random = Math.random, nowMs = Date.now() }) {
+  if (options === void 0 || attempt >= options.retries || !isRetryableError(error)) return { retry: false };
+  const headers = error.response?.headers;
+  const header = typeof headers?.get === "function" ? headers.get("retry-after") : headers?.["retry-after"];
+  return { retry: true, delayMs: retryDelayMs(attempt, options, random, retryAfterMs(header, nowMs)) };
+}
+
+// runtime/config.ts
+var import_signer2 = require("./protocol.js");
 
 // runtime/user-agent.ts
 var import_node_os = require("node:os");
@@ -187,7 +272,7 @@ function spki(key) {
 }
 function loadCerts(certs, merchantSerial, merchantKey) {
   if (typeof certs !== "object" || certs === null) {
-    throw new import_errors2.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore)");
+    throw new import_errors2.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore, or apiV3Key to download the platform certificates)");
   }
   const entries = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
@@ -212,6 +297,17 @@ function loadCerts(certs, merchantSerial, merchantKey) {
   }
   return loaded;
 }
+function checkRetry(retry) {
+  try {
+    return resolveRetryOptions(retry);
+  } catch (error) {
+    throw new import_errors2.WechatpayConfigError("retry", error.message);
+  }
+}
+function optionalDebug(debug) {
+  if (debug === void 0 || typeof debug === "boolean" || typeof debug === "function") return debug;
+  throw new import_errors2.WechatpayConfigError("debug", "debug must be true, false or a function receiving each log line");
+}
 function checkBaseURL(baseURL) {
   if (baseURL === void 0) return DEFAULT_BASE_URL;
   if (typeof baseURL === "string") {
@@ -227,7 +323,7 @@ function resolveConfig(config, product) {
   if (typeof config !== "object" || config === null) {
     throw new import_errors2.WechatpayConfigError("config", "A configuration object { mchid, serial, privateKey, certs } is required");
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, ...axiosOptions2 } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, debug, ...axiosOptions2 } = config;
   const merchantId = requireText(mchid, "mchid", "the merchant id (商户号)");
   const merchantSerial = requireText(serial, "serial", "the merchant API certificate serial number");
   const key = (0, import_keys.loadPrivateKey)(privateKey, "privateKey");
@@ -238,11 +334,12 @@ function resolveConfig(config, product) {
   if (keyStore !== void 0 && certs !== void 0) {
     throw new import_errors2.WechatpayConfigError("certs", "give certs or keyStore, not both: keyStore replaces certs");
   }
+  const downloadCertificates = keyStore === void 0 && certs === void 0 && apiV3Key !== void 0;
   const credentials = {
     mchid: merchantId,
     serial: merchantSerial,
     privateKey: key,
-    certs: keyStore === void 0 ? loadCerts(certs, merchantSerial, key) : /* @__PURE__ */ new Map()
+    certs: keyStore === void 0 && !downloadCertificates ? loadCerts(certs, merchantSerial, key) : /* @__PURE__ */ new Map()
   };
   const axiosDefaults = {
     ...axiosOptions2,
@@ -258,9 +355,11 @@ function resolveConfig(config, product) {
     strict: strict === true,
     axiosDefaults,
     apiV3Key: apiV3Key === void 0 ? void 0 : (0, import_aead.loadApiV3Key)(apiV3Key),
-    keyStore: keyStore ?? new import_key_store.StaticPublicKeyStore(credentials.certs),
+    keyStore: keyStore ?? (downloadCertificates ? void 0 : new import_key_store.StaticPublicKeyStore(credentials.certs)),
     clock: optionalFunction(clock, "clock", "a function returning Unix milliseconds, like Date.now") ?? Date.now,
-    nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? import_signer.createNonce
+    nonce: optionalFunction(nonce, "nonce", "a function returning a fresh nonce") ?? import_signer2.createNonce,
+    retry: checkRetry(retry),
+    log: resolveDebugLog(optionalDebug(debug))
   };
 }
 
@@ -309,7 +408,7 @@ async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
 
 // runtime/toolkit.ts
 var import_sensitive = require("./protocol.js");
-var import_signer2 = require("./protocol.js");
+var import_signer3 = require("./protocol.js");
 var passThrough = [(data) => data];
 var MerchantToolkit = class {
   constructor(http, credentials) {
@@ -354,7 +453,7 @@ var MerchantToolkit = class {
   }
   async fetchBill(url, config, responseType) {
     const { mchid, serial, privateKey } = this.credentials;
-    const { authorization } = (0, import_signer2.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const { authorization } = (0, import_signer3.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
     const headers = new import_axios2.AxiosHeaders(config.headers);
     headers.set("Authorization", authorization);
     try {
@@ -390,19 +489,22 @@ function toolkitOf(client) {
 }
 
 // runtime/authorize.ts
-var import_signer3 = require("./protocol.js");
+var import_signer4 = require("./protocol.js");
 function signPreparedRequest(prepared, signer) {
-  return (0, import_signer3.signRequest)({
+  return (0, import_signer4.signRequest)({
     method: prepared.method,
     pathWithQuery: prepared.pathWithQuery,
     body: prepared.signedBody,
     mchid: signer.mchid,
     serial: signer.serial,
     privateKey: signer.privateKey,
-    timestamp: (0, import_signer3.createTimestamp)(signer.clock()),
+    timestamp: (0, import_signer4.createTimestamp)(signer.clock()),
     nonce: signer.nonce()
   });
 }
+
+// runtime/transport.ts
+var import_errors7 = require("./protocol.js");
 
 // runtime/endpoints.ts
 var import_errors3 = require("./protocol.js");
@@ -482,6 +584,9 @@ function resolveOperation(table, segments, method, strict) {
   return { chain, method, pathTemplate: entry.path, shape };
 }
 
+// runtime/prepare.ts
+var import_errors5 = require("./protocol.js");
+
 // runtime/multipart.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_path = require("node:path");
@@ -553,6 +658,10 @@ Content-Type: ${fileType}\r
   ]);
   return { body, contentType: `multipart/form-data; boundary=${boundary}`, signedBody };
 }
+
+// runtime/prepare.ts
+var import_sensitive2 = require("./protocol.js");
+var import_sensitive_fields = require("./protocol.js");
 
 // runtime/url.ts
 var import_errors4 = require("./protocol.js");
@@ -645,10 +754,31 @@ function axiosOptions(config, names) {
   delete rest["params"];
   return rest;
 }
-async function prepareRequest(route, data, config, baseURL) {
+function callerSerial(headers) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (name.toLowerCase() === "wechatpay-serial" && typeof value === "string" && value !== "") return value;
+  }
+  return void 0;
+}
+function encryptionKeyFor(route, keys, serial) {
+  if (serial !== void 0) {
+    const key = keys?.get(serial);
+    if (key === void 0) throw new import_errors5.WechatpayError(`${route.chain}: no WeChat Pay public key for the Wechatpay-Serial ${serial} to encrypt its sensitive fields with`);
+    return { serial, key };
+  }
+  const chosen = keys?.encryptionKey?.();
+  if (chosen === void 0) {
+    throw new import_errors5.WechatpayError(`${route.chain} has sensitive fields: give a WeChat Pay public key in certs (or a keyStore with encryptionKey()), or set Wechatpay-Serial`);
+  }
+  return chosen;
+}
+async function prepareRequest(route, data, config, baseURL, keys) {
   const path = fillPathTemplate(route.pathTemplate, config);
   const query = serializeQuery(config.params);
   const url = joinRequestURL(config.baseURL ?? baseURL, query === "" ? path : `${path}?${query}`);
+  const options = axiosOptions(config, route.parameterNames);
   let body;
   let signedBody = "";
   let contentType;
@@ -660,6 +790,13 @@ async function prepareRequest(route, data, config, baseURL) {
     signedBody = multipart.signedBody;
     contentType = multipart.contentType;
   } else if (kind === "json") {
+    const sensitive = route.shape?.sensitive;
+    if (sensitive !== void 0 && sensitive.length > 0 && typeof data === "object" && data !== null) {
+      const serial = callerSerial(options.headers);
+      const { serial: keySerial, key } = encryptionKeyFor(route, keys, serial);
+      data = (0, import_sensitive_fields.encryptSensitiveFields)(data, sensitive, (plaintext) => (0, import_sensitive2.encryptSensitive)(plaintext, key));
+      if (serial === void 0) options.headers = { ...options.headers, "Wechatpay-Serial": keySerial };
+    }
     signedBody = typeof data === "string" ? data : JSON.stringify(data);
     body = Buffer.from(signedBody, "utf8");
     contentType = "application/json";
@@ -675,12 +812,12 @@ async function prepareRequest(route, data, config, baseURL) {
     contentType,
     responseKind,
     responseType: responseKind === "binary" && config.responseType === "stream" ? "stream" : "arraybuffer",
-    options: axiosOptions(config, route.parameterNames)
+    options
   };
 }
 
 // runtime/receive.ts
-var import_errors5 = require("./protocol.js");
+var import_errors6 = require("./protocol.js");
 var import_verifier = require("./protocol.js");
 function isSuccess(status) {
   return status >= 200 && status < 300;
@@ -696,7 +833,7 @@ function verifyAndParse(response, prepared, verifier) {
     try {
       (0, import_verifier.verifyResponse)({ headers: response.headers, body: raw, certs: verifier.keyStore, now: Math.floor(verifier.clock() / 1e3) });
     } catch (error) {
-      if (error instanceof import_errors5.ResponseVerificationError) {
+      if (error instanceof import_errors6.ResponseVerificationError) {
         response.data = raw;
         error.response = response;
       }
@@ -723,6 +860,27 @@ function requestHeaders(caller, authorization, contentType) {
   if (contentType !== void 0) headers["Content-Type"] = contentType;
   return headers;
 }
+function headerText(headers, name) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  const value = typeof headers.get === "function" ? headers.get(name) : headers[name];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function describeFailure(status, data, headers) {
+  if (typeof data !== "object" || data === null) return void 0;
+  const { code, message } = data;
+  if (typeof code !== "string" && typeof message !== "string") return void 0;
+  const requestId = headerText(headers, "request-id");
+  const said = [typeof code === "string" ? code : void 0, typeof message === "string" ? message : void 0].filter(Boolean).join(": ");
+  return `WeChat Pay answered ${status} ${said}${requestId === void 0 ? "" : ` (Request-ID ${requestId})`}`;
+}
+function renameError(error, message) {
+  const before = error.message;
+  error.message = message;
+  if (typeof error.stack === "string") {
+    const head = `${error.name}: ${before}`;
+    if (error.stack.startsWith(head)) error.stack = `${error.name}: ${message}${error.stack.slice(head.length)}`;
+  }
+}
 async function sendRequest(http, prepared, authorization) {
   const headers = requestHeaders(prepared.options.headers, authorization, prepared.contentType);
   try {
@@ -742,34 +900,86 @@ async function sendRequest(http, prepared, authorization) {
     if ((0, import_axios3.isAxiosError)(error) && error.response) {
       const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
       error.response.data = parseBody(raw);
+      const described = describeFailure(error.response.status, error.response.data, error.response.headers);
+      if (described !== void 0) renameError(error, described);
     }
     throw error;
   }
 }
 
 // runtime/transport.ts
+var sleepFor = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+function outcomeOf(error) {
+  const { response, code } = typeof error === "object" && error !== null ? error : {};
+  if (typeof response?.status === "number") return { outcome: response.status, headers: response.headers };
+  return { outcome: typeof code === "string" ? code : "error", headers: void 0 };
+}
+function requestIdOf(headers) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  const value = headers["request-id"];
+  return typeof value === "string" ? value : void 0;
+}
 var SignedTransport = class {
-  constructor(http, table, strict, signer, verifier) {
+  constructor(http, table, strict, signer, verifier, policy = {}) {
     this.http = http;
     this.table = table;
     this.strict = strict;
     this.signer = signer;
     this.verifier = verifier;
+    this.policy = policy;
   }
   http;
   table;
   strict;
   signer;
   verifier;
+  policy;
   // Chain nodes pass the same segments array on every call: routes are resolved once per chain and verb.
   routes = /* @__PURE__ */ new WeakMap();
   invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
-    const { authorization } = signPreparedRequest(prepared, this.signer);
-    const response = await sendRequest(this.http, prepared, authorization);
-    return verifyAndParse(response, prepared, this.verifier);
+    const { keyStore } = this.verifier;
+    if (keyStore.ready !== void 0) await keyStore.ready();
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, keyStore);
+    const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
+    for (let attempt = 0; ; attempt += 1) {
+      const signed = signPreparedRequest(prepared, this.signer);
+      const record = (outcome, headers) => log?.(formatTry({ ...prepared, timestamp: signed.timestamp, nonce: signed.nonce, attempt: attempt + 1, outcome, requestId: requestIdOf(headers) }));
+      try {
+        let response;
+        try {
+          response = await sendRequest(this.http, prepared, signed.authorization);
+        } catch (error) {
+          if (log !== void 0) {
+            const { outcome, headers } = outcomeOf(error);
+            record(outcome, headers);
+          }
+          throw error;
+        }
+        if (log !== void 0) record(response.status, response.headers);
+        try {
+          return verifyAndParse(response, prepared, this.verifier);
+        } catch (error) {
+          if (!(error instanceof import_errors7.UnknownSerialError) || keyStore.refresh === void 0) throw error;
+          if (!await keyStore.refresh().then(() => true, () => false)) throw error;
+          return verifyAndParse(response, prepared, this.verifier);
+        }
+      } catch (error) {
+        if (retry === void 0) throw error;
+        const decision = planRetry({ attempt, error, options: retry, random, nowMs: this.signer.clock() });
+        if (!decision.retry || prepared.options.signal?.aborted === true) throw error;
+        await sleep(decision.delayMs);
+      }
+    }
   };
+  /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
+  async fetchUnverified(path) {
+    const route = { chain: path, method: "get", pathTemplate: path, shape: { request: "none", response: "binary" }, parameterNames: [] };
+    const prepared = await prepareRequest(route, void 0, {}, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const signed = signPreparedRequest(prepared, this.signer);
+    const response = await sendRequest(this.http, prepared, signed.authorization);
+    return { headers: response.headers, body: verifyAndParse(response, prepared, this.verifier).data };
+  }
   route(segments, method) {
     let byMethod = this.routes.get(segments);
     if (byMethod === void 0) {
@@ -785,20 +995,93 @@ var SignedTransport = class {
   }
 };
 
+// runtime/certificate-store.ts
+var import_certificates = require("./protocol.js");
+var CERTIFICATES_REFRESH_INTERVAL_MS = 12 * 36e5;
+var PlatformCertificateStore = class {
+  constructor(options) {
+    this.options = options;
+    this.clock = options.clock ?? Date.now;
+    this.interval = options.refreshIntervalMs ?? CERTIFICATES_REFRESH_INTERVAL_MS;
+    Object.defineProperty(this, "options", { enumerable: false });
+  }
+  options;
+  certificates = [];
+  downloadedAt;
+  pending;
+  clock;
+  interval;
+  /** Downloads made (tests and diagnostics). */
+  downloads = 0;
+  /** Valid now, the one that expires last first. */
+  valid() {
+    const now = this.clock();
+    return this.certificates.filter((certificate) => certificate.validFrom.getTime() <= now && now <= certificate.validTo.getTime());
+  }
+  get(serial) {
+    const wanted = serial.toUpperCase().replace(/^0+/, "");
+    return this.valid().find((certificate) => certificate.serial.toUpperCase().replace(/^0+/, "") === wanted)?.publicKey;
+  }
+  /** The valid certificate that expires last: the one WeChat Pay expects sensitive fields encrypted to. */
+  encryptionKey() {
+    const [latest] = this.valid();
+    return latest === void 0 ? void 0 : { serial: latest.serial, key: latest.publicKey };
+  }
+  /** Before a call: downloads when nothing was downloaded yet or the last download is older than the interval. */
+  ready() {
+    if (this.downloadedAt !== void 0 && this.clock() - this.downloadedAt < this.interval && this.valid().length > 0) return Promise.resolve();
+    return this.refresh();
+  }
+  /** Downloads now; concurrent callers share one download. Rejects (and keeps what it had) when the answer does not check. */
+  refresh() {
+    this.pending ??= this.download().finally(() => {
+      this.pending = void 0;
+    });
+    return this.pending;
+  }
+  /** The certificates held and valid now. */
+  current() {
+    return this.valid();
+  }
+  async download() {
+    this.downloads += 1;
+    const { headers, body } = await this.options.download();
+    const certificates = (0, import_certificates.verifyCertificatesAnswer)({ headers, body, apiV3Key: this.options.apiV3Key, now: Math.floor(this.clock() / 1e3) });
+    this.certificates = certificates;
+    this.downloadedAt = this.clock();
+  }
+};
+
 // runtime/client.ts
 var NO_ENDPOINTS = Object.freeze({});
 var Wechatpay = class {
   constructor(config, bindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
     const http = import_axios4.default.create(resolved.axiosDefaults);
-    const { credentials, keyStore, clock, nonce } = resolved;
+    const { credentials, clock, nonce } = resolved;
+    let certificateStore;
+    const keyStore = resolved.keyStore ?? {
+      get: (serial) => certificateStore.get(serial),
+      encryptionKey: () => certificateStore.encryptionKey(),
+      ready: () => certificateStore.ready(),
+      refresh: () => certificateStore.refresh()
+    };
     const transport = new SignedTransport(
       http,
       bindings.endpoints ?? NO_ENDPOINTS,
       resolved.strict,
       { mchid: credentials.mchid, serial: credentials.serial, privateKey: credentials.privateKey, clock, nonce },
-      { keyStore, clock }
+      { keyStore, clock },
+      { retry: resolved.retry, log: resolved.log }
     );
+    if (resolved.keyStore === void 0) {
+      certificateStore = new PlatformCertificateStore({
+        download: () => transport.fetchUnverified("/v3/certificates"),
+        apiV3Key: resolved.apiV3Key.export(),
+        clock
+      });
+    }
+    Object.defineProperty(this, "certificates", { value: certificateStore, enumerable: false });
     Object.defineProperty(this, "axios", { value: http, enumerable: false });
     Object.defineProperty(this, "notifications", {
       value: createNotificationParser(keyStore, clock, resolved.apiV3Key, bindings.eventTypes),
@@ -843,14 +1126,16 @@ function createWechatpay(config, bindings = {}) {
 }
 
 // runtime/index.ts
-var import_errors6 = require("./protocol.js");
+var import_errors8 = require("./protocol.js");
 __reExport(index_exports, require("./protocol.js"), module.exports);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  CERTIFICATES_REFRESH_INTERVAL_MS,
   DEFAULT_BASE_URL,
   DEFAULT_PRODUCT,
   HTTP_METHODS,
   MissingPathParameterError,
+  PlatformCertificateStore,
   UnknownEndpointError,
   Wechatpay,
   buildUserAgent,

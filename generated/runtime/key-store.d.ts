@@ -7,6 +7,22 @@ export interface PublicKeyStore {
      * store does not know it (the answer is then refused with UnknownSerialError). Called once per verified answer.
      */
     get(serial: string): KeyObject | undefined;
+    /**
+     * Optional: the key to encrypt a request's sensitive fields with, and its serial (sent as `Wechatpay-Serial`).
+     * `get` cannot answer this: it is asked about a serial the answer names, while encryption needs the store to
+     * choose one (a WeChat Pay public key `PUB_KEY_ID_…` first; for platform certificates the newest valid one).
+     * A store without it can still serve such requests when the caller sets `Wechatpay-Serial`.
+     */
+    encryptionKey?(): EncryptionKey | undefined;
+    /** Optional: awaited before each call; a store that downloads its keys does so here (once, then when stale). */
+    ready?(): Promise<void>;
+    /** Optional: awaited once when an answer names a serial `get` does not know, before it is verified again. */
+    refresh?(): Promise<void>;
+}
+/** A WeChat Pay public key (or platform certificate key) that requests' sensitive fields are encrypted to. */
+export interface EncryptionKey {
+    readonly serial: string;
+    readonly key: KeyObject;
 }
 /** The default store: the keys given as `certs`, parsed once; serials match in any letter case. */
 export declare class StaticPublicKeyStore implements PublicKeyStore {
@@ -14,6 +30,8 @@ export declare class StaticPublicKeyStore implements PublicKeyStore {
     /** `keys`: serial → parsed public key (serials in any case). */
     constructor(keys: ReadonlyMap<string, KeyObject> | Iterable<readonly [string, KeyObject]>);
     get(serial: string): KeyObject | undefined;
+    /** A WeChat Pay public key (`PUB_KEY_ID_…`) when one is held, else the first key given. */
+    encryptionKey(): EncryptionKey | undefined;
     /** The serials held, upper-cased. */
     serials(): string[];
 }

@@ -7,7 +7,7 @@ export { AEAD_AES_256_GCM, decryptResource, loadApiV3Key, type ApiV3KeyInput, ty
 export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput } from './notification.mjs';
 export { MalformedNotificationError, NotificationDecryptionError, UnknownNotificationEventError, type DecryptionFailure, type MalformedNotificationReason, } from './notification-errors.mjs';
 export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.mjs';
-export { StaticPublicKeyStore, type PublicKeyStore } from './key-store.mjs';
+export { StaticPublicKeyStore, type EncryptionKey, type PublicKeyStore } from './key-store.mjs';
 export { buildAppPaymentMessage, buildRequestPaymentMessage, signAppPayment, signRequestPayment, type AppPaymentInput, type AppPaymentParams, type RequestPaymentInput, type RequestPaymentParams, } from './pay-sign.mjs';
 export { decryptSensitive, encryptSensitive } from './sensitive.mjs';
 export { encryptSensitiveFields } from './sensitive-fields.mjs';

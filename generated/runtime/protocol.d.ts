@@ -7,7 +7,7 @@ export { AEAD_AES_256_GCM, decryptResource, loadApiV3Key, type ApiV3KeyInput, ty
 export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput } from './notification.js';
 export { MalformedNotificationError, NotificationDecryptionError, UnknownNotificationEventError, type DecryptionFailure, type MalformedNotificationReason, } from './notification-errors.js';
 export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.js';
-export { StaticPublicKeyStore, type PublicKeyStore } from './key-store.js';
+export { StaticPublicKeyStore, type EncryptionKey, type PublicKeyStore } from './key-store.js';
 export { buildAppPaymentMessage, buildRequestPaymentMessage, signAppPayment, signRequestPayment, type AppPaymentInput, type AppPaymentParams, type RequestPaymentInput, type RequestPaymentParams, } from './pay-sign.js';
 export { decryptSensitive, encryptSensitive } from './sensitive.js';
 export { encryptSensitiveFields } from './sensitive-fields.js';

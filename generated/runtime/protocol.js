@@ -739,6 +739,15 @@ var StaticPublicKeyStore = class {
   get(serial) {
     return this.keys.get(serial) ?? this.keys.get(serial.toUpperCase());
   }
+  /** A WeChat Pay public key (`PUB_KEY_ID_…`) when one is held, else the first key given. */
+  encryptionKey() {
+    let chosen;
+    for (const [serial, key] of this.keys) {
+      if (serial.startsWith("PUB_KEY_ID_")) return { serial, key };
+      chosen ??= { serial, key };
+    }
+    return chosen;
+  }
   /** The serials held, upper-cased. */
   serials() {
     return [...this.keys.keys()];

@@ -4,7 +4,8 @@ import { operationNames } from './chain-names.ts'
 import { pathToChain, templateVariables } from './naming.ts'
 import { operationTypes } from './operation-types.ts'
 import type { SchemaConverter } from './schema.ts'
-import type { HttpMethod, Link, Operation, Property, RequestBody, ResponseBody } from './types.ts'
+import { sensitivePaths } from './sensitive-paths.ts'
+import type { HttpMethod, Link, Operation, Property, RequestBody, ResponseBody, TypeNode } from './types.ts'
 
 const DEFAULT_LINK_TEXT = '官方文档'
 
@@ -152,7 +153,9 @@ function readRequestBody(op: Located<JsonObject>, resolver: Resolver, schemas: S
   const json = media.find(([type]) => isJsonMediaType(type))
   if (json) {
     const schema = resolver.child(resolver.deref(json[1]), 'schema')
-    return { kind: 'json', type: schema ? schemas.convert(schema) : { kind: 'keyword', name: 'any' } }
+    const type: TypeNode = schema ? schemas.convert(schema) : { kind: 'keyword', name: 'any' }
+    const sensitive = sensitivePaths(type)
+    return { kind: 'json', type, ...(sensitive.length > 0 ? { sensitive } : {}) }
   }
   const multipart = media.find(([type]) => type === 'multipart/form-data')
   if (multipart) {

@@ -33,11 +33,14 @@ export class SchemaConverter {
   docs(node: Located): Docs {
     const schema = this.resolver.deref(node).value
     if (!isObject(schema)) return {}
+    // Beside a $ref (OpenAPI 3.1) or in the schema it names.
+    const sensitive = (isObject(node.value) && node.value['x-sensitive'] === true) || schema['x-sensitive'] === true
     const examples = Array.isArray(schema.examples) ? schema.examples : 'example' in schema ? [schema.example] : undefined
     return {
       ...(typeof schema.description === 'string' && schema.description !== '' ? { description: schema.description } : {}),
       ...(examples && examples.length > 0 ? { examples } : {}),
       ...(schema.deprecated === true ? { deprecated: true } : {}),
+      ...(sensitive ? { sensitive: true } : {}),
     }
   }
 
@@ -96,6 +99,9 @@ export class SchemaConverter {
 
   private convertProperties(schema: Located<JsonObject>): TypeNode {
     const required = new Set(Array.isArray(schema.value.required) ? (schema.value.required as unknown[]).map(String) : [])
+    // The public corpus lists an object's encrypted properties by name instead of marking each one.
+    const listed = schema.value['x-is-sensitive']
+    const sensitive = new Set(Array.isArray(listed) ? listed.map(String) : [])
     const propertiesNode = this.resolver.child(schema, 'properties')
     const properties: Property[] = propertiesNode
       ? this.resolver.entries(propertiesNode).map(([name, node]) => ({
@@ -103,6 +109,7 @@ export class SchemaConverter {
           type: this.convert(node),
           optional: !required.has(name),
           ...this.docs(node),
+          ...(sensitive.has(name) ? { sensitive: true } : {}),
         }))
       : []
     const additionalNode = this.resolver.child(schema, 'additionalProperties')

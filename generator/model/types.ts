@@ -23,6 +23,8 @@ export interface Docs {
   readonly description?: string
   readonly examples?: readonly unknown[]
   readonly deprecated?: boolean
+  /** Encrypted with WeChat Pay's public key in requests (`x-sensitive: true`, or the object's `x-is-sensitive` list). */
+  readonly sensitive?: boolean
 }
 
 export interface Property extends Docs {
@@ -38,7 +40,8 @@ export interface Link {
 
 export type RequestBody =
   | { readonly kind: 'none' }
-  | { readonly kind: 'json'; readonly type: TypeNode }
+  /** `sensitive`: the paths of the fields the client encrypts (`['name', 'receivers[].name']`); absent when none. */
+  | { readonly kind: 'json'; readonly type: TypeNode; readonly sensitive?: readonly string[] }
   /** multipart/form-data upload: a `meta` JSON part and a `file` part. */
   | { readonly kind: 'multipart'; readonly meta?: TypeNode }
 

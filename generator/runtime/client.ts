@@ -11,6 +11,8 @@ import type { EndpointTable } from './endpoints.ts';
 import type { AppPaymentParams, RequestPaymentParams } from './pay-sign.ts';
 import { MerchantToolkit, attachToolkit, toolkitOf, type AppPaymentRequest, type DownloadBillRequest, type RequestPaymentRequest } from './toolkit.ts';
 import { SignedTransport } from './transport.ts';
+import { PlatformCertificateStore } from './certificate-store.ts';
+import type { PublicKeyStore } from './key-store.ts';
 import type { ProductInfo } from './user-agent.ts';
 
 /** What the generated package provides to the runtime. */
@@ -30,18 +32,37 @@ export class Wechatpay {
   declare readonly axios: AxiosInstance;
   /** `notifications.parse({ headers, body })`: verifies and decrypts a notification with `certs` and `apiV3Key`. */
   declare readonly notifications: NotificationParser;
+  /** The downloaded platform certificates when neither `certs` nor `keyStore` was given (with `apiV3Key`); else undefined. */
+  declare readonly certificates: PlatformCertificateStore | undefined;
 
   constructor(config: WechatpayConfig, bindings: RuntimeBindings = {}) {
     const resolved = resolveConfig(config, bindings.product);
     const http = axios.create(resolved.axiosDefaults);
-    const { credentials, keyStore, clock, nonce } = resolved;
+    const { credentials, clock, nonce } = resolved;
+    // Filled in below when the client downloads the platform certificates itself (it needs the transport to).
+    let certificateStore: PlatformCertificateStore | undefined;
+    const keyStore: PublicKeyStore = resolved.keyStore ?? {
+      get: (serial) => certificateStore!.get(serial),
+      encryptionKey: () => certificateStore!.encryptionKey(),
+      ready: () => certificateStore!.ready(),
+      refresh: () => certificateStore!.refresh(),
+    };
     const transport = new SignedTransport(
       http,
       bindings.endpoints ?? NO_ENDPOINTS,
       resolved.strict,
       { mchid: credentials.mchid, serial: credentials.serial, privateKey: credentials.privateKey, clock, nonce },
       { keyStore, clock },
+      { retry: resolved.retry, log: resolved.log },
     );
+    if (resolved.keyStore === undefined) {
+      certificateStore = new PlatformCertificateStore({
+        download: () => transport.fetchUnverified('/v3/certificates'),
+        apiV3Key: resolved.apiV3Key!.export(),
+        clock,
+      });
+    }
+    Object.defineProperty(this, 'certificates', { value: certificateStore, enumerable: false });
     // Non-enumerable so spreading or logging the client shows nothing internal.
     Object.defineProperty(this, 'axios', { value: http, enumerable: false });
     Object.defineProperty(this, 'notifications', {

@@ -8,6 +8,8 @@ import { loadApiV3Key, type ApiV3KeyInput } from './aead.ts';
 import { WechatpayConfigError } from './errors.ts';
 import { StaticPublicKeyStore, type PublicKeyStore } from './key-store.ts';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
+import { resolveDebugLog, type DebugLog } from './debug.ts';
+import { resolveRetryOptions, type RetryOptions } from './retry.ts';
 import { createNonce } from './signer.ts';
 import { buildUserAgent, type ProductInfo } from './user-agent.ts';
 
@@ -23,7 +25,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
   /**
    * Keys that verify WeChat Pay's responses: platform certificate serial or
    * WeChat Pay public key id (`PUB_KEY_ID_…`) → public key / certificate PEM.
-   * Required unless `keyStore` is given.
+   * Required unless `keyStore` is given, or `apiV3Key` is (then the client downloads the platform certificates
+   * from `GET /v3/certificates` before its first call, and every 12 hours).
    */
   certs?: Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
   /** Throw on chains the endpoint table does not know instead of guessing their URL. */
@@ -39,6 +42,18 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'url' | 'meth
   clock?: Clock;
   /** The source of request nonces (default: 32 hex characters from the CSPRNG). Each call must return a new value. */
   nonce?: NonceSource;
+  /**
+   * Opt-in retries (off by default): connection errors, timeouts, 429 and 5xx are tried again after a jittered
+   * exponential backoff, each try signed anew; other 4xx never. `true` means `{ retries: 2, minDelayMs: 200,
+   * maxDelayMs: 5000 }`; fields left out take those values.
+   */
+  retry?: Partial<RetryOptions> | boolean;
+  /**
+   * Logs one line per try: method, URL, status, Request-ID and the string that was signed (never a key, a
+   * signature or the Authorization header). `true` writes to stderr, a function receives the lines; left out,
+   * `NODE_DEBUG=wechatpay` turns it on (util.debuglog).
+   */
+  debug?: boolean | DebugLog;
 }
 
 /** Unix time in milliseconds, as `Date.now()` gives it. */
@@ -60,10 +75,14 @@ export interface ResolvedConfig {
   readonly axiosDefaults: CreateAxiosDefaults;
   /** A secret KeyObject (not printed by util.inspect); undefined when not configured. */
   readonly apiV3Key: KeyObject | undefined;
-  /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore. */
-  readonly keyStore: PublicKeyStore;
+  /** Verification keys: `keyStore`, or `certs` in a StaticPublicKeyStore; undefined: download the platform certificates. */
+  readonly keyStore: PublicKeyStore | undefined;
   readonly clock: Clock;
   readonly nonce: NonceSource;
+  /** undefined: no retries. */
+  readonly retry: RetryOptions | undefined;
+  /** undefined: no debug log. */
+  readonly log: DebugLog | undefined;
 }
 
 function requireText(value: unknown, field: string, what: string): string {
@@ -84,7 +103,7 @@ function spki(key: KeyObject): Buffer {
 
 function loadCerts(certs: unknown, merchantSerial: string, merchantKey: KeyObject): Map<string, KeyObject> {
   if (typeof certs !== 'object' || certs === null) {
-    throw new WechatpayConfigError('certs', 'certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore)');
+    throw new WechatpayConfigError('certs', 'certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore, or apiV3Key to download the platform certificates)');
   }
   const entries: [string, unknown][] = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
@@ -111,6 +130,19 @@ function loadCerts(certs: unknown, merchantSerial: string, merchantKey: KeyObjec
   return loaded;
 }
 
+function checkRetry(retry: WechatpayConfig['retry']): RetryOptions | undefined {
+  try {
+    return resolveRetryOptions(retry);
+  } catch (error) {
+    throw new WechatpayConfigError('retry', (error as Error).message);
+  }
+}
+
+function optionalDebug(debug: unknown): boolean | DebugLog | undefined {
+  if (debug === undefined || typeof debug === 'boolean' || typeof debug === 'function') return debug as boolean | DebugLog | undefined;
+  throw new WechatpayConfigError('debug', 'debug must be true, false or a function receiving each log line');
+}
+
 function checkBaseURL(baseURL: unknown): string {
   if (baseURL === undefined) return DEFAULT_BASE_URL;
   if (typeof baseURL === 'string') {
@@ -128,7 +160,7 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
   if (typeof config !== 'object' || config === null) {
     throw new WechatpayConfigError('config', 'A configuration object { mchid, serial, privateKey, certs } is required');
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, debug, ...axiosOptions } = config;
   const merchantId = requireText(mchid, 'mchid', 'the merchant id (商户号)');
   const merchantSerial = requireText(serial, 'serial', 'the merchant API certificate serial number');
   const key = loadPrivateKey(privateKey, 'privateKey');
@@ -140,11 +172,13 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
   if (keyStore !== undefined && certs !== undefined) {
     throw new WechatpayConfigError('certs', 'give certs or keyStore, not both: keyStore replaces certs');
   }
+  // With the APIv3 key and no keys given, the client downloads the platform certificates itself.
+  const downloadCertificates = keyStore === undefined && certs === undefined && apiV3Key !== undefined;
   const credentials: MerchantCredentials = {
     mchid: merchantId,
     serial: merchantSerial,
     privateKey: key,
-    certs: keyStore === undefined ? loadCerts(certs, merchantSerial, key) : new Map(),
+    certs: keyStore === undefined && !downloadCertificates ? loadCerts(certs, merchantSerial, key) : new Map(),
   };
   const axiosDefaults: CreateAxiosDefaults = {
     ...axiosOptions,
@@ -160,8 +194,10 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
     strict: strict === true,
     axiosDefaults,
     apiV3Key: apiV3Key === undefined ? undefined : loadApiV3Key(apiV3Key),
-    keyStore: keyStore ?? new StaticPublicKeyStore(credentials.certs),
+    keyStore: keyStore ?? (downloadCertificates ? undefined : new StaticPublicKeyStore(credentials.certs)),
     clock: optionalFunction(clock, 'clock', 'a function returning Unix milliseconds, like Date.now') ?? Date.now,
     nonce: optionalFunction(nonce, 'nonce', 'a function returning a fresh nonce') ?? createNonce,
+    retry: checkRetry(retry),
+    log: resolveDebugLog(optionalDebug(debug)),
   };
 }

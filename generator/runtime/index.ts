@@ -3,6 +3,14 @@
 
 export { Wechatpay, createWechatpay, defineWechatpay, type BoundWechatpay, type RuntimeBindings } from './client.ts';
 export { DEFAULT_BASE_URL, type Clock, type NonceSource, type WechatpayConfig } from './config.ts';
+export type { RetryOptions } from './retry.ts';
+export type { DebugLog } from './debug.ts';
+export {
+  CERTIFICATES_REFRESH_INTERVAL_MS,
+  PlatformCertificateStore,
+  type CertificatesDownload,
+  type PlatformCertificateStoreOptions,
+} from './certificate-store.ts';
 export type { EndpointMethods, UntypedApi, UntypedEndpoint } from './chain.ts';
 export type { EndpointRequestConfig } from './transport.ts';
 export {

@@ -3,7 +3,11 @@
 
 import type { AxiosRequestConfig, ResponseType } from 'axios';
 import { resolveOperation, type EndpointTable, type HttpMethod, type RequestKind, type ResolvedOperation, type ResponseKind } from './endpoints.ts';
+import { WechatpayError } from './errors.ts';
+import type { EncryptionKey, PublicKeyStore } from './key-store.ts';
 import { buildMultipartBody, isMultipartPayload } from './multipart.ts';
+import { encryptSensitive } from './sensitive.ts';
+import { encryptSensitiveFields } from './sensitive-fields.ts';
 import { fillPathTemplate, joinRequestURL, pathParameterNames, serializeQuery } from './url.ts';
 
 /**
@@ -58,8 +62,34 @@ function axiosOptions(config: EndpointRequestConfig, names: readonly string[]): 
   return rest as AxiosRequestConfig;
 }
 
+/** The caller's `Wechatpay-Serial` header, in any letter case. */
+function callerSerial(headers: unknown): string | undefined {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  for (const name of Object.keys(headers)) {
+    const value = (headers as Record<string, unknown>)[name];
+    if (name.toLowerCase() === 'wechatpay-serial' && typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+/** The key the sensitive fields go to: the one the caller's `Wechatpay-Serial` names, else the store's choice. */
+function encryptionKeyFor(route: Route, keys: PublicKeyStore | undefined, serial: string | undefined): EncryptionKey {
+  if (serial !== undefined) {
+    const key = keys?.get(serial);
+    if (key === undefined) throw new WechatpayError(`${route.chain}: no WeChat Pay public key for the Wechatpay-Serial ${serial} to encrypt its sensitive fields with`);
+    return { serial, key };
+  }
+  const chosen = keys?.encryptionKey?.();
+  if (chosen === undefined) {
+    throw new WechatpayError(`${route.chain} has sensitive fields: give a WeChat Pay public key in certs (or a keyStore with encryptionKey()), or set Wechatpay-Serial`);
+  }
+  return chosen;
+}
+
 /**
  * The request as it will be sent. `baseURL` is the client's (a per-call `config.baseURL` wins).
+ * The fields the table marks `sensitive` are encrypted (RSA-OAEP) to a key of `keys`, and `Wechatpay-Serial` names
+ * it unless the caller set it (then its key is used).
  * Throws MissingPathParameterError, or TypeError for unusable `params` or upload data, before anything is sent.
  */
 export async function prepareRequest(
@@ -67,12 +97,14 @@ export async function prepareRequest(
   data: unknown,
   config: EndpointRequestConfig,
   baseURL: string,
+  keys?: PublicKeyStore,
 ): Promise<PreparedRequest> {
   const path = fillPathTemplate(route.pathTemplate, config);
   const query = serializeQuery(config.params);
   // Sign what the URL parser makes of it: that string is what axios puts on the wire.
   const url = joinRequestURL(config.baseURL ?? baseURL, query === '' ? path : `${path}?${query}`);
 
+  const options = axiosOptions(config, route.parameterNames);
   let body: Buffer | undefined;
   let signedBody = '';
   let contentType: string | undefined;
@@ -84,6 +116,14 @@ export async function prepareRequest(
     signedBody = multipart.signedBody;
     contentType = multipart.contentType;
   } else if (kind === 'json') {
+    const sensitive = route.shape?.sensitive;
+    // JSON text is sent as given: a caller who encrypted the fields already passes the body that way.
+    if (sensitive !== undefined && sensitive.length > 0 && typeof data === 'object' && data !== null) {
+      const serial = callerSerial(options.headers);
+      const { serial: keySerial, key } = encryptionKeyFor(route, keys, serial);
+      data = encryptSensitiveFields(data, sensitive, (plaintext) => encryptSensitive(plaintext, key));
+      if (serial === undefined) options.headers = { ...(options.headers as Record<string, unknown> | undefined), 'Wechatpay-Serial': keySerial } as AxiosRequestConfig['headers'];
+    }
     signedBody = typeof data === 'string' ? data : JSON.stringify(data);
     body = Buffer.from(signedBody, 'utf8');
     contentType = 'application/json';
@@ -100,6 +140,6 @@ export async function prepareRequest(
     contentType,
     responseKind,
     responseType: responseKind === 'binary' && config.responseType === 'stream' ? 'stream' : 'arraybuffer',
-    options: axiosOptions(config, route.parameterNames),
+    options,
   };
 }

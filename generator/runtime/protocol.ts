@@ -53,7 +53,7 @@ export {
   type MalformedNotificationReason,
 } from './notification-errors.ts';
 export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.ts';
-export { StaticPublicKeyStore, type PublicKeyStore } from './key-store.ts';
+export { StaticPublicKeyStore, type EncryptionKey, type PublicKeyStore } from './key-store.ts';
 // The merchant toolkit: pay-sign for the front end, sensitive fields, platform certificates, bills.
 export {
   buildAppPaymentMessage,

@@ -26,10 +26,36 @@ function requestHeaders(caller: Readonly<Record<string, unknown>> | undefined, a
   return headers as RawAxiosRequestHeaders;
 }
 
+function headerText(headers: unknown, name: string): string | undefined {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const value = typeof (headers as { get?: unknown }).get === 'function' ? (headers as { get(name: string): unknown }).get(name) : (headers as Record<string, unknown>)[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** WeChat Pay's own words for a failed call: `WeChat Pay answered 400 PARAM_ERROR: … (Request-ID …)`. */
+export function describeFailure(status: number, data: unknown, headers: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { code, message } = data as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string' && typeof message !== 'string') return undefined;
+  const requestId = headerText(headers, 'request-id');
+  const said = [typeof code === 'string' ? code : undefined, typeof message === 'string' ? message : undefined].filter(Boolean).join(': ');
+  return `WeChat Pay answered ${status} ${said}${requestId === undefined ? '' : ` (Request-ID ${requestId})`}`;
+}
+
+/** The error's message, and the first line of its stack, which V8 copied from it at construction. */
+function renameError(error: Error, message: string): void {
+  const before = error.message;
+  error.message = message;
+  if (typeof error.stack === 'string') {
+    const head = `${error.name}: ${before}`;
+    if (error.stack.startsWith(head)) error.stack = `${error.name}: ${message}${error.stack.slice(head.length)}`;
+  }
+}
+
 /**
  * Sends `prepared` with its Authorization header. Resolves to the raw answer (its `data` a Buffer, or a stream
  * for streamed downloads); a non-2xx answer rejects as AxiosError with WeChat Pay's `{ code, message }` parsed
- * into `error.response.data`.
+ * into `error.response.data` and named in `error.message`.
  */
 export async function sendRequest(http: AxiosInstance, prepared: PreparedRequest, authorization: string): Promise<AxiosResponse> {
   const headers = requestHeaders(prepared.options.headers as Readonly<Record<string, unknown>> | undefined, authorization, prepared.contentType);
@@ -50,6 +76,8 @@ export async function sendRequest(http: AxiosInstance, prepared: PreparedRequest
     if (isAxiosError(error) && error.response) {
       const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
       error.response.data = parseBody(raw);
+      const described = describeFailure(error.response.status, error.response.data, error.response.headers);
+      if (described !== undefined) renameError(error, described);
     }
     throw error;
   }

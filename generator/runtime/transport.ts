@@ -8,10 +8,14 @@
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { signPreparedRequest, type RequestSigner } from './authorize.ts';
 import { DEFAULT_BASE_URL } from './config.ts';
+import { formatTry, type DebugLog } from './debug.ts';
+import { UnknownSerialError } from './errors.ts';
 import type { EndpointTable, HttpMethod } from './endpoints.ts';
 import { prepareRequest, resolveRoute, type EndpointRequestConfig, type Route } from './prepare.ts';
 import { verifyAndParse, type ResponseVerifier } from './receive.ts';
+import { planRetry, type RetryOptions } from './retry.ts';
 import { sendRequest } from './send.ts';
+import type { ResponseHeaders } from './verifier.ts';
 
 export type { EndpointRequestConfig } from './prepare.ts';
 
@@ -23,6 +27,34 @@ export type Invoke = (
   config: EndpointRequestConfig | undefined,
 ) => Promise<AxiosResponse>;
 
+/** Waits before a retry; injectable so tests need not wait. */
+export type Sleep = (milliseconds: number) => Promise<void>;
+
+const sleepFor: Sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** What the transport does besides the four steps: opt-in retries. */
+export interface TransportPolicy {
+  /** undefined: no retries (the default). */
+  readonly retry?: RetryOptions | undefined;
+  readonly sleep?: Sleep;
+  /** [0, 1), for the backoff's jitter. */
+  readonly random?: () => number;
+  /** One line per try (debug); undefined: nothing is logged. */
+  readonly log?: DebugLog | undefined;
+}
+
+function outcomeOf(error: unknown): { outcome: number | string; headers: unknown } {
+  const { response, code } = (typeof error === 'object' && error !== null ? error : {}) as { response?: { status?: unknown; headers?: unknown }; code?: unknown };
+  if (typeof response?.status === 'number') return { outcome: response.status, headers: response.headers };
+  return { outcome: typeof code === 'string' ? code : 'error', headers: undefined };
+}
+
+function requestIdOf(headers: unknown): string | undefined {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const value = (headers as Record<string, unknown>)['request-id'];
+  return typeof value === 'string' ? value : undefined;
+}
+
 export class SignedTransport {
   // Chain nodes pass the same segments array on every call: routes are resolved once per chain and verb.
   private readonly routes = new WeakMap<readonly string[], Map<HttpMethod, Route>>();
@@ -33,15 +65,58 @@ export class SignedTransport {
     private readonly strict: boolean,
     private readonly signer: RequestSigner,
     private readonly verifier: ResponseVerifier,
+    private readonly policy: TransportPolicy = {},
   ) {}
 
   readonly invoke: Invoke = async (segments, method, data, config = {}) => {
     const route = this.route(segments, method);
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
-    const { authorization } = signPreparedRequest(prepared, this.signer);
-    const response = await sendRequest(this.http, prepared, authorization);
-    return verifyAndParse(response, prepared, this.verifier);
+    const { keyStore } = this.verifier;
+    if (keyStore.ready !== undefined) await keyStore.ready();
+    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, keyStore);
+    const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
+    for (let attempt = 0; ; attempt += 1) {
+      // Signed anew for every try: WeChat Pay refuses a nonce it has seen, and the timestamp must be fresh.
+      const signed = signPreparedRequest(prepared, this.signer);
+      const record = (outcome: number | string, headers: unknown): void =>
+        log?.(formatTry({ ...prepared, timestamp: signed.timestamp, nonce: signed.nonce, attempt: attempt + 1, outcome, requestId: requestIdOf(headers) }));
+      try {
+        let response: AxiosResponse;
+        try {
+          response = await sendRequest(this.http, prepared, signed.authorization);
+        } catch (error) {
+          if (log !== undefined) {
+            const { outcome, headers } = outcomeOf(error);
+            record(outcome, headers);
+          }
+          throw error;
+        }
+        if (log !== undefined) record(response.status, response.headers);
+        try {
+          return verifyAndParse(response, prepared, this.verifier);
+        } catch (error) {
+          // A rotated platform certificate: fetch the store's keys once more, then verify the same answer again.
+          if (!(error instanceof UnknownSerialError) || keyStore.refresh === undefined) throw error;
+          // A refresh that fails leaves the answer unverified: the call rejects with the original error.
+          if (!(await keyStore.refresh().then(() => true, () => false))) throw error;
+          return verifyAndParse(response, prepared, this.verifier);
+        }
+      } catch (error) {
+        if (retry === undefined) throw error;
+        const decision = planRetry({ attempt, error, options: retry, random, nowMs: this.signer.clock() });
+        if (!decision.retry || prepared.options.signal?.aborted === true) throw error;
+        await sleep(decision.delayMs);
+      }
+    }
   };
+
+  /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
+  async fetchUnverified(path: string): Promise<{ headers: ResponseHeaders; body: Buffer }> {
+    const route: Route = { chain: path, method: 'get', pathTemplate: path, shape: { request: 'none', response: 'binary' }, parameterNames: [] };
+    const prepared = await prepareRequest(route, undefined, {}, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
+    const signed = signPreparedRequest(prepared, this.signer);
+    const response = await sendRequest(this.http, prepared, signed.authorization);
+    return { headers: response.headers as ResponseHeaders, body: verifyAndParse(response, prepared, this.verifier).data as Buffer };
+  }
 
   private route(segments: readonly string[], method: HttpMethod): Route {
     let byMethod = this.routes.get(segments);

@@ -1,6 +1,7 @@
 // The merchant toolkit through the packed package, as an application gets it: `import` and `require` of
 // `wechatpay-apiv3` and `wechatpay-apiv3/protocol` in the consumer project, checked against the TEST-ONLY vectors
-// of test/runtime/vectors/toolkit/, the bill download against the simulator over real HTTP.
+// of test/runtime/vectors/toolkit/, the bill download, a receiver with its sensitive name, and the client's own
+// /v3/certificates download against the simulator over real HTTP.
 
 import { createPrivateKey, createPublicKey } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
@@ -8,8 +9,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURES } from '../helpers.ts'
 import { MCHID, MERCHANT_SERIAL } from '../runtime/fixtures.ts'
-import { startSimulator, type Simulator } from '../runtime/simulator.ts'
-import { MERCHANT_KEY, SERIAL_A, VECTORS_DIR, vectorFile, vectorText, vectors } from '../runtime/toolkit-vectors.ts'
+import { certificatesRoute, defaultRoutes, startSimulator, type Simulator } from '../runtime/simulator.ts'
+import { MERCHANT_KEY, SERIAL_A, SERIAL_B, VECTORS_DIR, vectorFile, vectorText, vectors } from '../runtime/toolkit-vectors.ts'
 import { buildAndInstall, removeScratch, runConsumerScript, type InstalledPackage } from './harness.ts'
 
 // One body for both module formats; only how the package is loaded differs.
@@ -43,6 +44,11 @@ result.clientPaySign = wxpay.requestPayment({ appId: rp.appId, prepayId: rp.prep
 result.clientDecrypt = wxpay.decrypt(v.sensitive.ciphertext)
 const downloaded = await wxpay.downloadBill({ download_url: scenario.baseURL + 'v3/billdownload/file?token=gzip', hash_type: 'SHA1', hash_value: v.bill.SHA1, gzip: true })
 result.downloaded = downloaded.toString('base64')
+// Sensitive fields from the spec (receivers/add: name), to the key of a store that downloaded /v3/certificates.
+const own = new sdk.Wechatpay({ mchid: scenario.mchid, serial: scenario.merchantSerial, privateKey: key, apiV3Key: v.certificates.apiV3Key, baseURL: scenario.baseURL })
+const added = await own.v3.profitsharing.receivers.add.post({ appid: 'wx8888888888888888', type: 'PERSONAL_OPENID', account: 'openid-1', name: '张三', relation_type: 'STORE' })
+result.receiverName = own.decrypt(added.data.name)
+result.downloadedCertificates = own.certificates.current().map((c) => c.serial)
 writeFileSync(process.env.WECHATPAY_RESULT, JSON.stringify(result))
 `
 
@@ -79,6 +85,12 @@ beforeAll(async () => {
       platformPrivateKey: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')),
       routes: [
         { method: 'GET', path: '/v3/billdownload/file', request: 'none', handle: () => ({ status: 200, bytes: vectorFile(vectors.bill.gzipFile) }) },
+        // Decrypts name with platform key A and checks that Wechatpay-Serial names A.
+        defaultRoutes.find((route) => route.path === '/v3/profitsharing/receivers/add')!,
+        certificatesRoute(
+          vectors.certificates.apiV3Key,
+          () => new Map([[SERIAL_A, vectorText('TEST-ONLY-platform-a.cert.pem')], [SERIAL_B, vectorText('TEST-ONLY-platform-b.cert.pem')]]),
+        ),
       ],
     }),
   ])
@@ -113,6 +125,9 @@ describe.each(['esm', 'cjs'] as const)('the toolkit through the package (%s)', (
       clientPaySign: vectors.requestPayment.paySign,
       clientDecrypt: vectors.sensitive.plaintext,
       downloaded: bill,
+      receiverName: '张三',
+      // B is valid for one day after the vectors were made: A is what must be there.
+      downloadedCertificates: expect.arrayContaining([SERIAL_A]),
     })
   })
 })

@@ -9,7 +9,7 @@
 // injected per request, either with the `x-simulator-fault` request header or
 // queued with `injectFault()`.
 
-import { createCipheriv, createHash, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
+import { constants, createCipheriv, createHash, privateDecrypt, publicEncrypt, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EndpointTable, HttpMethod } from '../../generator/runtime/endpoints.ts';
@@ -45,6 +45,8 @@ export interface SimulatorOptions extends SimulatorIdentity {
   contracts?: (method: HttpMethod, path: string) => OperationContract | undefined;
   /** Delay of the 'slow' fault. */
   slowMs?: number;
+  /** The service's clock, Unix milliseconds (default Date.now): request timestamps are checked and answers signed by it. */
+  clock?: () => number;
 }
 
 export interface RouteRequest {
@@ -55,6 +57,7 @@ export interface RouteRequest {
   query: URLSearchParams;
   body: Record<string, unknown> | undefined;
   upload: Upload | undefined;
+  headers: IncomingHttpHeaders;
   /** Shared across requests of one simulator (e.g. created orders). */
   state: Map<string, unknown>;
   identity: SimulatorIdentity;
@@ -108,6 +111,32 @@ function newId(prefix: string): string {
 
 function paramError(message: string): RouteAnswer {
   return { status: 400, json: { code: 'PARAM_ERROR', message } };
+}
+
+/** A sensitive field as WeChat Pay reads it: RSA-OAEP (SHA-1, MGF1-SHA-1) to the platform key, base64. */
+export function decryptWithPlatformKey(ciphertext: string, platformPrivateKey: KeyObject): string {
+  return privateDecrypt({ key: platformPrivateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64')).toString('utf8');
+}
+
+/** A sensitive field of an answer, encrypted to the merchant's key. */
+export function encryptToMerchant(plaintext: string, merchantPublicKey: KeyObject): string {
+  return publicEncrypt({ key: merchantPublicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(plaintext, 'utf8')).toString('base64');
+}
+
+/**
+ * The request's encrypted `name`, decrypted; or the 400 the service answers when `Wechatpay-Serial` does not name
+ * its key or the field does not decrypt with it.
+ */
+function receiverName(headers: IncomingHttpHeaders, body: Record<string, unknown>, identity: SimulatorIdentity): { name?: string; error?: RouteAnswer } {
+  if (body['name'] === undefined) return {};
+  if (headers['wechatpay-serial'] !== identity.platformSerial) {
+    return { error: paramError(`Wechatpay-Serial 应为加密敏感信息所用的微信支付公钥或平台证书序列号，收到 ${String(headers['wechatpay-serial'])}`) };
+  }
+  try {
+    return { name: decryptWithPlatformKey(String(body['name']), identity.platformPrivateKey) };
+  } catch {
+    return { error: paramError('name 解密失败：请用微信支付公钥加密') };
+  }
 }
 
 function isPositiveInteger(value: unknown): boolean {
@@ -224,6 +253,40 @@ export const defaultRoutes: readonly Route[] = [
     request: 'json',
     required: ['business_code'],
     handle: () => ({ status: 200, json: { applyment_id: 2000002124775691 } }),
+  },
+  {
+    method: 'POST',
+    path: '/v3/profitsharing/receivers/add',
+    request: 'json',
+    required: ['appid', 'type', 'account', 'relation_type'],
+    handle({ body, headers, state, identity }) {
+      const b = body!;
+      const { name, error } = receiverName(headers, b, identity);
+      if (error) return error;
+      state.set(`receiver:${String(b['type'])}:${String(b['account'])}`, { ...b, name });
+      return {
+        status: 200,
+        json: {
+          ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }),
+          type: b['type'],
+          account: b['account'],
+          ...(name === undefined ? {} : { name: encryptToMerchant(name, identity.merchantPublicKey) }),
+          relation_type: b['relation_type'],
+          ...(b['custom_relation'] === undefined ? {} : { custom_relation: b['custom_relation'] }),
+        },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v3/profitsharing/receivers/delete',
+    request: 'json',
+    required: ['appid', 'type', 'account'],
+    handle({ body, state }) {
+      const b = body!;
+      state.delete(`receiver:${String(b['type'])}:${String(b['account'])}`);
+      return { status: 200, json: { ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }), type: b['type'], account: b['account'] } };
+    },
   },
   // Test-only echo endpoints: show what arrived, for URL / verb tests.
   ...(['GET', 'DELETE', 'POST', 'PUT', 'PATCH'] as const).map(
@@ -359,6 +422,16 @@ export class Simulator {
 
   constructor(private readonly options: SimulatorOptions) {
     this.routes = [...(options.routes ?? defaultRoutes), ...routesFromEndpoints(options.endpoints ?? {}, options.contracts)].map(compile);
+  }
+
+  private now(): number {
+    return (this.options.clock ?? Date.now)();
+  }
+
+  /** Signs answers from now on with another platform key (a certificate rotation). */
+  usePlatformKey(platformSerial: string, platformPrivateKey: KeyObject): void {
+    this.options.platformSerial = platformSerial;
+    this.options.platformPrivateKey = platformPrivateKey;
   }
 
   async listen(): Promise<this> {
@@ -516,6 +589,7 @@ export class Simulator {
       query,
       body: json,
       upload,
+      headers,
       state: this.state,
       identity: this.options,
     });
@@ -530,7 +604,7 @@ export class Simulator {
     if (mchid !== this.options.mchid) return `商户号 ${mchid} 不存在`;
     if (serial !== this.options.merchantSerial) return `商户证书序列号 ${serial} 不存在或已过期`;
     if (nonce.length !== 32) return 'nonce_str 长度必须为 32';
-    if (!/^\d+$/.test(timestamp) || Math.abs(Date.now() / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS) return '请求时间戳已过期';
+    if (!/^\d+$/.test(timestamp) || Math.abs(this.now() / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS) return '请求时间戳已过期';
     const message = `${method}\n${url}\n${timestamp}\n${nonce}\n${body}\n`;
     const valid = verify('sha256', Buffer.from(message), this.options.merchantPublicKey, Buffer.from(signature, 'base64'));
     return valid ? undefined : '签名错误，请检查后再试';
@@ -545,7 +619,7 @@ export class Simulator {
       return;
     }
     const body = answer.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
-    const now = Math.floor(Date.now() / 1000);
+    const now = Math.floor(this.now() / 1000);
     const timestamp = String(fault === 'stale-timestamp' ? now - 3600 : now);
     const nonce = randomBytes(16).toString('hex');
     const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from('\n')]);
@@ -576,6 +650,27 @@ export class Simulator {
 
 export function startSimulator(options: SimulatorOptions): Promise<Simulator> {
   return new Simulator(options).listen();
+}
+
+/** A `/v3/certificates` route serving `certificates()` (serial → PEM), each encrypted with `apiV3Key` as WeChat Pay does. */
+export function certificatesRoute(apiV3Key: string, certificates: () => ReadonlyMap<string, string>): Route {
+  return {
+    method: 'GET',
+    path: '/v3/certificates',
+    request: 'none',
+    handle: () => ({
+      status: 200,
+      json: {
+        data: [...certificates()].map(([serial, pem]) => {
+          const nonce = randomBytes(6).toString('hex');
+          return {
+            serial_no: serial,
+            encrypt_certificate: { algorithm: 'AEAD_AES_256_GCM', nonce, associated_data: 'certificate', ciphertext: encryptResource(pem, apiV3Key, nonce, 'certificate') },
+          };
+        }),
+      },
+    }),
+  };
 }
 
 // ——— Notifications ———

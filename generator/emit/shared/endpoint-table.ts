@@ -10,7 +10,14 @@ export function endpointTable(model: ApiModel): EndpointTable {
   const table: Record<string, EndpointTable[string]> = {}
   for (const node of model.endpoints) {
     const methods: Partial<Record<HttpMethod, OperationShape>> = {}
-    for (const operation of node.operations) methods[operation.method] = { request: operation.request.kind, response: operation.response.kind }
+    for (const operation of node.operations) {
+      const { request, response } = operation
+      methods[operation.method] = {
+        request: request.kind,
+        response: response.kind,
+        ...(request.kind === 'json' && request.sensitive ? { sensitive: request.sensitive } : {}),
+      }
+    }
     table[node.key] = { path: node.operations[0]!.path, methods }
   }
   return table

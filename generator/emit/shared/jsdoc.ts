@@ -13,10 +13,14 @@ export function jsDoc(lines: readonly string[], pad: string, { compact = false }
   return [`${pad}/**`, ...text.map((line) => (line === '' ? `${pad} *` : `${pad} * ${line}`)), `${pad} */`]
 }
 
-/** What a property's JSDoc says: its description, examples and deprecation. */
+/** The JSDoc line of a field the client encrypts (requests) and `wxpay.decrypt` reads (answers). */
+export const SENSITIVE_LINE = '@sensitive 敏感信息：请求时由 SDK 用微信支付公钥加密；应答中的用 wxpay.decrypt() 解密'
+
+/** What a property's JSDoc says: its description, whether it is sensitive, examples and deprecation. */
 export function docLines(docs: Docs): string[] {
   const lines: string[] = []
   if (docs.description) lines.push(...docs.description.split(/\r?\n/))
+  if (docs.sensitive) lines.push(SENSITIVE_LINE)
   for (const example of docs.examples ?? []) lines.push(`@example ${typeof example === 'string' ? example : JSON.stringify(example)}`)
   if (docs.deprecated) lines.push('@deprecated')
   return lines
