@@ -123,7 +123,7 @@ if (pathFile) {
   const incremental = median(times)
   console.log(
     `incremental (--watch, one path file edited): median ${incremental.toFixed(2)} s = ${((incremental / ourTime) * 100).toFixed(0)} % of a full run; ` +
-      `files rewritten per edit: ${written.join(", ")}`,
+      `files rewritten per edit: ${written.join(', ')}`,
   )
 }
 rmSync(scratch, { recursive: true, force: true })

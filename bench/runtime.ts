@@ -77,7 +77,9 @@ const BODY = {
   amount: 10,
   description: '补差回退',
 }
-const ANSWER = Buffer.from(JSON.stringify({ ...BODY, subsidy_refund_id: '3008450740201411110007820472', result: 'SUCCESS', success_time: '2024-01-02T03:04:05+08:00' }))
+const ANSWER = Buffer.from(
+  JSON.stringify({ ...BODY, subsidy_refund_id: '3008450740201411110007820472', result: 'SUCCESS', success_time: '2024-01-02T03:04:05+08:00' }),
+)
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -163,7 +165,13 @@ function clients(merchant: KeyPair, platform: KeyPair, options: Record<string, u
     { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privateKey, certs: { [PLATFORM_SERIAL]: platform.publicKey }, ...options },
     { endpoints },
   )
-  const plugin = new Plugin({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privateKey, certs: { [PLATFORM_SERIAL]: platform.publicKey }, ...options })
+  const plugin = new Plugin({
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: merchant.privateKey,
+    certs: { [PLATFORM_SERIAL]: platform.publicKey },
+    ...options,
+  })
   return {
     ours: () => ours.v3.ecommerce.subsidies.return.post(BODY),
     plugin: () => plugin.v3.ecommerce.subsidies.return.post(BODY),

@@ -25,5 +25,13 @@ export interface GenerationCache {
 }
 
 export function createCache(): GenerationCache {
-  return { paths: new Map(), webhooks: new Map(), webhookPages: new WeakMap(), pages: new WeakMap(), operationNamespaces: new WeakMap(), validation: new ValidationCache(), runtime: undefined }
+  return {
+    paths: new Map(),
+    webhooks: new Map(),
+    webhookPages: new WeakMap(),
+    pages: new WeakMap(),
+    operationNamespaces: new WeakMap(),
+    validation: new ValidationCache(),
+    runtime: undefined,
+  }
 }

@@ -86,7 +86,9 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${options.out} is up to date with ${options.spec} (${files.size} files)\n`)
       return 0
     }
-    process.stdout.write(`${options.out} differs from what ${options.spec} produces; run npm run generate. Stale files:\n${stale.map((file) => `  ${file}\n`).join('')}`)
+    process.stdout.write(
+      `${options.out} differs from what ${options.spec} produces; run npm run generate. Stale files:\n${stale.map((file) => `  ${file}\n`).join('')}`,
+    )
     return 1
   }
   const result = await writeOutput(options.out, files)

@@ -29,7 +29,10 @@ export interface GenerateOptions {
 }
 
 /** The whole pipeline in memory: inputs, load → resolve → validate → model → emit. Only the caller writes. */
-export async function generate(specFile: string, { onStage = () => {}, session, strict = false, allowExternalRefs }: GenerateOptions = {}): Promise<GeneratedOutput> {
+export async function generate(
+  specFile: string,
+  { onStage = () => {}, session, strict = false, allowExternalRefs }: GenerateOptions = {},
+): Promise<GeneratedOutput> {
   onStage('inputs')
   // Read (the runtime compiled) while the spec is parsed; its error, if any, surfaces when it is awaited.
   const inputs = readInputs(session?.cache)

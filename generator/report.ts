@@ -59,7 +59,11 @@ export function describeWarnings(warnings: readonly SpecWarning[], listAll: bool
 class Never extends Error {}
 
 function oneLine(text: string): string {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).join('; ')
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('; ')
 }
 
 function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {

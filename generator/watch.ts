@@ -54,7 +54,10 @@ export async function watchSpec(spec: string, out: string, options: WatchOptions
       if (warnings !== lastWarnings) process.stderr.write(warnings || '0 warnings\n')
       lastWarnings = warnings
       if (first) process.stdout.write(`${summary(next.files.size, result)} in ${seconds(started)} s; watching ${displayPath(specDir)}\n`)
-      else process.stdout.write(`regenerated in ${seconds(started)} s: ${summary(next.files.size, result)}${result.written.length ? ` (${result.written.join(', ')})` : ''}\n`)
+      else
+        process.stdout.write(
+          `regenerated in ${seconds(started)} s: ${summary(next.files.size, result)}${result.written.length ? ` (${result.written.join(', ')})` : ''}\n`,
+        )
       first = false
     } catch (error) {
       process.stderr.write(await describeFailure(error))

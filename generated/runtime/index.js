@@ -68,7 +68,8 @@ var NOT_SEGMENTS = /* @__PURE__ */ new Set([
   "nodeType"
 ]);
 function makeVerb(invoke, segments, method) {
-  if (method === "get") return (config) => invoke(segments, method, void 0, config);
+  if (method === "get")
+    return (config) => invoke(segments, method, void 0, config);
   if (method === "delete") {
     return (config) => {
       const options = config;
@@ -147,11 +148,22 @@ function createNotificationParser(keyStore, clock, apiV3Key, eventTypes) {
   return Object.freeze({
     parse(input) {
       if (apiV3Key === void 0) {
-        throw new import_errors.WechatpayConfigError("apiV3Key", "apiV3Key is required to parse notifications: new Wechatpay({ …, apiV3Key })");
+        throw new import_errors.WechatpayConfigError(
+          "apiV3Key",
+          "apiV3Key is required to parse notifications: new Wechatpay({ …, apiV3Key })"
+        );
       }
       const { headers, body, now, maxSkewSeconds } = input;
       const seconds = now ?? Math.floor(clock() / 1e3);
-      return (0, import_notification.parseNotification)({ headers, body, now: seconds, maxSkewSeconds, certs: keyStore, apiV3Key, eventTypes: known });
+      return (0, import_notification.parseNotification)({
+        headers,
+        body,
+        now: seconds,
+        maxSkewSeconds,
+        certs: keyStore,
+        apiV3Key,
+        eventTypes: known
+      });
     }
   });
 }
@@ -175,13 +187,23 @@ function resolveDebugLog(debug) {
   return log.enabled ? (line) => log("%s", line) : void 0;
 }
 function formatTry(record) {
-  const signed = (0, import_signer.buildRequestMessage)(record.method.toUpperCase(), record.pathWithQuery, record.timestamp, record.nonce, record.signedBody);
+  const signed = (0, import_signer.buildRequestMessage)(
+    record.method.toUpperCase(),
+    record.pathWithQuery,
+    record.timestamp,
+    record.nonce,
+    record.signedBody
+  );
   const attempt = record.attempt > 1 ? ` try=${record.attempt}` : "";
   return `${record.method.toUpperCase()} ${record.url} → ${record.outcome} Request-ID=${record.requestId ?? "-"}${attempt} signed=${JSON.stringify(signed)}`;
 }
 
 // runtime/retry.ts
-var DEFAULT_RETRY_OPTIONS = Object.freeze({ retries: 2, minDelayMs: 200, maxDelayMs: 5e3 });
+var DEFAULT_RETRY_OPTIONS = Object.freeze({
+  retries: 2,
+  minDelayMs: 200,
+  maxDelayMs: 5e3
+});
 function isRetryableStatus(status) {
   return status === 429 || status >= 500 && status <= 599;
 }
@@ -204,7 +226,8 @@ function isRetryableError(error) {
   if (typeof error !== "object" || error === null) return false;
   const { code, response, name } = error;
   if (name === "CanceledError" || code === "ERR_CANCELED") return false;
-  if (response !== void 0 && response !== null) return typeof response.status === "number" && isRetryableStatus(response.status);
+  if (response !== void 0 && response !== null)
+    return typeof response.status === "number" && isRetryableStatus(response.status);
   return typeof code === "string" && RETRYABLE_ERROR_CODES.includes(code);
 }
 function nonNegativeInteger(value, field) {
@@ -216,11 +239,15 @@ function nonNegativeInteger(value, field) {
 function resolveRetryOptions(input) {
   if (input === void 0 || input === false) return void 0;
   const given = input === true ? {} : input;
-  if (typeof given !== "object" || given === null) throw new TypeError("retry must be { retries, minDelayMs, maxDelayMs }");
+  if (typeof given !== "object" || given === null)
+    throw new TypeError("retry must be { retries, minDelayMs, maxDelayMs }");
   const options = {
     retries: nonNegativeInteger(given.retries ?? DEFAULT_RETRY_OPTIONS.retries, "retries"),
     minDelayMs: nonNegativeInteger(given.minDelayMs ?? DEFAULT_RETRY_OPTIONS.minDelayMs, "minDelayMs"),
-    maxDelayMs: nonNegativeInteger(given.maxDelayMs ?? Math.max(DEFAULT_RETRY_OPTIONS.maxDelayMs, given.minDelayMs ?? 0), "maxDelayMs")
+    maxDelayMs: nonNegativeInteger(
+      given.maxDelayMs ?? Math.max(DEFAULT_RETRY_OPTIONS.maxDelayMs, given.minDelayMs ?? 0),
+      "maxDelayMs"
+    )
   };
   if (options.maxDelayMs < options.minDelayMs) throw new TypeError("retry.maxDelayMs must be ≥ retry.minDelayMs");
   return options;
@@ -237,7 +264,13 @@ function retryDelayMs(attempt, options, random = Math.random, retryAfter) {
   const jittered = options.minDelayMs + random() * (ceiling - options.minDelayMs);
   return Math.round(Math.min(options.maxDelayMs, Math.max(jittered, retryAfter ?? 0)));
 }
-function planRetry({ attempt, error, options, random = Math.random, nowMs = Date.now() }) {
+function planRetry({
+  attempt,
+  error,
+  options,
+  random = Math.random,
+  nowMs = Date.now()
+}) {
   if (options === void 0 || attempt >= options.retries || !isRetryableError(error)) return { retry: false };
   const headers = error.response?.headers;
   const header = typeof headers?.get === "function" ? headers.get("retry-after") : headers?.["retry-after"];
@@ -264,7 +297,8 @@ function requireText(value, field, what) {
   return value.trim();
 }
 function optionalFunction(value, field, what) {
-  if (value !== void 0 && typeof value !== "function") throw new import_errors2.WechatpayConfigError(field, `${field} must be ${what}`);
+  if (value !== void 0 && typeof value !== "function")
+    throw new import_errors2.WechatpayConfigError(field, `${field} must be ${what}`);
   return value;
 }
 function spki(key) {
@@ -272,7 +306,10 @@ function spki(key) {
 }
 function loadCerts(certs, merchantSerial, merchantKey) {
   if (typeof certs !== "object" || certs === null) {
-    throw new import_errors2.WechatpayConfigError("certs", "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore, or apiV3Key to download the platform certificates)");
+    throw new import_errors2.WechatpayConfigError(
+      "certs",
+      "certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore, or apiV3Key to download the platform certificates)"
+    );
   }
   const entries = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
@@ -291,7 +328,10 @@ function loadCerts(certs, merchantSerial, merchantKey) {
     }
     const key = (0, import_keys.loadPublicKey)(input, field);
     if (spki(key).equals(merchantPublic)) {
-      throw new import_errors2.WechatpayConfigError(field, `${field} is the merchant's own public key; certs must hold WeChat Pay platform keys`);
+      throw new import_errors2.WechatpayConfigError(
+        field,
+        `${field} is the merchant's own public key; certs must hold WeChat Pay platform keys`
+      );
     }
     loaded.set(serial.toUpperCase(), key);
   }
@@ -305,7 +345,8 @@ function checkRetry(retry) {
   }
 }
 function optionalDebug(debug) {
-  if (debug === void 0 || typeof debug === "boolean" || typeof debug === "function") return debug;
+  if (debug === void 0 || typeof debug === "boolean" || typeof debug === "function")
+    return debug;
   throw new import_errors2.WechatpayConfigError("debug", "debug must be true, false or a function receiving each log line");
 }
 function checkBaseURL(baseURL) {
@@ -445,7 +486,8 @@ var MerchantToolkit = class {
   }
   billRequest(input, config) {
     const { download_url: downloadURL, ...check } = input ?? {};
-    if (typeof downloadURL !== "string" || downloadURL === "") throw new TypeError("downloadBill needs download_url from the bill answer");
+    if (typeof downloadURL !== "string" || downloadURL === "")
+      throw new TypeError("downloadBill needs download_url from the bill answer");
     if ((check.hash_value === void 0 || check.hash_value === "") && check.encrypt_key === void 0) {
       throw new TypeError("downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
     }
@@ -453,7 +495,13 @@ var MerchantToolkit = class {
   }
   async fetchBill(url, config, responseType) {
     const { mchid, serial, privateKey } = this.credentials;
-    const { authorization } = (0, import_signer3.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const { authorization } = (0, import_signer3.signRequest)({
+      method: "GET",
+      pathWithQuery: url.pathname + url.search,
+      mchid,
+      serial,
+      privateKey
+    });
     const headers = new import_axios2.AxiosHeaders(config.headers);
     headers.set("Authorization", authorization);
     try {
@@ -484,7 +532,8 @@ function attachToolkit(client, toolkit) {
 }
 function toolkitOf(client) {
   const toolkit = toolkits.get(client);
-  if (toolkit === void 0) throw new TypeError("call the method on the client itself, e.g. wxpay.requestPayment({ … })");
+  if (toolkit === void 0)
+    throw new TypeError("call the method on the client itself, e.g. wxpay.requestPayment({ … })");
   return toolkit;
 }
 
@@ -765,12 +814,17 @@ function callerSerial(headers) {
 function encryptionKeyFor(route, keys, serial) {
   if (serial !== void 0) {
     const key = keys?.get(serial);
-    if (key === void 0) throw new import_errors5.WechatpayError(`${route.chain}: no WeChat Pay public key for the Wechatpay-Serial ${serial} to encrypt its sensitive fields with`);
+    if (key === void 0)
+      throw new import_errors5.WechatpayError(
+        `${route.chain}: no WeChat Pay public key for the Wechatpay-Serial ${serial} to encrypt its sensitive fields with`
+      );
     return { serial, key };
   }
   const chosen = keys?.encryptionKey?.();
   if (chosen === void 0) {
-    throw new import_errors5.WechatpayError(`${route.chain} has sensitive fields: give a WeChat Pay public key in certs (or a keyStore with encryptionKey()), or set Wechatpay-Serial`);
+    throw new import_errors5.WechatpayError(
+      `${route.chain} has sensitive fields: give a WeChat Pay public key in certs (or a keyStore with encryptionKey()), or set Wechatpay-Serial`
+    );
   }
   return chosen;
 }
@@ -795,7 +849,11 @@ async function prepareRequest(route, data, config, baseURL, keys) {
       const serial = callerSerial(options.headers);
       const { serial: keySerial, key } = encryptionKeyFor(route, keys, serial);
       data = (0, import_sensitive_fields.encryptSensitiveFields)(data, sensitive, (plaintext) => (0, import_sensitive2.encryptSensitive)(plaintext, key));
-      if (serial === void 0) options.headers = { ...options.headers, "Wechatpay-Serial": keySerial };
+      if (serial === void 0)
+        options.headers = {
+          ...options.headers,
+          "Wechatpay-Serial": keySerial
+        };
     }
     signedBody = typeof data === "string" ? data : JSON.stringify(data);
     body = Buffer.from(signedBody, "utf8");
@@ -831,7 +889,12 @@ function verifyAndParse(response, prepared, verifier) {
   const raw = toBuffer(response.data);
   if (success) {
     try {
-      (0, import_verifier.verifyResponse)({ headers: response.headers, body: raw, certs: verifier.keyStore, now: Math.floor(verifier.clock() / 1e3) });
+      (0, import_verifier.verifyResponse)({
+        headers: response.headers,
+        body: raw,
+        certs: verifier.keyStore,
+        now: Math.floor(verifier.clock() / 1e3)
+      });
     } catch (error) {
       if (error instanceof import_errors6.ResponseVerificationError) {
         response.data = raw;
@@ -882,7 +945,11 @@ function renameError(error, message) {
   }
 }
 async function sendRequest(http, prepared, authorization) {
-  const headers = requestHeaders(prepared.options.headers, authorization, prepared.contentType);
+  const headers = requestHeaders(
+    prepared.options.headers,
+    authorization,
+    prepared.contentType
+  );
   try {
     return await http.request({
       ...prepared.options,
@@ -940,11 +1007,26 @@ var SignedTransport = class {
     const route = this.route(segments, method);
     const { keyStore } = this.verifier;
     if (keyStore.ready !== void 0) await keyStore.ready();
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, keyStore);
+    const prepared = await prepareRequest(
+      route,
+      data,
+      config,
+      this.http.defaults.baseURL ?? DEFAULT_BASE_URL,
+      keyStore
+    );
     const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
       const signed = signPreparedRequest(prepared, this.signer);
-      const record = (outcome, headers) => log?.(formatTry({ ...prepared, timestamp: signed.timestamp, nonce: signed.nonce, attempt: attempt + 1, outcome, requestId: requestIdOf(headers) }));
+      const record = (outcome, headers) => log?.(
+        formatTry({
+          ...prepared,
+          timestamp: signed.timestamp,
+          nonce: signed.nonce,
+          attempt: attempt + 1,
+          outcome,
+          requestId: requestIdOf(headers)
+        })
+      );
       try {
         let response;
         try {
@@ -961,7 +1043,11 @@ var SignedTransport = class {
           return verifyAndParse(response, prepared, this.verifier);
         } catch (error) {
           if (!(error instanceof import_errors7.UnknownSerialError) || keyStore.refresh === void 0) throw error;
-          if (!await keyStore.refresh().then(() => true, () => false)) throw error;
+          if (!await keyStore.refresh().then(
+            () => true,
+            () => false
+          ))
+            throw error;
           return verifyAndParse(response, prepared, this.verifier);
         }
       } catch (error) {
@@ -974,11 +1060,20 @@ var SignedTransport = class {
   };
   /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
   async fetchUnverified(path) {
-    const route = { chain: path, method: "get", pathTemplate: path, shape: { request: "none", response: "binary" }, parameterNames: [] };
+    const route = {
+      chain: path,
+      method: "get",
+      pathTemplate: path,
+      shape: { request: "none", response: "binary" },
+      parameterNames: []
+    };
     const prepared = await prepareRequest(route, void 0, {}, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
     const signed = signPreparedRequest(prepared, this.signer);
     const response = await sendRequest(this.http, prepared, signed.authorization);
-    return { headers: response.headers, body: verifyAndParse(response, prepared, this.verifier).data };
+    return {
+      headers: response.headers,
+      body: verifyAndParse(response, prepared, this.verifier).data
+    };
   }
   route(segments, method) {
     let byMethod = this.routes.get(segments);
@@ -1016,7 +1111,9 @@ var PlatformCertificateStore = class {
   /** Valid now, the one that expires last first. */
   valid() {
     const now = this.clock();
-    return this.certificates.filter((certificate) => certificate.validFrom.getTime() <= now && now <= certificate.validTo.getTime());
+    return this.certificates.filter(
+      (certificate) => certificate.validFrom.getTime() <= now && now <= certificate.validTo.getTime()
+    );
   }
   get(serial) {
     const wanted = serial.toUpperCase().replace(/^0+/, "");
@@ -1029,7 +1126,8 @@ var PlatformCertificateStore = class {
   }
   /** Before a call: downloads when nothing was downloaded yet or the last download is older than the interval. */
   ready() {
-    if (this.downloadedAt !== void 0 && this.clock() - this.downloadedAt < this.interval && this.valid().length > 0) return Promise.resolve();
+    if (this.downloadedAt !== void 0 && this.clock() - this.downloadedAt < this.interval && this.valid().length > 0)
+      return Promise.resolve();
     return this.refresh();
   }
   /** Downloads now; concurrent callers share one download. Rejects (and keeps what it had) when the answer does not check. */
@@ -1046,7 +1144,12 @@ var PlatformCertificateStore = class {
   async download() {
     this.downloads += 1;
     const { headers, body } = await this.options.download();
-    const certificates = (0, import_certificates.verifyCertificatesAnswer)({ headers, body, apiV3Key: this.options.apiV3Key, now: Math.floor(this.clock() / 1e3) });
+    const certificates = (0, import_certificates.verifyCertificatesAnswer)({
+      headers,
+      body,
+      apiV3Key: this.options.apiV3Key,
+      now: Math.floor(this.clock() / 1e3)
+    });
     this.certificates = certificates;
     this.downloadedAt = this.clock();
   }

@@ -4,7 +4,7 @@ export { DEFAULT_MAX_SKEW_SECONDS, RESPONSE_SIGNATURE_HEADERS, buildResponseMess
 export { BillDigestMismatchError, CertificateError, DecryptionError, MissingPathParameterError, ResponseHeadersMissingError, ResponseVerificationError, SignatureMismatchError, TimestampSkewError, UnknownEndpointError, UnknownSerialError, UnsupportedAlgorithmError, WechatpayConfigError, WechatpayError, type CertificateProblem, } from './errors.mjs';
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.mjs';
 export { AEAD_AES_256_GCM, decryptResource, loadApiV3Key, type ApiV3KeyInput, type EncryptedResource } from './aead.mjs';
-export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput } from './notification.mjs';
+export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput, } from './notification.mjs';
 export { MalformedNotificationError, NotificationDecryptionError, UnknownNotificationEventError, type DecryptionFailure, type MalformedNotificationReason, } from './notification-errors.mjs';
 export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.mjs';
 export { StaticPublicKeyStore, type EncryptionKey, type PublicKeyStore } from './key-store.mjs';
@@ -13,5 +13,5 @@ export { decryptSensitive, encryptSensitive } from './sensitive.mjs';
 export { encryptSensitiveFields } from './sensitive-fields.mjs';
 export { aes256Key, decryptAeadAes256Gcm, type AeadAes256GcmInput } from './aead-aes-256-gcm.mjs';
 export { checkCertificateValidity, decryptCertificate, decryptCertificates, selectValidCertificates, verifyCertificatesAnswer, type CertificateEntry, type CertificatesAnswer, type EncryptedCertificate, type PlatformCertificate, type VerifyCertificatesAnswerInput, } from './certificates.mjs';
-export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.mjs';
+export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput, } from './bill.mjs';
 export { createBillVerifier, type BillVerifierOptions } from './bill-stream.mjs';

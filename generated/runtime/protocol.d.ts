@@ -4,7 +4,7 @@ export { DEFAULT_MAX_SKEW_SECONDS, RESPONSE_SIGNATURE_HEADERS, buildResponseMess
 export { BillDigestMismatchError, CertificateError, DecryptionError, MissingPathParameterError, ResponseHeadersMissingError, ResponseVerificationError, SignatureMismatchError, TimestampSkewError, UnknownEndpointError, UnknownSerialError, UnsupportedAlgorithmError, WechatpayConfigError, WechatpayError, type CertificateProblem, } from './errors.js';
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 export { AEAD_AES_256_GCM, decryptResource, loadApiV3Key, type ApiV3KeyInput, type EncryptedResource } from './aead.js';
-export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput } from './notification.js';
+export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput, } from './notification.js';
 export { MalformedNotificationError, NotificationDecryptionError, UnknownNotificationEventError, type DecryptionFailure, type MalformedNotificationReason, } from './notification-errors.js';
 export { notificationAnswer, type NotificationAnswer, type NotificationFailureOptions } from './notification-answer.js';
 export { StaticPublicKeyStore, type EncryptionKey, type PublicKeyStore } from './key-store.js';
@@ -13,5 +13,5 @@ export { decryptSensitive, encryptSensitive } from './sensitive.js';
 export { encryptSensitiveFields } from './sensitive-fields.js';
 export { aes256Key, decryptAeadAes256Gcm, type AeadAes256GcmInput } from './aead-aes-256-gcm.js';
 export { checkCertificateValidity, decryptCertificate, decryptCertificates, selectValidCertificates, verifyCertificatesAnswer, type CertificateEntry, type CertificatesAnswer, type EncryptedCertificate, type PlatformCertificate, type VerifyCertificatesAnswerInput, } from './certificates.js';
-export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.js';
+export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput, } from './bill.js';
 export { createBillVerifier, type BillVerifierOptions } from './bill-stream.js';

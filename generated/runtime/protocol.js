@@ -123,7 +123,9 @@ var MissingPathParameterError = class extends WechatpayError {
   parameter;
   path;
   constructor(parameter, path, reason = "is missing") {
-    super(`Path parameter "${parameter}" of ${path} ${reason}; pass it in the request config, e.g. { ${parameter}: '…' }`);
+    super(
+      `Path parameter "${parameter}" of ${path} ${reason}; pass it in the request config, e.g. { ${parameter}: '…' }`
+    );
     this.parameter = parameter;
     this.path = path;
   }
@@ -272,7 +274,9 @@ var UnknownNotificationEventError = class extends WechatpayError {
   name = "UnknownNotificationEventError";
   eventType;
   constructor(notification) {
-    super(`Notification event type ${JSON.stringify(notification.event_type.slice(0, 64))} is not one this SDK knows; it was verified and decrypted (see error.notification)`);
+    super(
+      `Notification event type ${JSON.stringify(notification.event_type.slice(0, 64))} is not one this SDK knows; it was verified and decrypted (see error.notification)`
+    );
     this.eventType = notification.event_type;
     Object.defineProperty(this, "notification", { value: notification, enumerable: false });
   }
@@ -284,16 +288,24 @@ var KEY_BYTES = 32;
 var TAG_BYTES = 16;
 function loadApiV3Key(input, field = "apiV3Key") {
   if (input instanceof import_node_crypto2.KeyObject) {
-    if (input.type !== "secret") throw new WechatpayConfigError(field, `${field} must be a secret key, got a ${input.type} key`);
+    if (input.type !== "secret")
+      throw new WechatpayConfigError(field, `${field} must be a secret key, got a ${input.type} key`);
     if (input.symmetricKeySize !== KEY_BYTES) {
-      throw new WechatpayConfigError(field, `${field} must be exactly ${KEY_BYTES} bytes, got ${input.symmetricKeySize ?? 0}`);
+      throw new WechatpayConfigError(
+        field,
+        `${field} must be exactly ${KEY_BYTES} bytes, got ${input.symmetricKeySize ?? 0}`
+      );
     }
     return input;
   }
   let bytes;
   if (typeof input === "string") bytes = Buffer.from(input, "utf8");
   else if (input instanceof Uint8Array) bytes = Buffer.from(input);
-  else throw new WechatpayConfigError(field, `${field} must be the 32-byte APIv3 key (string, Buffer or secret KeyObject)`);
+  else
+    throw new WechatpayConfigError(
+      field,
+      `${field} must be the 32-byte APIv3 key (string, Buffer or secret KeyObject)`
+    );
   if (bytes.length !== KEY_BYTES) {
     const hint = typeof input === "string" && input.trim() !== input ? " (it has leading or trailing whitespace)" : "";
     throw new WechatpayConfigError(
@@ -392,12 +404,17 @@ function loadPublicKey(input, field) {
     key = input;
   } else if (isPemInput(input)) {
     if (looksLikePrivateKey(input)) {
-      throw new WechatpayConfigError(field, `${field} holds a private key; expected a WeChat Pay public key or platform certificate`);
+      throw new WechatpayConfigError(
+        field,
+        `${field} holds a private key; expected a WeChat Pay public key or platform certificate`
+      );
     }
     try {
       key = (0, import_node_crypto3.createPublicKey)(input);
     } catch (cause) {
-      throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM public key or certificate`, { cause });
+      throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM public key or certificate`, {
+        cause
+      });
     }
   } else {
     throw new WechatpayConfigError(field, `${field} must be a PEM string, Buffer or KeyObject`);
@@ -413,7 +430,10 @@ var NODE_HASHES = { SHA1: "sha1", SM3: "sm3" };
 function nodeHash(hashType) {
   const name = NODE_HASHES[String(hashType).toUpperCase()];
   if (name === void 0) {
-    throw new UnsupportedAlgorithmError(String(hashType), `Bill hash_type ${JSON.stringify(hashType)} is not supported (SHA1, SM3)`);
+    throw new UnsupportedAlgorithmError(
+      String(hashType),
+      `Bill hash_type ${JSON.stringify(hashType)} is not supported (SHA1, SM3)`
+    );
   }
   if (!(0, import_node_crypto4.getHashes)().includes(name)) {
     throw new UnsupportedAlgorithmError(
@@ -428,31 +448,51 @@ function billDigest(bill, hashType) {
 }
 function decryptBillKey(encryptKey, privateKey, algorithm = "AEAD_AES_256_GCM") {
   if (algorithm !== "AEAD_AES_256_GCM") {
-    throw new UnsupportedAlgorithmError(algorithm, `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`);
+    throw new UnsupportedAlgorithmError(
+      algorithm,
+      `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`
+    );
   }
-  if (typeof encryptKey !== "string" || encryptKey === "") throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  if (typeof encryptKey !== "string" || encryptKey === "")
+    throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
   const key = loadPrivateKey(privateKey, "privateKey");
   try {
-    return (0, import_node_crypto4.privateDecrypt)({ key, padding: import_node_crypto4.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" }, Buffer.from(encryptKey, "base64"));
+    return (0, import_node_crypto4.privateDecrypt)(
+      { key, padding: import_node_crypto4.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" },
+      Buffer.from(encryptKey, "base64")
+    );
   } catch (cause) {
     throw new DecryptionError("bill encrypt_key", { cause });
   }
 }
 function decryptBill(input) {
   const algorithm = input.algorithm ?? "AEAD_AES_256_GCM";
-  if (typeof input.nonce !== "string") throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
+  if (typeof input.nonce !== "string")
+    throw new TypeError("an encrypted bill needs encrypt_key and nonce from the bill answer");
   const key = decryptBillKey(input.encrypt_key, input.privateKey, algorithm);
-  return decryptAeadAes256Gcm({ key: aes256Key(key, "the bill key"), nonce: input.nonce, ciphertext: input.data, what: "bill" });
+  return decryptAeadAes256Gcm({
+    key: aes256Key(key, "the bill key"),
+    nonce: input.nonce,
+    ciphertext: input.data,
+    what: "bill"
+  });
 }
 function verifyBill(input) {
   const encrypted = input.encrypt_key !== void 0;
   const hashed = input.hash_value !== void 0 && input.hash_value !== "";
-  if (!encrypted && !hashed) throw new TypeError("verifyBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
+  if (!encrypted && !hashed)
+    throw new TypeError("verifyBill needs hash_type and hash_value (or encrypt_key) from the bill answer");
   if (hashed && input.hash_type === void 0) throw new TypeError("verifyBill: hash_value without hash_type");
   let bill = Buffer.from(input.data);
   if (encrypted) {
     if (input.privateKey === void 0) throw new TypeError("verifyBill: an encrypted bill needs privateKey");
-    bill = decryptBill({ data: bill, encrypt_key: input.encrypt_key, nonce: input.nonce, privateKey: input.privateKey, algorithm: input.algorithm });
+    bill = decryptBill({
+      data: bill,
+      encrypt_key: input.encrypt_key,
+      nonce: input.nonce,
+      privateKey: input.privateKey,
+      algorithm: input.algorithm
+    });
   }
   if (input.gzip === true) {
     try {
@@ -482,8 +522,10 @@ var BillVerifier = class extends import_node_stream.Transform {
   constructor(options) {
     super();
     const hashed = options.hash_value !== void 0 && options.hash_value !== "";
-    if (!hashed && options.encrypt_key === void 0) throw new TypeError("createBillVerifier needs hash_type and hash_value (or encrypt_key) from the bill answer");
-    if (hashed && options.hash_type === void 0) throw new TypeError("createBillVerifier: hash_value without hash_type");
+    if (!hashed && options.encrypt_key === void 0)
+      throw new TypeError("createBillVerifier needs hash_type and hash_value (or encrypt_key) from the bill answer");
+    if (hashed && options.hash_type === void 0)
+      throw new TypeError("createBillVerifier: hash_value without hash_type");
     this.hashType = String(options.hash_type ?? "").toUpperCase();
     if (hashed) {
       billDigest(Buffer.alloc(0), this.hashType);
@@ -491,14 +533,20 @@ var BillVerifier = class extends import_node_stream.Transform {
       this.expected = options.hash_value.toLowerCase();
     }
     if (options.encrypt_key !== void 0) {
-      if (options.privateKey === void 0 || options.nonce === void 0) throw new TypeError("an encrypted bill needs nonce and privateKey");
+      if (options.privateKey === void 0 || options.nonce === void 0)
+        throw new TypeError("an encrypted bill needs nonce and privateKey");
       const key = aes256Key(decryptBillKey(options.encrypt_key, options.privateKey, options.algorithm), "the bill key");
-      this.decipher = (0, import_node_crypto5.createDecipheriv)("aes-256-gcm", key, Buffer.from(options.nonce, "utf8"), { authTagLength: TAG_LENGTH2 });
+      this.decipher = (0, import_node_crypto5.createDecipheriv)("aes-256-gcm", key, Buffer.from(options.nonce, "utf8"), {
+        authTagLength: TAG_LENGTH2
+      });
     }
     if (options.gzip === true) {
       this.gunzip = (0, import_node_zlib2.createGunzip)();
       this.gunzip.on("data", (chunk) => this.emitBill(chunk));
-      this.gunzip.on("error", () => this.destroy(new TypeError("the bill is not gzip data; was it requested with tar_type=GZIP?")));
+      this.gunzip.on(
+        "error",
+        () => this.destroy(new TypeError("the bill is not gzip data; was it requested with tar_type=GZIP?"))
+      );
     }
   }
   emitBill(chunk) {
@@ -526,7 +574,8 @@ var BillVerifier = class extends import_node_stream.Transform {
     const finish = () => {
       if (this.hash !== void 0) {
         const actual = this.hash.digest("hex");
-        if (actual !== this.expected) return callback(new BillDigestMismatchError(this.hashType, this.expected, actual));
+        if (actual !== this.expected)
+          return callback(new BillDigestMismatchError(this.hashType, this.expected, actual));
       }
       callback();
     };
@@ -675,7 +724,11 @@ function decryptCertificate(entry, apiV3Key) {
     throw new CertificateError(serial, "unparsable", "the decrypted text is not an X.509 certificate");
   }
   if (!sameSerial(certificate.serialNumber, serial)) {
-    throw new CertificateError(serial, "serial-mismatch", `the certificate's own serial is ${certificate.serialNumber}`);
+    throw new CertificateError(
+      serial,
+      "serial-mismatch",
+      `the certificate's own serial is ${certificate.serialNumber}`
+    );
   }
   if (certificate.publicKey.asymmetricKeyType !== "rsa") {
     throw new CertificateError(serial, "not-rsa", `its key is ${certificate.publicKey.asymmetricKeyType ?? "unknown"}`);
@@ -697,7 +750,11 @@ function decryptCertificates(answer, apiV3Key) {
 function checkCertificateValidity(certificate, now = unixNow()) {
   const nowMs = now * 1e3;
   if (nowMs < certificate.validFrom.getTime()) {
-    throw new CertificateError(certificate.serial, "not-yet-valid", `valid from ${certificate.validFrom.toISOString()}`);
+    throw new CertificateError(
+      certificate.serial,
+      "not-yet-valid",
+      `valid from ${certificate.validFrom.toISOString()}`
+    );
   }
   if (nowMs > certificate.validTo.getTime()) {
     throw new CertificateError(certificate.serial, "expired", `expired at ${certificate.validTo.toISOString()}`);
@@ -721,7 +778,13 @@ function verifyCertificatesAnswer(input) {
   }
   const certificates = decryptCertificates(answer, input.apiV3Key);
   const certs = new Map(certificates.map((certificate) => [certificate.serial, certificate.publicKey]));
-  const { serial } = verifyResponse({ headers: input.headers, body: input.body, certs, now, maxSkewSeconds: input.maxSkewSeconds });
+  const { serial } = verifyResponse({
+    headers: input.headers,
+    body: input.body,
+    certs,
+    now,
+    maxSkewSeconds: input.maxSkewSeconds
+  });
   const signer = certificates.find((certificate) => sameSerial(certificate.serial, serial));
   if (signer !== void 0) checkCertificateValidity(signer, now);
   return selectValidCertificates(certificates, now);
@@ -807,10 +870,14 @@ function parseNotification(input) {
     }
   }
   const { resource: encrypted, ...envelope } = body;
-  if (!isObject(encrypted)) throw new MalformedNotificationError("resource-missing", "Notification has no resource object");
+  if (!isObject(encrypted))
+    throw new MalformedNotificationError("resource-missing", "Notification has no resource object");
   const resource = parseJson(decryptResource(encrypted, apiV3Key));
   if (!isObject(resource)) {
-    throw new MalformedNotificationError("resource-not-json", "Notification resource decrypted, but is not a JSON object");
+    throw new MalformedNotificationError(
+      "resource-not-json",
+      "Notification resource decrypted, but is not a JSON object"
+    );
   }
   const notification = {
     ...envelope,
@@ -895,7 +962,10 @@ function signRequestPayment(input) {
   const timeStamp = String(input.timestamp ?? createTimestamp());
   const nonceStr = input.nonce ?? createNonce();
   const packageValue = `prepay_id=${barePrepayId(input.prepayId)}`;
-  const paySign = signMessage(buildRequestPaymentMessage(input.appId, timeStamp, nonceStr, packageValue), input.privateKey);
+  const paySign = signMessage(
+    buildRequestPaymentMessage(input.appId, timeStamp, nonceStr, packageValue),
+    input.privateKey
+  );
   return { appId: input.appId, timeStamp, nonceStr, package: packageValue, signType: "RSA", paySign };
 }
 function signAppPayment(input) {
@@ -921,7 +991,8 @@ function encryptSensitive(plaintext, publicKey) {
   return (0, import_node_crypto9.publicEncrypt)({ key, ...OAEP }, data).toString("base64");
 }
 function decryptSensitive(ciphertext, privateKey) {
-  if (typeof ciphertext !== "string" || ciphertext === "") throw new TypeError("decryptSensitive: ciphertext must be a base64 string");
+  if (typeof ciphertext !== "string" || ciphertext === "")
+    throw new TypeError("decryptSensitive: ciphertext must be a base64 string");
   const key = loadPrivateKey(privateKey, "privateKey");
   try {
     return (0, import_node_crypto9.privateDecrypt)({ key, ...OAEP }, Buffer.from(ciphertext, "base64")).toString("utf8");
@@ -936,7 +1007,8 @@ function parsePath(path) {
   return path.split(".").map((part) => {
     const each = part.endsWith("[]");
     const name = each ? part.slice(0, -2) : part;
-    if (name === "" || /[[\]]/.test(name)) throw new TypeError(`sensitive field path ${JSON.stringify(path)} is malformed`);
+    if (name === "" || /[[\]]/.test(name))
+      throw new TypeError(`sensitive field path ${JSON.stringify(path)} is malformed`);
     return { name, each };
   });
 }
@@ -945,7 +1017,10 @@ function isRecord(value) {
 }
 function rewrite(value, segments, path, encrypt) {
   if (segments.length === 0) {
-    if (typeof value !== "string") throw new TypeError(`sensitive field ${path} must be a string to be encrypted, got ${Array.isArray(value) ? "array" : typeof value}`);
+    if (typeof value !== "string")
+      throw new TypeError(
+        `sensitive field ${path} must be a string to be encrypted, got ${Array.isArray(value) ? "array" : typeof value}`
+      );
     return encrypt(value);
   }
   if (!isRecord(value)) return value;

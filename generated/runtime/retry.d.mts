@@ -37,4 +37,4 @@ export interface PlanRetryInput {
     nowMs?: number;
 }
 /** One decision for the transport: retry after `delayMs`, or give up and throw `error`. */
-export declare function planRetry({ attempt, error, options, random, nowMs }: PlanRetryInput): RetryDecision;
+export declare function planRetry({ attempt, error, options, random, nowMs, }: PlanRetryInput): RetryDecision;

@@ -34,10 +34,18 @@ export function operationTypes(operation: Omit<Operation, 'types'>): OperationTy
   if (request.kind !== 'none') configMembers.push({ name: 'data', type: { kind: 'reference', name: body!.name }, optional: true })
   configMembers.push(...operation.pathParameters)
   if (operation.queryParameters.length > 0) {
-    configMembers.push({ name: 'params', type: { kind: 'object', properties: operation.queryParameters }, optional: operation.queryParameters.every((p) => p.optional) })
+    configMembers.push({
+      name: 'params',
+      type: { kind: 'object', properties: operation.queryParameters },
+      optional: operation.queryParameters.every((p) => p.optional),
+    })
   }
   if (operation.headerParameters.length > 0) {
-    configMembers.push({ name: 'headers', type: { kind: 'object', properties: operation.headerParameters }, optional: operation.headerParameters.every((p) => p.optional) })
+    configMembers.push({
+      name: 'headers',
+      type: { kind: 'object', properties: operation.headerParameters },
+      optional: operation.headerParameters.every((p) => p.optional),
+    })
   }
   declarations.push({ kind: 'interface', name: 'RequestConfig', extends: 'AxiosRequestConfig', properties: configMembers })
 
@@ -96,5 +104,7 @@ function containsStream(declarations: readonly Declaration[]): boolean {
         return false
     }
   }
-  return declarations.some((d) => (d.kind === 'alias' ? visit(d.type) : d.properties.some((p) => visit(p.type)) || (d.additional ? visit(d.additional) : false)))
+  return declarations.some((d) =>
+    d.kind === 'alias' ? visit(d.type) : d.properties.some((p) => visit(p.type)) || (d.additional ? visit(d.additional) : false),
+  )
 }

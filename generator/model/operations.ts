@@ -10,13 +10,7 @@ import type { HttpMethod, Link, Operation, Property, RequestBody, ResponseBody, 
 const DEFAULT_LINK_TEXT = '官方文档'
 
 /** Builds the model of one operation from its Path Item (already dereferenced) and method. */
-export function buildOperation(
-  urlPath: string,
-  pathItem: Located<JsonObject>,
-  method: HttpMethod,
-  resolver: Resolver,
-  schemas: SchemaConverter,
-): Operation {
+export function buildOperation(urlPath: string, pathItem: Located<JsonObject>, method: HttpMethod, resolver: Resolver, schemas: SchemaConverter): Operation {
   const operation = resolver.deref(resolver.child(pathItem, method)!)
   if (!isObject(operation.value)) throw resolver.error(operation.loc, `the ${method} operation must be an object`)
   const op = operation as Located<JsonObject>
@@ -95,9 +89,15 @@ function readParameters(
         throw resolver.error(parameter.loc, "a parameter needs a 'name' and an 'in'")
       }
       if (!['path', 'query', 'header'].includes(value.in)) {
-        throw resolver.error({ ...parameter.loc, path: [...parameter.loc.path, 'in'] }, `unsupported parameter location '${value.in}' (use path, query or header)`)
+        throw resolver.error(
+          { ...parameter.loc, path: [...parameter.loc.path, 'in'] },
+          `unsupported parameter location '${value.in}' (use path, query or header)`,
+        )
       }
-      byKey.set(`${value.in}:${value.name}`, { parameter: parameter as Located<JsonObject>, schema: parameterSchema(parameter as Located<JsonObject>, resolver) })
+      byKey.set(`${value.in}:${value.name}`, {
+        parameter: parameter as Located<JsonObject>,
+        schema: parameterSchema(parameter as Located<JsonObject>, resolver),
+      })
     })
   }
 

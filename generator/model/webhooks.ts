@@ -25,7 +25,10 @@ export function buildWebhook(eventType: string, node: Located, resolver: Resolve
   const sentType = envelope.properties.find((property) => property.name === 'event_type')?.type
   if (sentType?.kind !== 'literal' || sentType.value !== eventType) {
     const shown = sentType?.kind === 'literal' ? `is the const ${JSON.stringify(sentType.value)}` : 'has no const'
-    throw resolver.error(eventTypeLoc(bodySchema, resolver), `webhook '${eventType}': the body's event_type ${shown}; it must be the const '${eventType}' (the webhook's key)`)
+    throw resolver.error(
+      eventTypeLoc(bodySchema, resolver),
+      `webhook '${eventType}': the body's event_type ${shown}; it must be the const '${eventType}' (the webhook's key)`,
+    )
   }
 
   const decrypted = resolver.child(op, 'x-decrypted-resource')
@@ -37,7 +40,8 @@ export function buildWebhook(eventType: string, node: Located, resolver: Resolve
 
   const summary = text(resolver, op, 'summary')
   const interfaceName = eventTypeToInterface(eventType)
-  if (interfaceName === '' || !/^[A-Za-z]/.test(interfaceName)) throw resolver.error(node.loc, `webhook '${eventType}' has no usable name: an event type starts with a letter`)
+  if (interfaceName === '' || !/^[A-Za-z]/.test(interfaceName))
+    throw resolver.error(node.loc, `webhook '${eventType}' has no usable name: an event type starts with a letter`)
   return {
     eventType,
     title: text(resolver, op, 'x-title') || summary || eventType,
@@ -134,9 +138,16 @@ function parsedNotification(envelope: ObjectType, resource: TypeNode): ObjectTyp
       ...envelope.properties
         .filter((property) => property.name !== 'resource')
         // The literal names the event; the envelope's example names one event for all.
-        .map(({ examples, ...property }) => (property.name === 'event_type' ? property : { ...property, ...(examples ? { examples } : {}), type: received(property.type) })),
+        .map(({ examples, ...property }) =>
+          property.name === 'event_type' ? property : { ...property, ...(examples ? { examples } : {}), type: received(property.type) },
+        ),
       // The runtime always sets it (from the encrypted resource; '' when absent), so a plain required string.
-      { name: 'original_type', type: { kind: 'keyword', name: 'string' }, optional: false, ...(originalType?.description ? { description: originalType.description } : {}) },
+      {
+        name: 'original_type',
+        type: { kind: 'keyword', name: 'string' },
+        optional: false,
+        ...(originalType?.description ? { description: originalType.description } : {}),
+      },
       { name: 'resource', type: resource, optional: false },
     ],
   }

@@ -33,7 +33,10 @@ export function decryptAeadAes256Gcm(input: AeadAes256GcmInput): Buffer {
   const what = input.what ?? 'AEAD_AES_256_GCM ciphertext';
   const key = aes256Key(input.key, 'key');
   const nonce = typeof input.nonce === 'string' ? Buffer.from(input.nonce, 'utf8') : Buffer.from(input.nonce);
-  const associatedData = typeof input.associatedData === 'string' ? Buffer.from(input.associatedData, 'utf8') : Buffer.from(input.associatedData ?? []);
+  const associatedData =
+    typeof input.associatedData === 'string'
+      ? Buffer.from(input.associatedData, 'utf8')
+      : Buffer.from(input.associatedData ?? []);
   const sealed = Buffer.from(input.ciphertext);
   if (nonce.length === 0) throw new DecryptionError(what);
   if (sealed.length < TAG_LENGTH) throw new DecryptionError(what);

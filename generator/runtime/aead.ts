@@ -33,16 +33,24 @@ export interface EncryptedResource {
  */
 export function loadApiV3Key(input: unknown, field = 'apiV3Key'): KeyObject {
   if (input instanceof KeyObject) {
-    if (input.type !== 'secret') throw new WechatpayConfigError(field, `${field} must be a secret key, got a ${input.type} key`);
+    if (input.type !== 'secret')
+      throw new WechatpayConfigError(field, `${field} must be a secret key, got a ${input.type} key`);
     if (input.symmetricKeySize !== KEY_BYTES) {
-      throw new WechatpayConfigError(field, `${field} must be exactly ${KEY_BYTES} bytes, got ${input.symmetricKeySize ?? 0}`);
+      throw new WechatpayConfigError(
+        field,
+        `${field} must be exactly ${KEY_BYTES} bytes, got ${input.symmetricKeySize ?? 0}`,
+      );
     }
     return input;
   }
   let bytes: Buffer;
   if (typeof input === 'string') bytes = Buffer.from(input, 'utf8');
   else if (input instanceof Uint8Array) bytes = Buffer.from(input);
-  else throw new WechatpayConfigError(field, `${field} must be the 32-byte APIv3 key (string, Buffer or secret KeyObject)`);
+  else
+    throw new WechatpayConfigError(
+      field,
+      `${field} must be the 32-byte APIv3 key (string, Buffer or secret KeyObject)`,
+    );
   if (bytes.length !== KEY_BYTES) {
     // A key read from a file often ends in a newline; say so without showing the key.
     const hint = typeof input === 'string' && input.trim() !== input ? ' (it has leading or trailing whitespace)' : '';

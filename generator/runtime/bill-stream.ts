@@ -26,8 +26,10 @@ class BillVerifier extends Transform {
   constructor(options: BillVerifierOptions) {
     super();
     const hashed = options.hash_value !== undefined && options.hash_value !== '';
-    if (!hashed && options.encrypt_key === undefined) throw new TypeError('createBillVerifier needs hash_type and hash_value (or encrypt_key) from the bill answer');
-    if (hashed && options.hash_type === undefined) throw new TypeError('createBillVerifier: hash_value without hash_type');
+    if (!hashed && options.encrypt_key === undefined)
+      throw new TypeError('createBillVerifier needs hash_type and hash_value (or encrypt_key) from the bill answer');
+    if (hashed && options.hash_type === undefined)
+      throw new TypeError('createBillVerifier: hash_value without hash_type');
     this.hashType = String(options.hash_type ?? '').toUpperCase();
     if (hashed) {
       billDigest(Buffer.alloc(0), this.hashType); // throws UnsupportedAlgorithmError before any byte flows
@@ -35,14 +37,19 @@ class BillVerifier extends Transform {
       this.expected = options.hash_value!.toLowerCase();
     }
     if (options.encrypt_key !== undefined) {
-      if (options.privateKey === undefined || options.nonce === undefined) throw new TypeError('an encrypted bill needs nonce and privateKey');
+      if (options.privateKey === undefined || options.nonce === undefined)
+        throw new TypeError('an encrypted bill needs nonce and privateKey');
       const key = aes256Key(decryptBillKey(options.encrypt_key, options.privateKey, options.algorithm), 'the bill key');
-      this.decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(options.nonce, 'utf8'), { authTagLength: TAG_LENGTH });
+      this.decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(options.nonce, 'utf8'), {
+        authTagLength: TAG_LENGTH,
+      });
     }
     if (options.gzip === true) {
       this.gunzip = createGunzip();
       this.gunzip.on('data', (chunk: Buffer) => this.emitBill(chunk));
-      this.gunzip.on('error', () => this.destroy(new TypeError('the bill is not gzip data; was it requested with tar_type=GZIP?')));
+      this.gunzip.on('error', () =>
+        this.destroy(new TypeError('the bill is not gzip data; was it requested with tar_type=GZIP?')),
+      );
     }
   }
 
@@ -74,7 +81,8 @@ class BillVerifier extends Transform {
     const finish = (): void => {
       if (this.hash !== undefined) {
         const actual = this.hash.digest('hex');
-        if (actual !== this.expected) return callback(new BillDigestMismatchError(this.hashType, this.expected!, actual));
+        if (actual !== this.expected)
+          return callback(new BillDigestMismatchError(this.hashType, this.expected!, actual));
       }
       callback();
     };

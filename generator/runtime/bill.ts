@@ -19,7 +19,10 @@ const NODE_HASHES: Readonly<Record<BillHashType, string>> = { SHA1: 'sha1', SM3:
 function nodeHash(hashType: string): string {
   const name = NODE_HASHES[String(hashType).toUpperCase() as BillHashType];
   if (name === undefined) {
-    throw new UnsupportedAlgorithmError(String(hashType), `Bill hash_type ${JSON.stringify(hashType)} is not supported (SHA1, SM3)`);
+    throw new UnsupportedAlgorithmError(
+      String(hashType),
+      `Bill hash_type ${JSON.stringify(hashType)} is not supported (SHA1, SM3)`,
+    );
   }
   if (!getHashes().includes(name)) {
     throw new UnsupportedAlgorithmError(
@@ -49,14 +52,25 @@ export interface DecryptBillInput {
 }
 
 /** The file key `encrypt_key` holds (RSA-OAEP to the merchant key); refuses algorithms other than AEAD_AES_256_GCM. */
-export function decryptBillKey(encryptKey: string, privateKey: KeyInput, algorithm: string = 'AEAD_AES_256_GCM'): Buffer {
+export function decryptBillKey(
+  encryptKey: string,
+  privateKey: KeyInput,
+  algorithm: string = 'AEAD_AES_256_GCM',
+): Buffer {
   if (algorithm !== 'AEAD_AES_256_GCM') {
-    throw new UnsupportedAlgorithmError(algorithm, `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`);
+    throw new UnsupportedAlgorithmError(
+      algorithm,
+      `Bills encrypted with ${algorithm} are not supported (AEAD_AES_256_GCM)`,
+    );
   }
-  if (typeof encryptKey !== 'string' || encryptKey === '') throw new TypeError('an encrypted bill needs encrypt_key and nonce from the bill answer');
+  if (typeof encryptKey !== 'string' || encryptKey === '')
+    throw new TypeError('an encrypted bill needs encrypt_key and nonce from the bill answer');
   const key = loadPrivateKey(privateKey, 'privateKey');
   try {
-    return privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(encryptKey, 'base64'));
+    return privateDecrypt(
+      { key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' },
+      Buffer.from(encryptKey, 'base64'),
+    );
   } catch (cause) {
     throw new DecryptionError('bill encrypt_key', { cause });
   }
@@ -65,9 +79,15 @@ export function decryptBillKey(encryptKey: string, privateKey: KeyInput, algorit
 /** Decrypts an encrypted bill (still gzip when it was requested so). */
 export function decryptBill(input: DecryptBillInput): Buffer {
   const algorithm = input.algorithm ?? 'AEAD_AES_256_GCM';
-  if (typeof input.nonce !== 'string') throw new TypeError('an encrypted bill needs encrypt_key and nonce from the bill answer');
+  if (typeof input.nonce !== 'string')
+    throw new TypeError('an encrypted bill needs encrypt_key and nonce from the bill answer');
   const key = decryptBillKey(input.encrypt_key, input.privateKey, algorithm);
-  return decryptAeadAes256Gcm({ key: aes256Key(key, 'the bill key'), nonce: input.nonce, ciphertext: input.data, what: 'bill' });
+  return decryptAeadAes256Gcm({
+    key: aes256Key(key, 'the bill key'),
+    nonce: input.nonce,
+    ciphertext: input.data,
+    what: 'bill',
+  });
 }
 
 export interface VerifyBillInput {
@@ -94,13 +114,20 @@ export interface VerifyBillInput {
 export function verifyBill(input: VerifyBillInput): Buffer {
   const encrypted = input.encrypt_key !== undefined;
   const hashed = input.hash_value !== undefined && input.hash_value !== '';
-  if (!encrypted && !hashed) throw new TypeError('verifyBill needs hash_type and hash_value (or encrypt_key) from the bill answer');
+  if (!encrypted && !hashed)
+    throw new TypeError('verifyBill needs hash_type and hash_value (or encrypt_key) from the bill answer');
   if (hashed && input.hash_type === undefined) throw new TypeError('verifyBill: hash_value without hash_type');
 
   let bill: Buffer = Buffer.from(input.data);
   if (encrypted) {
     if (input.privateKey === undefined) throw new TypeError('verifyBill: an encrypted bill needs privateKey');
-    bill = decryptBill({ data: bill, encrypt_key: input.encrypt_key!, nonce: input.nonce!, privateKey: input.privateKey, algorithm: input.algorithm });
+    bill = decryptBill({
+      data: bill,
+      encrypt_key: input.encrypt_key!,
+      nonce: input.nonce!,
+      privateKey: input.privateKey,
+      algorithm: input.algorithm,
+    });
   }
   if (input.gzip === true) {
     try {

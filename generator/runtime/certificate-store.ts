@@ -43,12 +43,15 @@ export class PlatformCertificateStore implements PublicKeyStore {
   /** Valid now, the one that expires last first. */
   private valid(): PlatformCertificate[] {
     const now = this.clock();
-    return this.certificates.filter((certificate) => certificate.validFrom.getTime() <= now && now <= certificate.validTo.getTime());
+    return this.certificates.filter(
+      (certificate) => certificate.validFrom.getTime() <= now && now <= certificate.validTo.getTime(),
+    );
   }
 
   get(serial: string): KeyObject | undefined {
     const wanted = serial.toUpperCase().replace(/^0+/, '');
-    return this.valid().find((certificate) => certificate.serial.toUpperCase().replace(/^0+/, '') === wanted)?.publicKey;
+    return this.valid().find((certificate) => certificate.serial.toUpperCase().replace(/^0+/, '') === wanted)
+      ?.publicKey;
   }
 
   /** The valid certificate that expires last: the one WeChat Pay expects sensitive fields encrypted to. */
@@ -59,7 +62,8 @@ export class PlatformCertificateStore implements PublicKeyStore {
 
   /** Before a call: downloads when nothing was downloaded yet or the last download is older than the interval. */
   ready(): Promise<void> {
-    if (this.downloadedAt !== undefined && this.clock() - this.downloadedAt < this.interval && this.valid().length > 0) return Promise.resolve();
+    if (this.downloadedAt !== undefined && this.clock() - this.downloadedAt < this.interval && this.valid().length > 0)
+      return Promise.resolve();
     return this.refresh();
   }
 
@@ -79,7 +83,12 @@ export class PlatformCertificateStore implements PublicKeyStore {
   private async download(): Promise<void> {
     this.downloads += 1;
     const { headers, body } = await this.options.download();
-    const certificates = verifyCertificatesAnswer({ headers, body, apiV3Key: this.options.apiV3Key, now: Math.floor(this.clock() / 1000) });
+    const certificates = verifyCertificatesAnswer({
+      headers,
+      body,
+      apiV3Key: this.options.apiV3Key,
+      now: Math.floor(this.clock() / 1000),
+    });
     this.certificates = certificates;
     this.downloadedAt = this.clock();
   }

@@ -84,19 +84,31 @@ export async function runCertificatesCommand(
     const url = new URL('v3/certificates', values['base-url'] ?? DEFAULT_BASE_URL);
     const out = resolve(values.out ?? '.');
 
-    const { authorization } = signRequest({ method: 'GET', pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const { authorization } = signRequest({
+      method: 'GET',
+      pathWithQuery: url.pathname + url.search,
+      mchid,
+      serial,
+      privateKey,
+    });
     const response = await axios.get<ArrayBuffer>(url.href, {
       headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': buildUserAgent(product) },
       responseType: 'arraybuffer',
       timeout: 30_000,
     });
-    const certificates = verifyCertificatesAnswer({ headers: response.headers, body: Buffer.from(response.data), apiV3Key });
+    const certificates = verifyCertificatesAnswer({
+      headers: response.headers,
+      body: Buffer.from(response.data),
+      apiV3Key,
+    });
     if (certificates.length === 0) throw new WechatpayError('the answer holds no certificate valid now');
     mkdirSync(out, { recursive: true });
     for (const certificate of certificates) {
       const file = join(out, `wechatpay_${certificate.serial}.pem`);
       writeFileSync(file, certificate.pem);
-      stdout.write(`${certificate.serial}  ${certificate.validFrom.toISOString()} – ${certificate.validTo.toISOString()}  ${file}\n`);
+      stdout.write(
+        `${certificate.serial}  ${certificate.validFrom.toISOString()} – ${certificate.validTo.toISOString()}  ${file}\n`,
+      );
     }
     return 0;
   } catch (error) {
@@ -114,13 +126,17 @@ function describe(error: unknown): string {
     if (error.response === undefined) return `${error.code ?? 'request failed'}: ${error.message}`;
     let detail = '';
     try {
-      const body = JSON.parse(Buffer.from(error.response.data as ArrayBuffer).toString('utf8')) as { code?: unknown; message?: unknown };
+      const body = JSON.parse(Buffer.from(error.response.data as ArrayBuffer).toString('utf8')) as {
+        code?: unknown;
+        message?: unknown;
+      };
       detail = ` ${String(body.code)}: ${String(body.message)}`;
     } catch {
       // not JSON: the status says enough
     }
     return `HTTP ${error.response.status}${detail}`;
   }
-  if (error instanceof Error) return `${error.name === 'Error' || error.name === 'TypeError' ? '' : `${error.name}: `}${error.message}`;
+  if (error instanceof Error)
+    return `${error.name === 'Error' || error.name === 'TypeError' ? '' : `${error.name}: `}${error.message}`;
   return String(error);
 }

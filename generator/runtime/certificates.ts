@@ -81,7 +81,11 @@ export function decryptCertificate(entry: CertificateEntry, apiV3Key: string | U
     throw new CertificateError(serial, 'unparsable', 'the decrypted text is not an X.509 certificate');
   }
   if (!sameSerial(certificate.serialNumber, serial)) {
-    throw new CertificateError(serial, 'serial-mismatch', `the certificate's own serial is ${certificate.serialNumber}`);
+    throw new CertificateError(
+      serial,
+      'serial-mismatch',
+      `the certificate's own serial is ${certificate.serialNumber}`,
+    );
   }
   if (certificate.publicKey.asymmetricKeyType !== 'rsa') {
     throw new CertificateError(serial, 'not-rsa', `its key is ${certificate.publicKey.asymmetricKeyType ?? 'unknown'}`);
@@ -107,7 +111,11 @@ export function decryptCertificates(answer: CertificatesAnswer, apiV3Key: string
 export function checkCertificateValidity(certificate: PlatformCertificate, now: number = unixNow()): void {
   const nowMs = now * 1000;
   if (nowMs < certificate.validFrom.getTime()) {
-    throw new CertificateError(certificate.serial, 'not-yet-valid', `valid from ${certificate.validFrom.toISOString()}`);
+    throw new CertificateError(
+      certificate.serial,
+      'not-yet-valid',
+      `valid from ${certificate.validFrom.toISOString()}`,
+    );
   }
   if (nowMs > certificate.validTo.getTime()) {
     throw new CertificateError(certificate.serial, 'expired', `expired at ${certificate.validTo.toISOString()}`);
@@ -115,7 +123,10 @@ export function checkCertificateValidity(certificate: PlatformCertificate, now: 
 }
 
 /** The certificates valid at `now` (Unix seconds), the one that expires last first. */
-export function selectValidCertificates(certificates: readonly PlatformCertificate[], now: number = unixNow()): PlatformCertificate[] {
+export function selectValidCertificates(
+  certificates: readonly PlatformCertificate[],
+  now: number = unixNow(),
+): PlatformCertificate[] {
   const valid = certificates.filter((certificate) => {
     const nowMs = now * 1000;
     return certificate.validFrom.getTime() <= nowMs && nowMs <= certificate.validTo.getTime();
@@ -150,7 +161,13 @@ export function verifyCertificatesAnswer(input: VerifyCertificatesAnswerInput): 
   }
   const certificates = decryptCertificates(answer, input.apiV3Key);
   const certs = new Map(certificates.map((certificate) => [certificate.serial, certificate.publicKey]));
-  const { serial } = verifyResponse({ headers: input.headers, body: input.body, certs, now, maxSkewSeconds: input.maxSkewSeconds });
+  const { serial } = verifyResponse({
+    headers: input.headers,
+    body: input.body,
+    certs,
+    now,
+    maxSkewSeconds: input.maxSkewSeconds,
+  });
   const signer = certificates.find((certificate) => sameSerial(certificate.serial, serial));
   if (signer !== undefined) checkCertificateValidity(signer, now);
   return selectValidCertificates(certificates, now);

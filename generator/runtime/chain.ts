@@ -46,7 +46,8 @@ const NOT_SEGMENTS: ReadonlySet<string> = new Set([
 function makeVerb(invoke: Invoke, segments: readonly string[], method: HttpMethod): Verb {
   // get/delete take (config) — a DELETE body, if ever needed, goes in config.data
   // as with axios.delete; post/put/patch take (data, config).
-  if (method === 'get') return (config) => invoke(segments, method, undefined, config as EndpointRequestConfig | undefined);
+  if (method === 'get')
+    return (config) => invoke(segments, method, undefined, config as EndpointRequestConfig | undefined);
   if (method === 'delete') {
     return (config) => {
       const options = config as EndpointRequestConfig | undefined;

@@ -25,11 +25,22 @@ export function createNotificationParser(
   return Object.freeze({
     parse(input: ClientNotificationInput): Notification {
       if (apiV3Key === undefined) {
-        throw new WechatpayConfigError('apiV3Key', 'apiV3Key is required to parse notifications: new Wechatpay({ …, apiV3Key })');
+        throw new WechatpayConfigError(
+          'apiV3Key',
+          'apiV3Key is required to parse notifications: new Wechatpay({ …, apiV3Key })',
+        );
       }
       const { headers, body, now, maxSkewSeconds } = input;
       const seconds = now ?? Math.floor(clock() / 1000);
-      return parseNotification({ headers, body, now: seconds, maxSkewSeconds, certs: keyStore, apiV3Key, eventTypes: known });
+      return parseNotification({
+        headers,
+        body,
+        now: seconds,
+        maxSkewSeconds,
+        certs: keyStore,
+        apiV3Key,
+        eventTypes: known,
+      });
     },
   });
 }

@@ -9,7 +9,14 @@ import { createNotificationParser, type NotificationParser } from './client-noti
 import { resolveConfig, type WechatpayConfig } from './config.ts';
 import type { EndpointTable } from './endpoints.ts';
 import type { AppPaymentParams, RequestPaymentParams } from './pay-sign.ts';
-import { MerchantToolkit, attachToolkit, toolkitOf, type AppPaymentRequest, type DownloadBillRequest, type RequestPaymentRequest } from './toolkit.ts';
+import {
+  MerchantToolkit,
+  attachToolkit,
+  toolkitOf,
+  type AppPaymentRequest,
+  type DownloadBillRequest,
+  type RequestPaymentRequest,
+} from './toolkit.ts';
 import { SignedTransport } from './transport.ts';
 import { PlatformCertificateStore } from './certificate-store.ts';
 import type { PublicKeyStore } from './key-store.ts';
@@ -119,6 +126,9 @@ export function defineWechatpay<Api extends object = UntypedApi>(bindings: Runti
 }
 
 /** Factory form of `new Wechatpay(config, bindings)`. */
-export function createWechatpay<Api extends object = UntypedApi>(config: WechatpayConfig, bindings: RuntimeBindings = {}): Wechatpay & Api {
+export function createWechatpay<Api extends object = UntypedApi>(
+  config: WechatpayConfig,
+  bindings: RuntimeBindings = {},
+): Wechatpay & Api {
   return new Wechatpay(config, bindings) as Wechatpay & Api;
 }

@@ -92,8 +92,13 @@ function requireText(value: unknown, field: string, what: string): string {
   return value.trim();
 }
 
-function optionalFunction<F extends (...args: never[]) => unknown>(value: F | undefined, field: string, what: string): F | undefined {
-  if (value !== undefined && typeof value !== 'function') throw new WechatpayConfigError(field, `${field} must be ${what}`);
+function optionalFunction<F extends (...args: never[]) => unknown>(
+  value: F | undefined,
+  field: string,
+  what: string,
+): F | undefined {
+  if (value !== undefined && typeof value !== 'function')
+    throw new WechatpayConfigError(field, `${field} must be ${what}`);
   return value;
 }
 
@@ -103,7 +108,10 @@ function spki(key: KeyObject): Buffer {
 
 function loadCerts(certs: unknown, merchantSerial: string, merchantKey: KeyObject): Map<string, KeyObject> {
   if (typeof certs !== 'object' || certs === null) {
-    throw new WechatpayConfigError('certs', 'certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore, or apiV3Key to download the platform certificates)');
+    throw new WechatpayConfigError(
+      'certs',
+      'certs is required: { [platformSerialOrPublicKeyId]: publicKeyPem } (or a keyStore, or apiV3Key to download the platform certificates)',
+    );
   }
   const entries: [string, unknown][] = certs instanceof Map ? [...certs.entries()] : Object.entries(certs);
   if (entries.length === 0) {
@@ -123,7 +131,10 @@ function loadCerts(certs: unknown, merchantSerial: string, merchantKey: KeyObjec
     }
     const key = loadPublicKey(input, field);
     if (spki(key).equals(merchantPublic)) {
-      throw new WechatpayConfigError(field, `${field} is the merchant's own public key; certs must hold WeChat Pay platform keys`);
+      throw new WechatpayConfigError(
+        field,
+        `${field} is the merchant's own public key; certs must hold WeChat Pay platform keys`,
+      );
     }
     loaded.set(serial.toUpperCase(), key);
   }
@@ -139,7 +150,8 @@ function checkRetry(retry: WechatpayConfig['retry']): RetryOptions | undefined {
 }
 
 function optionalDebug(debug: unknown): boolean | DebugLog | undefined {
-  if (debug === undefined || typeof debug === 'boolean' || typeof debug === 'function') return debug as boolean | DebugLog | undefined;
+  if (debug === undefined || typeof debug === 'boolean' || typeof debug === 'function')
+    return debug as boolean | DebugLog | undefined;
   throw new WechatpayConfigError('debug', 'debug must be true, false or a function receiving each log line');
 }
 
@@ -160,13 +172,20 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
   if (typeof config !== 'object' || config === null) {
     throw new WechatpayConfigError('config', 'A configuration object { mchid, serial, privateKey, certs } is required');
   }
-  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, debug, ...axiosOptions } = config;
+  const { mchid, serial, privateKey, certs, strict, apiV3Key, keyStore, clock, nonce, retry, debug, ...axiosOptions } =
+    config;
   const merchantId = requireText(mchid, 'mchid', 'the merchant id (商户号)');
   const merchantSerial = requireText(serial, 'serial', 'the merchant API certificate serial number');
   const key = loadPrivateKey(privateKey, 'privateKey');
   // A Map is refused: its get() is case-sensitive, which certs (a Map is fine there) is not.
   const store: unknown = keyStore;
-  if (store !== undefined && (typeof store !== 'object' || store === null || store instanceof Map || typeof (store as PublicKeyStore).get !== 'function')) {
+  if (
+    store !== undefined &&
+    (typeof store !== 'object' ||
+      store === null ||
+      store instanceof Map ||
+      typeof (store as PublicKeyStore).get !== 'function')
+  ) {
     throw new WechatpayConfigError('keyStore', 'keyStore must be an object with get(serial): KeyObject | undefined');
   }
   if (keyStore !== undefined && certs !== undefined) {

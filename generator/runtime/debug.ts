@@ -33,7 +33,13 @@ export interface TryRecord {
 
 /** `POST https://…/v3/x → 200 Request-ID=… signed="POST\n/v3/x\n…\n"` (the signed string JSON-quoted, on one line). */
 export function formatTry(record: TryRecord): string {
-  const signed = buildRequestMessage(record.method.toUpperCase(), record.pathWithQuery, record.timestamp, record.nonce, record.signedBody);
+  const signed = buildRequestMessage(
+    record.method.toUpperCase(),
+    record.pathWithQuery,
+    record.timestamp,
+    record.nonce,
+    record.signedBody,
+  );
   const attempt = record.attempt > 1 ? ` try=${record.attempt}` : '';
   return `${record.method.toUpperCase()} ${record.url} → ${record.outcome} Request-ID=${record.requestId ?? '-'}${attempt} signed=${JSON.stringify(signed)}`;
 }

@@ -59,7 +59,9 @@ export class MissingPathParameterError extends WechatpayError {
   readonly path: string;
 
   constructor(parameter: string, path: string, reason = 'is missing') {
-    super(`Path parameter "${parameter}" of ${path} ${reason}; pass it in the request config, e.g. { ${parameter}: '…' }`);
+    super(
+      `Path parameter "${parameter}" of ${path} ${reason}; pass it in the request config, e.g. { ${parameter}: '…' }`,
+    );
     this.parameter = parameter;
     this.path = path;
   }

@@ -52,12 +52,17 @@ export function loadPublicKey(input: unknown, field: string): KeyObject {
     // createPublicKey would quietly derive a public key from a private one;
     // a private key here is a mistake worth reporting (and keeping out of certs).
     if (looksLikePrivateKey(input)) {
-      throw new WechatpayConfigError(field, `${field} holds a private key; expected a WeChat Pay public key or platform certificate`);
+      throw new WechatpayConfigError(
+        field,
+        `${field} holds a private key; expected a WeChat Pay public key or platform certificate`,
+      );
     }
     try {
       key = createPublicKey(input);
     } catch (cause) {
-      throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM public key or certificate`, { cause });
+      throw new WechatpayConfigError(field, `${field} could not be parsed as a PEM public key or certificate`, {
+        cause,
+      });
     }
   } else {
     throw new WechatpayConfigError(field, `${field} must be a PEM string, Buffer or KeyObject`);

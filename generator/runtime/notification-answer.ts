@@ -32,7 +32,10 @@ function failureOf(outcome: unknown): { status: number; message: string } {
  * 401 for a signature error, 400 for a malformed or undecryptable notification, 500 for anything
  * else (your handler failed). The message is a fixed text per case, never the error's message.
  */
-export function notificationAnswer(outcome: unknown = true, options: NotificationFailureOptions = {}): NotificationAnswer {
+export function notificationAnswer(
+  outcome: unknown = true,
+  options: NotificationFailureOptions = {},
+): NotificationAnswer {
   if (outcome === true) return { status: 204, headers: {}, body: '' };
   const failure = failureOf(outcome);
   const status = options.status ?? failure.status;

@@ -68,7 +68,9 @@ export class UnknownNotificationEventError extends WechatpayError {
   declare readonly notification: Notification;
 
   constructor(notification: Notification) {
-    super(`Notification event type ${JSON.stringify(notification.event_type.slice(0, 64))} is not one this SDK knows; it was verified and decrypted (see error.notification)`);
+    super(
+      `Notification event type ${JSON.stringify(notification.event_type.slice(0, 64))} is not one this SDK knows; it was verified and decrypted (see error.notification)`,
+    );
     this.eventType = notification.event_type;
     Object.defineProperty(this, 'notification', { value: notification, enumerable: false });
   }

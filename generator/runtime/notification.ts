@@ -92,11 +92,15 @@ export function parseNotification(input: ParseNotificationInput): Notification {
     }
   }
   const { resource: encrypted, ...envelope } = body;
-  if (!isObject(encrypted)) throw new MalformedNotificationError('resource-missing', 'Notification has no resource object');
+  if (!isObject(encrypted))
+    throw new MalformedNotificationError('resource-missing', 'Notification has no resource object');
 
   const resource = parseJson(decryptResource(encrypted as unknown as EncryptedResource, apiV3Key));
   if (!isObject(resource)) {
-    throw new MalformedNotificationError('resource-not-json', 'Notification resource decrypted, but is not a JSON object');
+    throw new MalformedNotificationError(
+      'resource-not-json',
+      'Notification resource decrypted, but is not a JSON object',
+    );
   }
   const notification = {
     ...envelope,

@@ -71,12 +71,22 @@ function barePrepayId(prepayId: unknown): string {
 }
 
 /** The string paySign covers (JSAPI, mini program, H5 in WeChat). */
-export function buildRequestPaymentMessage(appId: string, timeStamp: string | number, nonceStr: string, packageValue: string): string {
+export function buildRequestPaymentMessage(
+  appId: string,
+  timeStamp: string | number,
+  nonceStr: string,
+  packageValue: string,
+): string {
   return `${line(appId, 'appId')}\n${line(timeStamp, 'timeStamp')}\n${line(nonceStr, 'nonceStr')}\n${line(packageValue, 'package')}\n`;
 }
 
 /** The string the APP sign covers. */
-export function buildAppPaymentMessage(appId: string, timestamp: string | number, nonceStr: string, prepayId: string): string {
+export function buildAppPaymentMessage(
+  appId: string,
+  timestamp: string | number,
+  nonceStr: string,
+  prepayId: string,
+): string {
   return `${line(appId, 'appId')}\n${line(timestamp, 'timestamp')}\n${line(nonceStr, 'nonceStr')}\n${barePrepayId(prepayId)}\n`;
 }
 
@@ -85,7 +95,10 @@ export function signRequestPayment(input: RequestPaymentInput): RequestPaymentPa
   const timeStamp = String(input.timestamp ?? createTimestamp());
   const nonceStr = input.nonce ?? createNonce();
   const packageValue = `prepay_id=${barePrepayId(input.prepayId)}`;
-  const paySign = signMessage(buildRequestPaymentMessage(input.appId, timeStamp, nonceStr, packageValue), input.privateKey);
+  const paySign = signMessage(
+    buildRequestPaymentMessage(input.appId, timeStamp, nonceStr, packageValue),
+    input.privateKey,
+  );
   return { appId: input.appId, timeStamp, nonceStr, package: packageValue, signType: 'RSA', paySign };
 }
 

@@ -2,7 +2,14 @@
 // this step returns is what gets signed and sent, byte for byte.
 
 import type { AxiosRequestConfig, ResponseType } from 'axios';
-import { resolveOperation, type EndpointTable, type HttpMethod, type RequestKind, type ResolvedOperation, type ResponseKind } from './endpoints.ts';
+import {
+  resolveOperation,
+  type EndpointTable,
+  type HttpMethod,
+  type RequestKind,
+  type ResolvedOperation,
+  type ResponseKind,
+} from './endpoints.ts';
 import { WechatpayError } from './errors.ts';
 import type { EncryptionKey, PublicKeyStore } from './key-store.ts';
 import { buildMultipartBody, isMultipartPayload } from './multipart.ts';
@@ -42,7 +49,12 @@ export interface PreparedRequest {
 }
 
 /** Resolves a chain and verb against the table (see resolveOperation) and lists its path parameters. */
-export function resolveRoute(table: EndpointTable, segments: readonly string[], method: HttpMethod, strict: boolean): Route {
+export function resolveRoute(
+  table: EndpointTable,
+  segments: readonly string[],
+  method: HttpMethod,
+  strict: boolean,
+): Route {
   const operation = resolveOperation(table, segments, method, strict);
   return { ...operation, parameterNames: pathParameterNames(operation.pathTemplate) };
 }
@@ -76,12 +88,17 @@ function callerSerial(headers: unknown): string | undefined {
 function encryptionKeyFor(route: Route, keys: PublicKeyStore | undefined, serial: string | undefined): EncryptionKey {
   if (serial !== undefined) {
     const key = keys?.get(serial);
-    if (key === undefined) throw new WechatpayError(`${route.chain}: no WeChat Pay public key for the Wechatpay-Serial ${serial} to encrypt its sensitive fields with`);
+    if (key === undefined)
+      throw new WechatpayError(
+        `${route.chain}: no WeChat Pay public key for the Wechatpay-Serial ${serial} to encrypt its sensitive fields with`,
+      );
     return { serial, key };
   }
   const chosen = keys?.encryptionKey?.();
   if (chosen === undefined) {
-    throw new WechatpayError(`${route.chain} has sensitive fields: give a WeChat Pay public key in certs (or a keyStore with encryptionKey()), or set Wechatpay-Serial`);
+    throw new WechatpayError(
+      `${route.chain} has sensitive fields: give a WeChat Pay public key in certs (or a keyStore with encryptionKey()), or set Wechatpay-Serial`,
+    );
   }
   return chosen;
 }
@@ -122,7 +139,11 @@ export async function prepareRequest(
       const serial = callerSerial(options.headers);
       const { serial: keySerial, key } = encryptionKeyFor(route, keys, serial);
       data = encryptSensitiveFields(data, sensitive, (plaintext) => encryptSensitive(plaintext, key));
-      if (serial === undefined) options.headers = { ...(options.headers as Record<string, unknown> | undefined), 'Wechatpay-Serial': keySerial } as AxiosRequestConfig['headers'];
+      if (serial === undefined)
+        options.headers = {
+          ...(options.headers as Record<string, unknown> | undefined),
+          'Wechatpay-Serial': keySerial,
+        } as AxiosRequestConfig['headers'];
     }
     signedBody = typeof data === 'string' ? data : JSON.stringify(data);
     body = Buffer.from(signedBody, 'utf8');

@@ -44,7 +44,12 @@ export {
 export { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.ts';
 // Notifications: verify, decrypt, answer.
 export { AEAD_AES_256_GCM, decryptResource, loadApiV3Key, type ApiV3KeyInput, type EncryptedResource } from './aead.ts';
-export { parseNotification, type Notification, type NotificationHeaders, type ParseNotificationInput } from './notification.ts';
+export {
+  parseNotification,
+  type Notification,
+  type NotificationHeaders,
+  type ParseNotificationInput,
+} from './notification.ts';
 export {
   MalformedNotificationError,
   NotificationDecryptionError,
@@ -80,5 +85,13 @@ export {
   type PlatformCertificate,
   type VerifyCertificatesAnswerInput,
 } from './certificates.ts';
-export { billDigest, decryptBill, decryptBillKey, verifyBill, type BillHashType, type DecryptBillInput, type VerifyBillInput } from './bill.ts';
+export {
+  billDigest,
+  decryptBill,
+  decryptBillKey,
+  verifyBill,
+  type BillHashType,
+  type DecryptBillInput,
+  type VerifyBillInput,
+} from './bill.ts';
 export { createBillVerifier, type BillVerifierOptions } from './bill-stream.ts';

@@ -38,7 +38,12 @@ export function verifyAndParse(
   const raw = toBuffer(response.data);
   if (success) {
     try {
-      verifyResponse({ headers: response.headers, body: raw, certs: verifier.keyStore, now: Math.floor(verifier.clock() / 1000) });
+      verifyResponse({
+        headers: response.headers,
+        body: raw,
+        certs: verifier.keyStore,
+        now: Math.floor(verifier.clock() / 1000),
+      });
     } catch (error) {
       if (error instanceof ResponseVerificationError) {
         response.data = raw;

@@ -26,7 +26,12 @@ export function parseBody(body: Buffer): unknown {
 }
 
 export function isReadable(data: unknown): data is Readable {
-  return typeof data === 'object' && data !== null && typeof (data as Readable).pipe === 'function' && Symbol.asyncIterator in data;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as Readable).pipe === 'function' &&
+    Symbol.asyncIterator in data
+  );
 }
 
 /** Reads a (small) stream into memory, e.g. the JSON error body of a failed download. */

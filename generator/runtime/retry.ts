@@ -15,7 +15,11 @@ export interface RetryOptions {
 }
 
 /** What `retry: {}` means: fields left out. */
-export const DEFAULT_RETRY_OPTIONS: Readonly<RetryOptions> = Object.freeze({ retries: 2, minDelayMs: 200, maxDelayMs: 5_000 });
+export const DEFAULT_RETRY_OPTIONS: Readonly<RetryOptions> = Object.freeze({
+  retries: 2,
+  minDelayMs: 200,
+  maxDelayMs: 5_000,
+});
 
 /** Statuses worth another try: rate limited, or the service failed. */
 export function isRetryableStatus(status: number): boolean {
@@ -49,7 +53,8 @@ export function isRetryableError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, response, name } = error as ErrorLike;
   if (name === 'CanceledError' || code === 'ERR_CANCELED') return false;
-  if (response !== undefined && response !== null) return typeof response.status === 'number' && isRetryableStatus(response.status);
+  if (response !== undefined && response !== null)
+    return typeof response.status === 'number' && isRetryableStatus(response.status);
   return typeof code === 'string' && RETRYABLE_ERROR_CODES.includes(code);
 }
 
@@ -64,11 +69,15 @@ function nonNegativeInteger(value: unknown, field: string): number {
 export function resolveRetryOptions(input: Partial<RetryOptions> | boolean | undefined): RetryOptions | undefined {
   if (input === undefined || input === false) return undefined;
   const given = input === true ? {} : input;
-  if (typeof given !== 'object' || given === null) throw new TypeError('retry must be { retries, minDelayMs, maxDelayMs }');
+  if (typeof given !== 'object' || given === null)
+    throw new TypeError('retry must be { retries, minDelayMs, maxDelayMs }');
   const options = {
     retries: nonNegativeInteger(given.retries ?? DEFAULT_RETRY_OPTIONS.retries, 'retries'),
     minDelayMs: nonNegativeInteger(given.minDelayMs ?? DEFAULT_RETRY_OPTIONS.minDelayMs, 'minDelayMs'),
-    maxDelayMs: nonNegativeInteger(given.maxDelayMs ?? Math.max(DEFAULT_RETRY_OPTIONS.maxDelayMs, given.minDelayMs ?? 0), 'maxDelayMs'),
+    maxDelayMs: nonNegativeInteger(
+      given.maxDelayMs ?? Math.max(DEFAULT_RETRY_OPTIONS.maxDelayMs, given.minDelayMs ?? 0),
+      'maxDelayMs',
+    ),
   };
   if (options.maxDelayMs < options.minDelayMs) throw new TypeError('retry.maxDelayMs must be ≥ retry.minDelayMs');
   return options;
@@ -84,7 +93,12 @@ export function retryAfterMs(header: unknown, nowMs: number): number | undefined
 }
 
 /** The wait before retry `attempt` (0-based). `random` returns [0, 1), like Math.random (injectable for tests). */
-export function retryDelayMs(attempt: number, options: RetryOptions, random: () => number = Math.random, retryAfter?: number): number {
+export function retryDelayMs(
+  attempt: number,
+  options: RetryOptions,
+  random: () => number = Math.random,
+  retryAfter?: number,
+): number {
   const ceiling = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (attempt + 1));
   const jittered = options.minDelayMs + random() * (ceiling - options.minDelayMs);
   return Math.round(Math.min(options.maxDelayMs, Math.max(jittered, retryAfter ?? 0)));
@@ -102,9 +116,16 @@ export interface PlanRetryInput {
 }
 
 /** One decision for the transport: retry after `delayMs`, or give up and throw `error`. */
-export function planRetry({ attempt, error, options, random = Math.random, nowMs = Date.now() }: PlanRetryInput): RetryDecision {
+export function planRetry({
+  attempt,
+  error,
+  options,
+  random = Math.random,
+  nowMs = Date.now(),
+}: PlanRetryInput): RetryDecision {
   if (options === undefined || attempt >= options.retries || !isRetryableError(error)) return { retry: false };
-  const headers = (error as { response?: { headers?: Record<string, unknown> & { get?: (name: string) => unknown } } }).response?.headers;
+  const headers = (error as { response?: { headers?: Record<string, unknown> & { get?: (name: string) => unknown } } })
+    .response?.headers;
   const header = typeof headers?.get === 'function' ? headers.get('retry-after') : headers?.['retry-after'];
   return { retry: true, delayMs: retryDelayMs(attempt, options, random, retryAfterMs(header, nowMs)) };
 }

@@ -12,7 +12,11 @@ const passThrough = [(data: unknown): unknown => data];
  * Authorization and Content-Type, which replace theirs in any letter case. A plain object: axios merges it into
  * its own AxiosHeaders anyway, and building one here first cost as much again.
  */
-function requestHeaders(caller: Readonly<Record<string, unknown>> | undefined, authorization: string, contentType: string | undefined): RawAxiosRequestHeaders {
+function requestHeaders(
+  caller: Readonly<Record<string, unknown>> | undefined,
+  authorization: string,
+  contentType: string | undefined,
+): RawAxiosRequestHeaders {
   const headers: Record<string, unknown> = {};
   if (caller !== undefined && caller !== null) {
     for (const name of Object.keys(caller)) {
@@ -28,7 +32,10 @@ function requestHeaders(caller: Readonly<Record<string, unknown>> | undefined, a
 
 function headerText(headers: unknown, name: string): string | undefined {
   if (typeof headers !== 'object' || headers === null) return undefined;
-  const value = typeof (headers as { get?: unknown }).get === 'function' ? (headers as { get(name: string): unknown }).get(name) : (headers as Record<string, unknown>)[name];
+  const value =
+    typeof (headers as { get?: unknown }).get === 'function'
+      ? (headers as { get(name: string): unknown }).get(name)
+      : (headers as Record<string, unknown>)[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
@@ -38,7 +45,9 @@ export function describeFailure(status: number, data: unknown, headers: unknown)
   const { code, message } = data as { code?: unknown; message?: unknown };
   if (typeof code !== 'string' && typeof message !== 'string') return undefined;
   const requestId = headerText(headers, 'request-id');
-  const said = [typeof code === 'string' ? code : undefined, typeof message === 'string' ? message : undefined].filter(Boolean).join(': ');
+  const said = [typeof code === 'string' ? code : undefined, typeof message === 'string' ? message : undefined]
+    .filter(Boolean)
+    .join(': ');
   return `WeChat Pay answered ${status} ${said}${requestId === undefined ? '' : ` (Request-ID ${requestId})`}`;
 }
 
@@ -57,8 +66,16 @@ function renameError(error: Error, message: string): void {
  * for streamed downloads); a non-2xx answer rejects as AxiosError with WeChat Pay's `{ code, message }` parsed
  * into `error.response.data` and named in `error.message`.
  */
-export async function sendRequest(http: AxiosInstance, prepared: PreparedRequest, authorization: string): Promise<AxiosResponse> {
-  const headers = requestHeaders(prepared.options.headers as Readonly<Record<string, unknown>> | undefined, authorization, prepared.contentType);
+export async function sendRequest(
+  http: AxiosInstance,
+  prepared: PreparedRequest,
+  authorization: string,
+): Promise<AxiosResponse> {
+  const headers = requestHeaders(
+    prepared.options.headers as Readonly<Record<string, unknown>> | undefined,
+    authorization,
+    prepared.contentType,
+  );
   try {
     return await http.request({
       ...prepared.options,
@@ -74,7 +91,9 @@ export async function sendRequest(http: AxiosInstance, prepared: PreparedRequest
     });
   } catch (error) {
     if (isAxiosError(error) && error.response) {
-      const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+      const raw = isReadable(error.response.data)
+        ? await readStream(error.response.data)
+        : toBuffer(error.response.data);
       error.response.data = parseBody(raw);
       const described = describeFailure(error.response.status, error.response.data, error.response.headers);
       if (described !== undefined) renameError(error, described);

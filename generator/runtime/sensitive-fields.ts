@@ -12,7 +12,8 @@ function parsePath(path: string): Segment[] {
   return path.split('.').map((part) => {
     const each = part.endsWith('[]');
     const name = each ? part.slice(0, -2) : part;
-    if (name === '' || /[[\]]/.test(name)) throw new TypeError(`sensitive field path ${JSON.stringify(path)} is malformed`);
+    if (name === '' || /[[\]]/.test(name))
+      throw new TypeError(`sensitive field path ${JSON.stringify(path)} is malformed`);
     return { name, each };
   });
 }
@@ -22,9 +23,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A copy of `value` with the field at `segments` replaced through `encrypt`; the input is never changed. */
-function rewrite(value: unknown, segments: readonly Segment[], path: string, encrypt: (plaintext: string) => string): unknown {
+function rewrite(
+  value: unknown,
+  segments: readonly Segment[],
+  path: string,
+  encrypt: (plaintext: string) => string,
+): unknown {
   if (segments.length === 0) {
-    if (typeof value !== 'string') throw new TypeError(`sensitive field ${path} must be a string to be encrypted, got ${Array.isArray(value) ? 'array' : typeof value}`);
+    if (typeof value !== 'string')
+      throw new TypeError(
+        `sensitive field ${path} must be a string to be encrypted, got ${Array.isArray(value) ? 'array' : typeof value}`,
+      );
     return encrypt(value);
   }
   if (!isRecord(value)) return value;
@@ -45,7 +54,11 @@ function rewrite(value: unknown, segments: readonly Segment[], path: string, enc
  * The body with each field named by `paths` encrypted by `encrypt` (e.g. `(text) => encryptSensitive(text, key)`),
  * nested objects and arrays included; a new object, the caller's body stays as it was.
  */
-export function encryptSensitiveFields<T>(body: T, paths: readonly string[], encrypt: (plaintext: string) => string): T {
+export function encryptSensitiveFields<T>(
+  body: T,
+  paths: readonly string[],
+  encrypt: (plaintext: string) => string,
+): T {
   let result: unknown = body;
   for (const path of paths) result = rewrite(result, parsePath(path), path, encrypt);
   return result as T;

@@ -28,7 +28,8 @@ export function encryptSensitive(plaintext: string, publicKey: KeyInput): string
 
 /** Decrypts one field of an answer (encrypted to the merchant's key) with the merchant private key. */
 export function decryptSensitive(ciphertext: string, privateKey: KeyInput): string {
-  if (typeof ciphertext !== 'string' || ciphertext === '') throw new TypeError('decryptSensitive: ciphertext must be a base64 string');
+  if (typeof ciphertext !== 'string' || ciphertext === '')
+    throw new TypeError('decryptSensitive: ciphertext must be a base64 string');
   const key = loadPrivateKey(privateKey, 'privateKey');
   try {
     return privateDecrypt({ key, ...OAEP }, Buffer.from(ciphertext, 'base64')).toString('utf8');

@@ -8,7 +8,14 @@ import { pipeline } from 'node:stream';
 import { verifyBill, type VerifyBillInput } from './bill.ts';
 import { createBillVerifier } from './bill-stream.ts';
 import { DEFAULT_BASE_URL, type MerchantCredentials } from './config.ts';
-import { signAppPayment, signRequestPayment, type AppPaymentInput, type AppPaymentParams, type RequestPaymentInput, type RequestPaymentParams } from './pay-sign.ts';
+import {
+  signAppPayment,
+  signRequestPayment,
+  type AppPaymentInput,
+  type AppPaymentParams,
+  type RequestPaymentInput,
+  type RequestPaymentParams,
+} from './pay-sign.ts';
 import { isReadable, parseBody, readStream, toBuffer } from './response-body.ts';
 import { decryptSensitive } from './sensitive.ts';
 import { signRequest } from './signer.ts';
@@ -67,9 +74,13 @@ export class MerchantToolkit {
     return verifier;
   }
 
-  private billRequest(input: DownloadBillRequest, config: AxiosRequestConfig): { check: Omit<DownloadBillRequest, 'download_url'>; url: URL } {
+  private billRequest(
+    input: DownloadBillRequest,
+    config: AxiosRequestConfig,
+  ): { check: Omit<DownloadBillRequest, 'download_url'>; url: URL } {
     const { download_url: downloadURL, ...check } = input ?? ({} as DownloadBillRequest);
-    if (typeof downloadURL !== 'string' || downloadURL === '') throw new TypeError('downloadBill needs download_url from the bill answer');
+    if (typeof downloadURL !== 'string' || downloadURL === '')
+      throw new TypeError('downloadBill needs download_url from the bill answer');
     // Refuse before downloading what could not be checked afterwards.
     if ((check.hash_value === undefined || check.hash_value === '') && check.encrypt_key === undefined) {
       throw new TypeError('downloadBill needs hash_type and hash_value (or encrypt_key) from the bill answer');
@@ -77,9 +88,19 @@ export class MerchantToolkit {
     return { check, url: new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL) };
   }
 
-  private async fetchBill(url: URL, config: AxiosRequestConfig, responseType: 'arraybuffer' | 'stream'): Promise<unknown> {
+  private async fetchBill(
+    url: URL,
+    config: AxiosRequestConfig,
+    responseType: 'arraybuffer' | 'stream',
+  ): Promise<unknown> {
     const { mchid, serial, privateKey } = this.credentials;
-    const { authorization } = signRequest({ method: 'GET', pathWithQuery: url.pathname + url.search, mchid, serial, privateKey });
+    const { authorization } = signRequest({
+      method: 'GET',
+      pathWithQuery: url.pathname + url.search,
+      mchid,
+      serial,
+      privateKey,
+    });
     const headers = new AxiosHeaders(config.headers as RawAxiosHeaders | undefined);
     headers.set('Authorization', authorization);
     try {
@@ -97,7 +118,9 @@ export class MerchantToolkit {
       return response.data;
     } catch (error) {
       if (isAxiosError(error) && error.response) {
-        const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+        const raw = isReadable(error.response.data)
+          ? await readStream(error.response.data)
+          : toBuffer(error.response.data);
         error.response.data = parseBody(raw);
       }
       throw error;
@@ -114,6 +137,7 @@ export function attachToolkit(client: object, toolkit: MerchantToolkit): void {
 
 export function toolkitOf(client: object): MerchantToolkit {
   const toolkit = toolkits.get(client);
-  if (toolkit === undefined) throw new TypeError('call the method on the client itself, e.g. wxpay.requestPayment({ … })');
+  if (toolkit === undefined)
+    throw new TypeError('call the method on the client itself, e.g. wxpay.requestPayment({ … })');
   return toolkit;
 }

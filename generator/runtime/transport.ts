@@ -44,7 +44,10 @@ export interface TransportPolicy {
 }
 
 function outcomeOf(error: unknown): { outcome: number | string; headers: unknown } {
-  const { response, code } = (typeof error === 'object' && error !== null ? error : {}) as { response?: { status?: unknown; headers?: unknown }; code?: unknown };
+  const { response, code } = (typeof error === 'object' && error !== null ? error : {}) as {
+    response?: { status?: unknown; headers?: unknown };
+    code?: unknown;
+  };
   if (typeof response?.status === 'number') return { outcome: response.status, headers: response.headers };
   return { outcome: typeof code === 'string' ? code : 'error', headers: undefined };
 }
@@ -72,13 +75,28 @@ export class SignedTransport {
     const route = this.route(segments, method);
     const { keyStore } = this.verifier;
     if (keyStore.ready !== undefined) await keyStore.ready();
-    const prepared = await prepareRequest(route, data, config, this.http.defaults.baseURL ?? DEFAULT_BASE_URL, keyStore);
+    const prepared = await prepareRequest(
+      route,
+      data,
+      config,
+      this.http.defaults.baseURL ?? DEFAULT_BASE_URL,
+      keyStore,
+    );
     const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
       // Signed anew for every try: WeChat Pay refuses a nonce it has seen, and the timestamp must be fresh.
       const signed = signPreparedRequest(prepared, this.signer);
       const record = (outcome: number | string, headers: unknown): void =>
-        log?.(formatTry({ ...prepared, timestamp: signed.timestamp, nonce: signed.nonce, attempt: attempt + 1, outcome, requestId: requestIdOf(headers) }));
+        log?.(
+          formatTry({
+            ...prepared,
+            timestamp: signed.timestamp,
+            nonce: signed.nonce,
+            attempt: attempt + 1,
+            outcome,
+            requestId: requestIdOf(headers),
+          }),
+        );
       try {
         let response: AxiosResponse;
         try {
@@ -97,7 +115,13 @@ export class SignedTransport {
           // A rotated platform certificate: fetch the store's keys once more, then verify the same answer again.
           if (!(error instanceof UnknownSerialError) || keyStore.refresh === undefined) throw error;
           // A refresh that fails leaves the answer unverified: the call rejects with the original error.
-          if (!(await keyStore.refresh().then(() => true, () => false))) throw error;
+          if (
+            !(await keyStore.refresh().then(
+              () => true,
+              () => false,
+            ))
+          )
+            throw error;
           return verifyAndParse(response, prepared, this.verifier);
         }
       } catch (error) {
@@ -111,11 +135,20 @@ export class SignedTransport {
 
   /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
   async fetchUnverified(path: string): Promise<{ headers: ResponseHeaders; body: Buffer }> {
-    const route: Route = { chain: path, method: 'get', pathTemplate: path, shape: { request: 'none', response: 'binary' }, parameterNames: [] };
+    const route: Route = {
+      chain: path,
+      method: 'get',
+      pathTemplate: path,
+      shape: { request: 'none', response: 'binary' },
+      parameterNames: [],
+    };
     const prepared = await prepareRequest(route, undefined, {}, this.http.defaults.baseURL ?? DEFAULT_BASE_URL);
     const signed = signPreparedRequest(prepared, this.signer);
     const response = await sendRequest(this.http, prepared, signed.authorization);
-    return { headers: response.headers as ResponseHeaders, body: verifyAndParse(response, prepared, this.verifier).data as Buffer };
+    return {
+      headers: response.headers as ResponseHeaders,
+      body: verifyAndParse(response, prepared, this.verifier).data as Buffer,
+    };
   }
 
   private route(segments: readonly string[], method: HttpMethod): Route {

@@ -99,7 +99,12 @@ let lastBase: ParsedBase | undefined;
 function parseBase(baseURL: string): ParsedBase {
   if (lastBase?.baseURL === baseURL) return lastBase;
   const url = new URL(`${baseURL.replace(/\/+$/, '')}/`);
-  const plain = (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+  const plain =
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === '';
   lastBase = { baseURL, origin: plain ? url.origin : undefined, path: url.pathname.replace(/\/$/, '') };
   return lastBase;
 }

@@ -25,9 +25,7 @@ export const RESPONSE_SIGNATURE_HEADERS = {
 } as const;
 
 /** Plain header objects (any letter case), axios' AxiosHeaders, or fetch's Headers. */
-export type ResponseHeaders =
-  | { get(name: string): unknown }
-  | Readonly<Record<string, unknown>>;
+export type ResponseHeaders = { get(name: string): unknown } | Readonly<Record<string, unknown>>;
 
 /** Serial → public key. Plain object (as in the client's `certs`) or Map. */
 export type PublicKeyMap = Readonly<Record<string, KeyInput>> | ReadonlyMap<string, KeyInput>;
@@ -35,7 +33,11 @@ export type PublicKeyMap = Readonly<Record<string, KeyInput>> | ReadonlyMap<stri
 /** The string the platform signs; a Buffer when `body` is given as bytes. */
 export function buildResponseMessage(timestamp: string | number, nonce: string, body: string): string;
 export function buildResponseMessage(timestamp: string | number, nonce: string, body: Uint8Array): Buffer;
-export function buildResponseMessage(timestamp: string | number, nonce: string, body: string | Uint8Array): string | Buffer {
+export function buildResponseMessage(
+  timestamp: string | number,
+  nonce: string,
+  body: string | Uint8Array,
+): string | Buffer {
   if (typeof body === 'string') return `${timestamp}\n${nonce}\n${body}\n`;
   const head = `${timestamp}\n${nonce}\n`;
   const headLength = Buffer.byteLength(head);

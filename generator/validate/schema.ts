@@ -6,10 +6,25 @@ import { warnRequiredWithoutProperty } from './warnings.ts'
 
 /** The keywords whose values are schemas themselves: one, a list of them, or a mapping of names to them. */
 const SUBSCHEMAS: Record<string, 'one' | 'list' | 'map'> = {
-  items: 'one', additionalProperties: 'one', not: 'one', if: 'one', then: 'one', else: 'one', contains: 'one',
-  propertyNames: 'one', unevaluatedItems: 'one', unevaluatedProperties: 'one', contentSchema: 'one',
-  allOf: 'list', anyOf: 'list', oneOf: 'list', prefixItems: 'list',
-  properties: 'map', patternProperties: 'map', $defs: 'map', dependentSchemas: 'map',
+  items: 'one',
+  additionalProperties: 'one',
+  not: 'one',
+  if: 'one',
+  then: 'one',
+  else: 'one',
+  contains: 'one',
+  propertyNames: 'one',
+  unevaluatedItems: 'one',
+  unevaluatedProperties: 'one',
+  contentSchema: 'one',
+  allOf: 'list',
+  anyOf: 'list',
+  oneOf: 'list',
+  prefixItems: 'list',
+  properties: 'map',
+  patternProperties: 'map',
+  $defs: 'map',
+  dependentSchemas: 'map',
 }
 
 /** A Schema Object (JSON Schema 2020-12 as OpenAPI 3.1 uses it), its subschemas, and what its `$ref` leads to. */
@@ -25,7 +40,10 @@ export function checkSchema(walk: Walk, node: Located): void {
       if (key === 'type') checkType(walk, walk.resolver.child(schema, key)!)
       else if (key === 'required') checkRequired(walk, walk.resolver.child(schema, key)!)
       else if (key === 'enum' && !Array.isArray(value.enum)) {
-        walk.findings.error(at(schema.loc, 'enum'), `'enum' must be a list of values (it is ${describeValue(value.enum)}); write it as [${JSON.stringify(value.enum)}] or use 'const'`)
+        walk.findings.error(
+          at(schema.loc, 'enum'),
+          `'enum' must be a list of values (it is ${describeValue(value.enum)}); write it as [${JSON.stringify(value.enum)}] or use 'const'`,
+        )
       }
       continue
     }
@@ -54,7 +72,10 @@ function checkType(walk: Walk, node: Located): void {
 
 function checkRequired(walk: Walk, node: Located): void {
   if (!Array.isArray(node.value)) {
-    const hint = typeof node.value === 'boolean' ? "; a boolean 'required' belongs to a Parameter, a Request Body or a Header, a property is required by listing its name in the object's 'required'" : ''
+    const hint =
+      typeof node.value === 'boolean'
+        ? "; a boolean 'required' belongs to a Parameter, a Request Body or a Header, a property is required by listing its name in the object's 'required'"
+        : ''
     walk.findings.error(node.loc, `'required' in a Schema must be a list of property names (it is ${describeValue(node.value)})${hint}`)
     return
   }

@@ -33,7 +33,9 @@ export function isOutputPath(dir: string, file: string): boolean {
   const relative = path.relative(path.dirname(target), path.resolve(file))
   const top = relative.split(path.sep)[0]!
   const name = path.basename(target)
-  return !relative.startsWith('..') && !path.isAbsolute(relative) && (top === name || top.startsWith(name + STAGING_SUFFIX) || top.startsWith(name + RETIRED_SUFFIX))
+  return (
+    !relative.startsWith('..') && !path.isAbsolute(relative) && (top === name || top.startsWith(name + STAGING_SUFFIX) || top.startsWith(name + RETIRED_SUFFIX))
+  )
 }
 
 /** File operations in flight at once: enough to keep the disk busy, far below the open-file limit. */

@@ -24,7 +24,7 @@ describe('npm run generate', () => {
     }
   })
 
-  it("keeps the tarball npm pack leaves in the output, says so, and --check does not count it", () => {
+  it('keeps the tarball npm pack leaves in the output, says so, and --check does not count it', () => {
     const dir = path.join(scratchDir('tarball'), 'out')
     cpSync(path.join(ROOT, 'generated'), dir, { recursive: true })
     writeFileSync(path.join(dir, 'wechatpay-apiv3-1.0.0.tgz'), 'a tarball\n')
@@ -91,7 +91,9 @@ describe('npm run generate', () => {
     const first = runCli(['--spec', 'spec/openapi.yaml', '--out', dir])
     expect(first.status).toBe(0)
     // Counted from the spec, so that adding an endpoint needs no edit here.
-    expect(first.stdout).toMatch(new RegExp(`^${model.operations.length} operations, ${model.pages.length} pages: ${files.size} files written, 0 unchanged, 0 removed, in [\\d.]+ s\\n$`))
+    expect(first.stdout).toMatch(
+      new RegExp(`^${model.operations.length} operations, ${model.pages.length} pages: ${files.size} files written, 0 unchanged, 0 removed, in [\\d.]+ s\\n$`),
+    )
     const page = path.join(dir, 'docs/openapi/v3/profitsharing/return-orders.md')
     const inode = statSync(page).ino
     const second = runCli(['--spec', 'spec/openapi.yaml', '--out', dir])

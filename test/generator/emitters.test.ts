@@ -118,22 +118,42 @@ describe('the names the model gives an operation', () => {
         namespace: 'WeChatPay.OpenAPI.V3.Pay.Transactions._out_trade_no_.Close.PostHttpMethod',
         endpoint: { declaredIn: 'WeChatPay.OpenAPI.V3.Pay.Transactions._out_trade_no_', interfaceName: 'Close', typeReference: '_out_trade_no_.Close' },
         parents: [
-          { declaredIn: 'WeChatPay.OpenAPI.V3.Pay.Transactions', interfaceName: '_out_trade_no_', child: { property: 'close', typeReference: '_out_trade_no_.Close' } },
-          { declaredIn: 'WeChatPay.OpenAPI.V3.Pay', interfaceName: 'Transactions', child: { property: '_out_trade_no_', typeReference: 'Transactions._out_trade_no_' } },
+          {
+            declaredIn: 'WeChatPay.OpenAPI.V3.Pay.Transactions',
+            interfaceName: '_out_trade_no_',
+            child: { property: 'close', typeReference: '_out_trade_no_.Close' },
+          },
+          {
+            declaredIn: 'WeChatPay.OpenAPI.V3.Pay',
+            interfaceName: 'Transactions',
+            child: { property: '_out_trade_no_', typeReference: 'Transactions._out_trade_no_' },
+          },
           { declaredIn: 'WeChatPay.OpenAPI.V3', interfaceName: 'Pay', child: { property: 'transactions', typeReference: 'Pay.Transactions' } },
           { declaredIn: 'WeChatPay.OpenAPI', interfaceName: 'V3', child: { property: 'pay', typeReference: 'V3.Pay' } },
         ],
         root: { property: 'v3', typeReference: 'WeChatPay.OpenAPI.V3', description: 'APIv3 endpoint' },
       },
     ],
-    ['/v3/ping', { chainKey: 'v3.ping', namespace: 'WeChatPay.OpenAPI.V3.Ping.PostHttpMethod', parents: [{ declaredIn: 'WeChatPay.OpenAPI', interfaceName: 'V3', child: { property: 'ping', typeReference: 'V3.Ping' } }] }],
+    [
+      '/v3/ping',
+      {
+        chainKey: 'v3.ping',
+        namespace: 'WeChatPay.OpenAPI.V3.Ping.PostHttpMethod',
+        parents: [{ declaredIn: 'WeChatPay.OpenAPI', interfaceName: 'V3', child: { property: 'ping', typeReference: 'V3.Ping' } }],
+      },
+    ],
   ]
   it.each(cases)('%s', (urlPath, want) => expect(operation(urlPath).names).toMatchObject(want))
 
   it('the tree: children in property order, endpoints in chain-key order', () => {
     expect(model.tree.children.map((child) => child.key)).toEqual(['v3'])
     expect(node('v3').children.map((child) => child.property)).toEqual(['bills', 'pay', 'ping', 'refunds'])
-    expect(model.endpoints.map((endpoint) => endpoint.key)).toEqual(['v3.bills._bill_date_', 'v3.pay.transactions._out_trade_no_.close', 'v3.ping', 'v3.refunds'])
+    expect(model.endpoints.map((endpoint) => endpoint.key)).toEqual([
+      'v3.bills._bill_date_',
+      'v3.pay.transactions._out_trade_no_.close',
+      'v3.ping',
+      'v3.refunds',
+    ])
   })
 })
 
@@ -168,7 +188,11 @@ describe("an operation's TypeScript shape", () => {
     const { types } = operation(urlPath)
     expect(types.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type}`)).toEqual(parameters)
     expect(types.returnType).toBe(returnType)
-    expect(types.declarations.map((d) => `${d.kind === 'alias' ? 'type' : 'interface'} ${d.name}${d.kind === 'interface' && d.extends ? ` extends ${d.extends}` : ''}`)).toEqual(declarations)
+    expect(
+      types.declarations.map(
+        (d) => `${d.kind === 'alias' ? 'type' : 'interface'} ${d.name}${d.kind === 'interface' && d.extends ? ` extends ${d.extends}` : ''}`,
+      ),
+    ).toEqual(declarations)
   })
 })
 

@@ -58,7 +58,9 @@ async function problems(root: string, options: Parameters<typeof generate>[1] = 
   } catch (error) {
     if (!(error instanceof SpecError || error instanceof SpecErrors)) throw error
     const errors = error instanceof SpecErrors ? error.errors : [error]
-    return errors.map(({ position, detail }) => `${path.relative(path.dirname(root), position.file).split(path.sep).join('/')}:${position.line}:${position.col}: ${detail}`)
+    return errors.map(
+      ({ position, detail }) => `${path.relative(path.dirname(root), position.file).split(path.sep).join('/')}:${position.line}:${position.col}: ${detail}`,
+    )
   }
   return []
 }
@@ -89,8 +91,16 @@ describe('validation: every mistake gives file:line:col and what to fix', () => 
         "paths/thing.yaml:4:3: unknown key 'paramters' in an Operation; did you mean 'parameters'?",
       ],
     ],
-    ["'propertis' in a schema (would type the answer any)", edit('properties:', 'propertis:'), ["paths/thing.yaml:18:13: unknown key 'propertis' in a Schema; did you mean 'properties'?"]],
-    ["'requird' in a schema (would make every field optional)", edit('required: [state]', 'requird: [state]'), ["paths/thing.yaml:17:13: unknown key 'requird' in a Schema; did you mean 'required'?"]],
+    [
+      "'propertis' in a schema (would type the answer any)",
+      edit('properties:', 'propertis:'),
+      ["paths/thing.yaml:18:13: unknown key 'propertis' in a Schema; did you mean 'properties'?"],
+    ],
+    [
+      "'requird' in a schema (would make every field optional)",
+      edit('required: [state]', 'requird: [state]'),
+      ["paths/thing.yaml:17:13: unknown key 'requird' in a Schema; did you mean 'required'?"],
+    ],
     [
       "'enum: SUCCESS', a scalar (would type the field string)",
       edit('enum: [SUCCESS, FAIL]', 'enum: SUCCESS'),
@@ -125,13 +135,37 @@ describe('validation: every mistake gives file:line:col and what to fix', () => 
       ["paths/thing.yaml:11:11: unsupported parameter location 'cookie' (use path, query or header)"],
     ],
     ['a path parameter not marked required', edit('      required: true\n', ''), ["paths/thing.yaml:5:13: a path parameter must say 'required: true'"]],
-    ["a wrong value type ('deprecated: yes please')", edit('  summary: 查询API', '  summary: 查询API\n  deprecated: yes please'), ["paths/thing.yaml:3:15: 'deprecated' must be true or false (it is the string 'yes please')"]],
-    ['an unknown schema type', edit('                type: string', '                type: strng'), ["paths/thing.yaml:20:23: unsupported schema type 'strng' (use string, number, integer, boolean, object, array, null); did you mean 'string'?"]],
-    ['an unknown key in a Parameter', edit('      required: true', '      required: true\n      decription: x'), ["paths/thing.yaml:8:7: unknown key 'decription' in a Parameter; did you mean 'description'?"]],
-    ['an unknown key in a Response', edit("      description: OK", "      description: OK\n      header: {}"), ["paths/thing.yaml:13:7: unknown key 'header' in a Response; did you mean 'headers'?"]],
-    ['an unknown key in a Media Type object', edit('          schema:\n            type: object', '          schemas:\n            type: object'), ["paths/thing.yaml:15:11: unknown key 'schemas' in a Media Type object; did you mean 'schema'?"]],
+    [
+      "a wrong value type ('deprecated: yes please')",
+      edit('  summary: 查询API', '  summary: 查询API\n  deprecated: yes please'),
+      ["paths/thing.yaml:3:15: 'deprecated' must be true or false (it is the string 'yes please')"],
+    ],
+    [
+      'an unknown schema type',
+      edit('                type: string', '                type: strng'),
+      ["paths/thing.yaml:20:23: unsupported schema type 'strng' (use string, number, integer, boolean, object, array, null); did you mean 'string'?"],
+    ],
+    [
+      'an unknown key in a Parameter',
+      edit('      required: true', '      required: true\n      decription: x'),
+      ["paths/thing.yaml:8:7: unknown key 'decription' in a Parameter; did you mean 'description'?"],
+    ],
+    [
+      'an unknown key in a Response',
+      edit('      description: OK', '      description: OK\n      header: {}'),
+      ["paths/thing.yaml:13:7: unknown key 'header' in a Response; did you mean 'headers'?"],
+    ],
+    [
+      'an unknown key in a Media Type object',
+      edit('          schema:\n            type: object', '          schemas:\n            type: object'),
+      ["paths/thing.yaml:15:11: unknown key 'schemas' in a Media Type object; did you mean 'schema'?"],
+    ],
     ['an unknown key in a Path Item', `summery: x\n${GOOD_ITEM}`, ["paths/thing.yaml:1:1: unknown key 'summery' in a Path Item; did you mean 'summary'?"]],
-    ['a response status that is none', edit("    '200':", "    '2000':"), ["paths/thing.yaml:11:5: '2000' is not a response status: use a code such as 200, a range such as 2XX, or default"]],
+    [
+      'a response status that is none',
+      edit("    '200':", "    '2000':"),
+      ["paths/thing.yaml:11:5: '2000' is not a response status: use a code such as 200, a range such as 2XX, or default"],
+    ],
     [
       'an unsupported construct: an XML request body (found by the model, after validation)',
       edit('  responses:', '  requestBody:\n    content:\n      application/xml:\n        schema:\n          type: object\n  responses:'),
@@ -186,7 +220,10 @@ describe('validation: every mistake gives file:line:col and what to fix', () => 
   })
 
   it('a $ref cycle that never reaches a schema, and a missing target, are reported where the $ref is', async () => {
-    const item = edit('          schema:\n            type: object', "          schema:\n            $ref: '../defs.yaml#/A'\n          x-was:\n            type: object")
+    const item = edit(
+      '          schema:\n            type: object',
+      "          schema:\n            $ref: '../defs.yaml#/A'\n          x-was:\n            type: object",
+    )
     const root = spec({ item, 'defs.yaml': "A:\n  $ref: '#/B'\nB:\n  $ref: '#/A'\n" })
     expect(await problems(root)).toEqual(["defs.yaml:4:3: circular $ref '#/A'"])
     const missing = spec({ item: item.replace('#/A', '#/Nope'), 'defs.yaml': 'A:\n  type: string\n' })
@@ -202,12 +239,16 @@ describe('validation: every mistake gives file:line:col and what to fix', () => 
     const ref = path.relative(path.dirname(root), path.join(outside, 'thing.yaml')).split(path.sep).join('/')
     writeFileSync(root, ROOT_DOC.replace('./paths/thing.yaml', ref))
     const specFolder = path.relative(process.cwd(), path.dirname(root)).split(path.sep).join('/')
-    expect(await problems(root)).toEqual([`openapi.yaml:9:11: $ref '${ref}' leads outside the spec's folder (${specFolder}); pass --allow-external-refs DIR to allow another folder`])
+    expect(await problems(root)).toEqual([
+      `openapi.yaml:9:11: $ref '${ref}' leads outside the spec's folder (${specFolder}); pass --allow-external-refs DIR to allow another folder`,
+    ])
     expect(await problems(root, { allowExternalRefs: [outside] })).toEqual([])
     // A file of the machine is never read, and the error names the referring file, not the target.
     const deep = '../'.repeat(path.dirname(root).split(path.sep).length) + 'etc/hostname'
     writeFileSync(root, ROOT_DOC.replace('./paths/thing.yaml', deep))
-    expect(await problems(root)).toEqual([`openapi.yaml:9:11: $ref '${deep}' leads outside the spec's folder (${specFolder}); pass --allow-external-refs DIR to allow another folder`])
+    expect(await problems(root)).toEqual([
+      `openapi.yaml:9:11: $ref '${deep}' leads outside the spec's folder (${specFolder}); pass --allow-external-refs DIR to allow another folder`,
+    ])
   })
 
   it('webhooks are Path Items, checked like paths', async () => {
@@ -245,7 +286,10 @@ function runOnCopy(root: string, ...args: string[]) {
 describe('npm run generate on a bad spec', () => {
   it('prints each error as file:line:col: message with its source line; exit 1; output untouched', () => {
     const root = spec({ item: edit('properties:', 'propertis:').replace('required: [state]', 'requird: [state]') })
-    const item = path.relative(ROOT, path.join(path.dirname(root), 'paths/thing.yaml')).split(path.sep).join('/')
+    const item = path
+      .relative(ROOT, path.join(path.dirname(root), 'paths/thing.yaml'))
+      .split(path.sep)
+      .join('/')
     const { status, stdout, stderr, untouched } = runOnCopy(root)
     expect(status).toBe(1)
     expect(stdout).toBe('')
@@ -263,10 +307,15 @@ describe('npm run generate on a bad spec', () => {
 
   it('prints warnings with their count and exits 0; --strict exits 1', () => {
     const root = spec({ item: GOOD_ITEM.replace('tags: [物品]', 'tags: [物件]') })
-    const item = path.relative(ROOT, path.join(path.dirname(root), 'paths/thing.yaml')).split(path.sep).join('/')
+    const item = path
+      .relative(ROOT, path.join(path.dirname(root), 'paths/thing.yaml'))
+      .split(path.sep)
+      .join('/')
     const warned = runOnCopy(root)
     expect(warned.status).toBe(0)
-    expect(warned.stderr).toBe(`${item}:3:10: warning: tag '物件' is not declared in the root 'tags' list; did you mean '物品'?\n  3 |   tags: [物件]\n    |          ^\n1 warning\n`)
+    expect(warned.stderr).toBe(
+      `${item}:3:10: warning: tag '物件' is not declared in the root 'tags' list; did you mean '物品'?\n  3 |   tags: [物件]\n    |          ^\n1 warning\n`,
+    )
     const strict = runOnCopy(root, '--strict')
     expect(strict.status).toBe(1)
     expect(strict.stderr.split('\n')[0]).toBe(`${item}:3:10: tag '物件' is not declared in the root 'tags' list; did you mean '物品'?`)

@@ -8,7 +8,10 @@ import { ROOT, scratchDir } from '../helpers.ts'
 /** A one-file spec in a scratch folder, with `info.version` as given (a YAML number is the validator's error, not the model's). */
 function specWithVersion(version: string): string {
   const file = path.join(scratchDir('version'), 'openapi.yaml')
-  writeFileSync(file, `openapi: 3.1.0\ninfo:\n  title: t\n  version: ${version}\npaths:\n  /v3/things:\n    get:\n      responses:\n        '204':\n          description: No Content\n`)
+  writeFileSync(
+    file,
+    `openapi: 3.1.0\ninfo:\n  title: t\n  version: ${version}\npaths:\n  /v3/things:\n    get:\n      responses:\n        '204':\n          description: No Content\n`,
+  )
   return file
 }
 

@@ -35,7 +35,7 @@ beforeAll(async () => {
   reports = new Map(specs.map(({ name }, index) => [name, results[index]!]))
 }, 120_000)
 
-describe.each(Object.keys(FIXTURES))('%s: our types and openapi-typescript\'s agree', (fixture) => {
+describe.each(Object.keys(FIXTURES))("%s: our types and openapi-typescript's agree", (fixture) => {
   it('for every operation, request and response, except the deliberate differences', () => {
     const report = reports.get(fixture)!
     expect(report.otherErrors).toEqual([])
@@ -58,7 +58,10 @@ describe('the oracle can fail', () => {
     for (const mismatch of report.mismatches) {
       expect(inChangedFile).toContain(mismatch.operation)
       expect(mismatch.where.length).toBeGreaterThan(0)
-      expect(mismatch.where.every((where) => where.startsWith('.')), describeMismatch(mismatch)).toBe(true)
+      expect(
+        mismatch.where.every((where) => where.startsWith('.')),
+        describeMismatch(mismatch),
+      ).toBe(true)
     }
   })
 })

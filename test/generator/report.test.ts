@@ -15,7 +15,11 @@ describe('what the CLI prints for each kind of failure: one line, never a stack 
   const cases: [name: string, error: unknown, want: string][] = [
     ['a ProjectFileError', new ProjectFileError('package.json has no license'), `error: the generator's own project files: package.json has no license\n`],
     ['a BundleError', new BundleError('bundling the runtime: x'), 'error: cannot compile generator/runtime into the package: bundling the runtime: x\n'],
-    ['a DeclarationError of several lines', new DeclarationError('cannot be emitted:\n  a.ts: bad\n  b.ts: worse'), 'error: cannot compile generator/runtime into the package: cannot be emitted:; a.ts: bad; b.ts: worse\n'],
+    [
+      'a DeclarationError of several lines',
+      new DeclarationError('cannot be emitted:\n  a.ts: bad\n  b.ts: worse'),
+      'error: cannot compile generator/runtime into the package: cannot be emitted:; a.ts: bad; b.ts: worse\n',
+    ],
     ['an OutputDirError', new OutputDirError('refusing to replace out'), 'error: refusing to replace out\n'],
     ['a write error', fsError('ENOSPC', 'write', path.resolve('out/index.d.ts')), 'error: cannot write out/index.d.ts: ENOSPC (the disk is full)\n'],
     ['a permission error', fsError('EACCES', 'mkdir', path.resolve('out')), 'error: cannot mkdir out: EACCES (permission denied)\n'],
@@ -33,7 +37,9 @@ describe('what the CLI prints for each kind of failure: one line, never a stack 
       delete process.env.GENERATOR_DEBUG
       const quiet = await describeFailure(bug)
       expect(quiet.trimEnd().split('\n')).toHaveLength(1)
-      expect(quiet).toMatch(/^internal error: Cannot read properties of undefined \(reading 'x'\)\. This is a bug in the generator.*report it as an issue of wechatpay-openapi-generator/)
+      expect(quiet).toMatch(
+        /^internal error: Cannot read properties of undefined \(reading 'x'\)\. This is a bug in the generator.*report it as an issue of wechatpay-openapi-generator/,
+      )
       process.env.GENERATOR_DEBUG = '1'
       expect(await describeFailure(bug)).toContain(bug.stack!)
     } finally {

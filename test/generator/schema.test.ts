@@ -42,7 +42,12 @@ describe('schema → TypeScript type', () => {
     ['anyOf', { anyOf: [{ type: 'boolean' }, { type: 'null' }] }, 'boolean | null'],
     [
       'allOf merges objects',
-      { allOf: [{ type: 'object', required: ['a'], properties: { a: { type: 'string' } } }, { type: 'object', properties: { b: { type: 'string' } } }] },
+      {
+        allOf: [
+          { type: 'object', required: ['a'], properties: { a: { type: 'string' } } },
+          { type: 'object', properties: { b: { type: 'string' } } },
+        ],
+      },
       '{\n  a: string\n  b?: string\n}',
     ],
     ['allOf of disjoint enums extends the enum', { type: 'string', allOf: [{ enum: ['A'] }, { enum: ['B'] }] }, "'A' | 'B'"],

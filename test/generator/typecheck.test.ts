@@ -46,7 +46,10 @@ const PAGES: Record<string, string[]> = Object.fromEntries(
   await Promise.all(
     Object.keys(FIXTURES).map(async (fixture) => {
       const { files } = await generateFixture(fixture)
-      return [fixture, [...files.keys()].filter((file) => (file.startsWith('docs/openapi/') || file.startsWith('docs/webhook/v3/')) && file.endsWith('.md'))] as const
+      return [
+        fixture,
+        [...files.keys()].filter((file) => (file.startsWith('docs/openapi/') || file.startsWith('docs/webhook/v3/')) && file.endsWith('.md')),
+      ] as const
     }),
   ),
 )
@@ -90,12 +93,14 @@ describe('the checks can fail', () => {
     const { files } = await generateFixture('spec')
     const page = files.get('docs/openapi/v3/profitsharing/return-orders.md')!
     // A business.ts part is type-checked: a misspelled chain segment must be reported.
-    const broken = page.replace('// @filename: business.js', '// @filename: business.ts').replace('wxpay.v3.profitsharing.returnOrders.post', 'wxpay.v3.profitsharing.returnOrder.post')
+    const broken = page
+      .replace('// @filename: business.js', '// @filename: business.ts')
+      .replace('wxpay.v3.profitsharing.returnOrders.post', 'wxpay.v3.profitsharing.returnOrder.post')
     const [block] = twoslashBlocks('return-orders.md', broken)
     expect(checkBlock(twoslasher, block!)).toMatch(/returnOrder/)
   })
 
-  it('a webhook page\'s handler type-checks against its notification, and a misspelt resource field fails', async () => {
+  it("a webhook page's handler type-checks against its notification, and a misspelt resource field fails", async () => {
     const { files, model } = await generateFixture('spec')
     expect(model.webhooks.length).toBeGreaterThan(0)
     const twoslasher = createTwoslasher({ vfsRoot: ROOT })

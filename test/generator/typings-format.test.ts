@@ -9,7 +9,7 @@ import { FIXTURES, generateFixture } from '../helpers.ts'
 /** prettier is the judge of the layout, not part of the generator: the printer writes its layout itself. */
 const PRETTIER_OPTIONS = { parser: 'typescript', printWidth: PRINT_WIDTH } as const
 
-describe('the declaration file is in prettier\'s layout', () => {
+describe("the declaration file is in prettier's layout", () => {
   it.each(Object.keys(FIXTURES))('%s: prettier leaves index.d.ts unchanged', async (fixture) => {
     const text = (await generateFixture(fixture)).files.get(TYPINGS_FILE)!
     expect(await format(text, PRETTIER_OPTIONS)).toBe(text)
@@ -30,7 +30,12 @@ describe('long members break as prettier breaks them (print width 40)', () => {
       literals('PROCESSING', 'SUCCESS', 'FAILED', 'CLOSED'),
       '  state:\n    | "PROCESSING"\n    | "SUCCESS"\n    | "FAILED"\n    | "CLOSED";',
     ],
-    ['a date splits into its two words', '  when_it_happened:', { kind: 'union', members: [{ kind: 'date' }, { kind: 'keyword', name: 'null' }] }, '  when_it_happened:\n    string | Date | null;'],
+    [
+      'a date splits into its two words',
+      '  when_it_happened:',
+      { kind: 'union', members: [{ kind: 'date' }, { kind: 'keyword', name: 'null' }] },
+      '  when_it_happened:\n    string | Date | null;',
+    ],
     [
       "an array's union goes between ( and )[]",
       '  states?:',

@@ -78,7 +78,11 @@ describe('a session revalidates only what changed, with the same verdicts', () =
     const dir = copyOf('spec')
     const root = path.join(dir, 'openapi.yaml')
     const session = new GenerationSession()
-    const run = () => generate(root, { session }).then(() => 'ok', (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'))
+    const run = () =>
+      generate(root, { session }).then(
+        () => 'ok',
+        (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'),
+      )
     expect(await run()).toBe('ok')
     const item = path.join(dir, RETURN_ORDERS)
     const original = readFileSync(item, 'utf8')
@@ -92,7 +96,12 @@ describe('a session revalidates only what changed, with the same verdicts', () =
     writeFileSync(item, typo)
     expect(await run()).toBe(expected)
     // And what a fresh run says.
-    expect(await generate(root).then(() => 'ok', (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'))).toBe(expected)
+    expect(
+      await generate(root).then(
+        () => 'ok',
+        (error: Error) => error.message.replace(/^.*?:(\d+:\d+:)/, '$1'),
+      ),
+    ).toBe(expected)
   })
 })
 
@@ -109,7 +118,7 @@ function lineQueue(stream: NodeJS.ReadableStream, what: string) {
   const next = async (): Promise<string> => {
     if (printed.length === 0) {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${what} line from --watch within 45 s; so far:\n${seen.join("\n")}`)), 45_000)
+        const timer = setTimeout(() => reject(new Error(`no ${what} line from --watch within 45 s; so far:\n${seen.join('\n')}`)), 45_000)
         waiting = () => {
           clearTimeout(timer)
           waiting = undefined

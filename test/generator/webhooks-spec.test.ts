@@ -75,7 +75,7 @@ const workdir = mkdtempSync(path.join(tmpdir(), 'webhooks-spec-'))
 afterAll(() => rmSync(workdir, { recursive: true, force: true }))
 
 describe('spec/ webhooks', () => {
-  it('cover the issue\'s six events, each following the convention', () => {
+  it("cover the issue's six events, each following the convention", () => {
     const webhooks = (parse(readFileSync(path.join(ROOT, 'spec/openapi.yaml'), 'utf8')) as Node)['webhooks'] as Node
     expect(Object.keys(webhooks)).toEqual(
       expect.arrayContaining(['TRANSACTION.SUCCESS', 'REFUND.SUCCESS', 'REFUND.ABNORMAL', 'REFUND.CLOSED', 'PROFITSHARING.SUCCESS', 'PROFITSHARING.RETURN']),

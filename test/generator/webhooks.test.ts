@@ -121,10 +121,12 @@ const built = model(spec)
 
 describe('the model of webhooks', () => {
   it('holds each webhook by event type, with its names, title, tags, headers and source', () => {
-    expect(built.webhooks.map((webhook) => [webhook.eventType, webhook.names.interfaceName, webhook.names.typeReference, webhook.title, webhook.tags])).toEqual([
-      ['A.B_C', 'ABC', 'WeChatPay.OpenAPI.Notifications.ABC', 'A.B_C 通知', ['通知']],
-      ['Z.DONE', 'ZDone', 'WeChatPay.OpenAPI.Notifications.ZDone', 'Z.DONE 通知', ['通知']],
-    ])
+    expect(built.webhooks.map((webhook) => [webhook.eventType, webhook.names.interfaceName, webhook.names.typeReference, webhook.title, webhook.tags])).toEqual(
+      [
+        ['A.B_C', 'ABC', 'WeChatPay.OpenAPI.Notifications.ABC', 'A.B_C 通知', ['通知']],
+        ['Z.DONE', 'ZDone', 'WeChatPay.OpenAPI.Notifications.ZDone', 'Z.DONE 通知', ['通知']],
+      ],
+    )
     expect(built.notificationUnion).toEqual({ name: 'Notification', declaredIn: 'WeChatPay.OpenAPI', typeReference: 'WeChatPay.OpenAPI.Notification' })
     expect(built.webhooks[0]!.headers.map((header) => [header.name, header.optional, header.examples])).toEqual([['Wechatpay-Serial', false, ['PUB_KEY_ID_1']]])
     expect(built.webhooks[0]!.source.file).toBe(path.join(path.dirname(spec), 'webhooks/A.B_C.yaml'))
@@ -193,7 +195,9 @@ export declare namespace WeChatPay.OpenAPI {
   it('binds the event types in the entries and types notifications.parse with the union', async () => {
     expect(notificationEventTypes(built)).toEqual(['A.B_C', 'Z.DONE'])
     const files = await packageFiles.emit(built, { inputs: { license: { text: '' }, runtime: new Map(), siteAssets: new Map(), axiosRange: '^1' } as never })
-    expect(files.get('client.mjs')).toContain("const eventTypes = ['A.B_C', 'Z.DONE']\n\nexport const Wechatpay = defineWechatpay({ endpoints, product: { name: 'wechatpay-apiv3', version: '1.0.0' }, eventTypes })")
+    expect(files.get('client.mjs')).toContain(
+      "const eventTypes = ['A.B_C', 'Z.DONE']\n\nexport const Wechatpay = defineWechatpay({ endpoints, product: { name: 'wechatpay-apiv3', version: '1.0.0' }, eventTypes })",
+    )
     expect(files.get('client.js')).toContain("const eventTypes = ['A.B_C', 'Z.DONE']")
     expect(files.get('client.d.ts')).toContain('  readonly notifications: { parse(input: ClientNotificationInput): WeChatPay.OpenAPI.Notification }\n}')
     expect(files.get('README.md')).toContain("(`A.B_C`, `Z.DONE`), so that\n`if (n.event_type === 'A.B_C')` narrows `n.resource` (`n.resource.out_trade_no`).")
@@ -275,7 +279,12 @@ describe('the site of webhooks', () => {
 describe('spec errors of webhooks', () => {
   const cases: [name: string, text: string, where: RegExp, message: string][] = [
     ['no-post', webhookFile('X.Y', { post: false }), /webhooks\/X\.Y\.yaml:1:1$/, "webhook 'X.Y' needs a 'post' operation: the notification WeChat Pay sends"],
-    ['no-decrypted', webhookFile('X.Y', { decrypted: false }), /webhooks\/X\.Y\.yaml:2:3$/, "webhook 'X.Y' needs 'x-decrypted-resource: { schema }', the resource once decrypted"],
+    [
+      'no-decrypted',
+      webhookFile('X.Y', { decrypted: false }),
+      /webhooks\/X\.Y\.yaml:2:3$/,
+      "webhook 'X.Y' needs 'x-decrypted-resource: { schema }', the resource once decrypted",
+    ],
     [
       'wrong-const',
       webhookFile('X.Y', { constValue: 'X.Z' }),

@@ -37,12 +37,29 @@ interface Received {
 }
 
 /** Starts a consumer's server, runs `deliver` against its URL, and returns what the server saw once it handled `count` requests. */
-async function withServer<T>(script: string, count: number, deliver: (url: string) => Promise<T>): Promise<{ delivered: T; received: Received[]; format: string }> {
+async function withServer<T>(
+  script: string,
+  count: number,
+  deliver: (url: string) => Promise<T>,
+): Promise<{ delivered: T; received: Received[]; format: string }> {
   const name = script.replace(/\W/g, '-')
   const scenario = path.join(installed.scratch, `${name}.scenario.json`)
   const resultFile = path.join(installed.scratch, `${name}.result.json`)
-  writeFileSync(scenario, JSON.stringify({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PLATFORM_SERIAL]: platform.publicPem }, apiV3Key, count }))
-  const child = spawn(process.execPath, [script], { cwd: installed.consumerDir, env: { ...process.env, WECHATPAY_SCENARIO: scenario, WECHATPAY_RESULT: resultFile } })
+  writeFileSync(
+    scenario,
+    JSON.stringify({
+      mchid: MCHID,
+      serial: MERCHANT_SERIAL,
+      privateKey: merchant.privatePem,
+      certs: { [PLATFORM_SERIAL]: platform.publicPem },
+      apiV3Key,
+      count,
+    }),
+  )
+  const child = spawn(process.execPath, [script], {
+    cwd: installed.consumerDir,
+    env: { ...process.env, WECHATPAY_SCENARIO: scenario, WECHATPAY_RESULT: resultFile },
+  })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))

@@ -123,7 +123,18 @@ function scenario(): unknown {
 describe('the packed tarball', () => {
   it('holds the runtime, typings, table, README and license, and not the docs', () => {
     expect(installed.packedFiles).toEqual(
-      expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'client.js', 'client.mjs', 'client.d.ts', 'client.d.mts', 'index.d.ts', 'index.d.mts', 'endpoints.json']),
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'client.js',
+        'client.mjs',
+        'client.d.ts',
+        'client.d.mts',
+        'index.d.ts',
+        'index.d.mts',
+        'endpoints.json',
+      ]),
     )
     expect(installed.packedFiles).toEqual(expect.arrayContaining(['runtime/index.js', 'runtime/index.mjs', 'runtime/protocol.js', 'runtime/protocol.mjs']))
     expect(installed.packedFiles.filter((file) => file.startsWith('docs/') || file === '.generated')).toEqual([])
@@ -145,7 +156,11 @@ describe('the packed tarball', () => {
 
   it('passes publint (strict) with no message', async () => {
     const tarball = readFileSync(installed.tarball)
-    const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, strict: true, level: 'suggestion' })
+    const { messages, pkg } = await publint({
+      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+      strict: true,
+      level: 'suggestion',
+    })
     expect(messages.map((message) => formatMessage(message, pkg) ?? message.code)).toEqual([])
   })
 

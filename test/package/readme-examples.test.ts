@@ -80,7 +80,12 @@ describe("the READMEs' code blocks compile against the packed package", () => {
     const blocks = READMES.flatMap((readme) => checkedBlocks(readme, readFileSync(path.join(ROOT, readme), 'utf8')))
     for (const readme of READMES) expect(blocks.filter((block) => block.readme === readme).length).toBeGreaterThan(0)
     // The same program also checks a block with a misspelt chain, which must be the only one to fail.
-    const wrong: Block = { readme: 'wrong', line: 1, language: 'ts', code: "import { Wechatpay } from 'wechatpay-apiv3'\ndeclare const wxpay: InstanceType<typeof Wechatpay>\nwxpay.v3.profitsharing.returnOrder.post({})" }
+    const wrong: Block = {
+      readme: 'wrong',
+      line: 1,
+      language: 'ts',
+      code: "import { Wechatpay } from 'wechatpay-apiv3'\ndeclare const wxpay: InstanceType<typeof Wechatpay>\nwxpay.v3.profitsharing.returnOrder.post({})",
+    }
     const problems = check([...blocks, wrong])
     expect(problems.filter((problem) => !problem.startsWith('wrong:'))).toEqual([])
     expect(problems.some((problem) => problem.startsWith('wrong:3: TS2551'))).toBe(true)

@@ -20,7 +20,8 @@ describe('the package is reproducible', () => {
 
   it('a checkout elsewhere gives the same bytes, with no path of either checkout in them', async () => {
     const checkout = scratchDir('elsewhere')
-    for (const entry of ['generator', 'spec', 'package.json', 'tsconfig.json', 'LICENSE']) cpSync(path.join(ROOT, entry), path.join(checkout, entry), { recursive: true })
+    for (const entry of ['generator', 'spec', 'package.json', 'tsconfig.json', 'LICENSE'])
+      cpSync(path.join(ROOT, entry), path.join(checkout, entry), { recursive: true })
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(checkout, 'node_modules'), 'dir')
     mkdirSync(path.join(checkout, 'out'))
     const cli = await run(process.execPath, ['--import', 'tsx', 'generator/cli.ts', '--out', 'out/sdk'], { cwd: checkout })

@@ -89,7 +89,11 @@ beforeAll(async () => {
         defaultRoutes.find((route) => route.path === '/v3/profitsharing/receivers/add')!,
         certificatesRoute(
           vectors.certificates.apiV3Key,
-          () => new Map([[SERIAL_A, vectorText('TEST-ONLY-platform-a.cert.pem')], [SERIAL_B, vectorText('TEST-ONLY-platform-b.cert.pem')]]),
+          () =>
+            new Map([
+              [SERIAL_A, vectorText('TEST-ONLY-platform-a.cert.pem')],
+              [SERIAL_B, vectorText('TEST-ONLY-platform-b.cert.pem')],
+            ]),
         ),
       ],
     }),

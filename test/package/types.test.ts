@@ -32,12 +32,16 @@ interface Finding {
 
 function compile(configName: string, disableDirectives: boolean): { findings: Finding[]; messages: string[]; rootNames: string[]; checked: string[] } {
   const configFile = path.join(installed.consumerDir, configName)
-  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configFile,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+      },
     },
-  })!
+  )!
   const host = ts.createCompilerHost(parsed.options)
   if (disableDirectives) {
     const original = host.getSourceFile.bind(host)
@@ -78,7 +82,7 @@ function directives(file: string): (Finding & { why: string })[] {
 }
 
 describe.each(['tsconfig.node16.json', 'tsconfig.nodenext.json', 'tsconfig.bundler.json'])('consumer types, %s', (config) => {
-  it('compile with no error (the package\'s declarations checked too), every @ts-expect-error used', () => {
+  it("compile with no error (the package's declarations checked too), every @ts-expect-error used", () => {
     const { messages, rootNames, checked } = compile(config, false)
     expect(rootNames.length).toBeGreaterThan(0)
     expect(checked.filter((file) => file.includes(`${PACKAGE_NAME}/`)).length).toBeGreaterThan(5)
@@ -109,7 +113,10 @@ describe.each([
     const importLine = (entry: string, index: number) =>
       extension === 'mts' ? `import * as entry${index} from '${entry}'` : `import entry${index} = require('${entry}')`
     writeFileSync(probe, `${ENTRIES.map(importLine).join('\n')}\nexport const all = [${ENTRIES.map((_, index) => `entry${index}`).join(', ')}]\n`)
-    const program = ts.createProgram({ rootNames: [probe], options: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, strict: true, noEmit: true, types: ['node'] } })
+    const program = ts.createProgram({
+      rootNames: [probe],
+      options: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, strict: true, noEmit: true, types: ['node'] },
+    })
     const checker = program.getTypeChecker()
     const source = program.getSourceFile(probe)!
     expect(ts.getPreEmitDiagnostics(program, source).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '))).toEqual([])

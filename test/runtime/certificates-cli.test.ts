@@ -5,10 +5,23 @@ import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CERTIFICATES_USAGE, runCertificatesCommand, type CommandOutput } from '../../generator/runtime/certificates-cli.ts';
+import {
+  CERTIFICATES_USAGE,
+  runCertificatesCommand,
+  type CommandOutput,
+} from '../../generator/runtime/certificates-cli.ts';
 import { MCHID, MERCHANT_SERIAL, leakedPemLines } from './fixtures.ts';
 import { startSimulator, type Simulator } from './simulator.ts';
-import { MERCHANT_KEY, SERIAL_A, SERIAL_B, VECTORS_DIR, certificateDates, scratch, vectorText, vectors } from './toolkit-vectors.ts';
+import {
+  MERCHANT_KEY,
+  SERIAL_A,
+  SERIAL_B,
+  VECTORS_DIR,
+  certificateDates,
+  scratch,
+  vectorText,
+  vectors,
+} from './toolkit-vectors.ts';
 
 const files = scratch();
 const apiV3KeyFile = files.write('apiv3.key', `${vectors.certificates.apiV3Key}\n`);
@@ -23,7 +36,14 @@ beforeAll(async () => {
     merchantPublicKey: createPublicKey(MERCHANT_KEY),
     platformSerial: SERIAL_A,
     platformPrivateKey: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')),
-    routes: [{ method: 'GET', path: '/v3/certificates', request: 'none', handle: () => ({ status: 200, json: JSON.parse(vectorText('certificates-answer.json')) }) }],
+    routes: [
+      {
+        method: 'GET',
+        path: '/v3/certificates',
+        request: 'none',
+        handle: () => ({ status: 200, json: JSON.parse(vectorText('certificates-answer.json')) }),
+      },
+    ],
   });
 });
 afterAll(async () => {
@@ -44,7 +64,20 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 function common(out: string, apiV3 = apiV3KeyFile): string[] {
-  return ['--mchid', MCHID, '--serial', MERCHANT_SERIAL, '--private-key', privateKeyFile, '--apiv3-key-file', apiV3, '--out', out, '--base-url', sim.baseURL];
+  return [
+    '--mchid',
+    MCHID,
+    '--serial',
+    MERCHANT_SERIAL,
+    '--private-key',
+    privateKeyFile,
+    '--apiv3-key-file',
+    apiV3,
+    '--out',
+    out,
+    '--base-url',
+    sim.baseURL,
+  ];
 }
 
 describe('wechatpay-apiv3 certificates', () => {
@@ -52,7 +85,8 @@ describe('wechatpay-apiv3 certificates', () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     expect(stdout).toBe(CERTIFICATES_USAGE);
-    for (const option of ['--mchid', '--serial', '--private-key', '--apiv3-key-file', '--out', '--base-url']) expect(stdout).toContain(option);
+    for (const option of ['--mchid', '--serial', '--private-key', '--apiv3-key-file', '--out', '--base-url'])
+      expect(stdout).toContain(option);
   });
 
   it('downloads, verifies and writes one PEM per certificate valid now, printing serial and validity', async () => {
@@ -60,9 +94,13 @@ describe('wechatpay-apiv3 certificates', () => {
     const { code, stdout, stderr } = await run(common(out));
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(readFileSync(join(out, `wechatpay_${SERIAL_A}.pem`), 'utf8')).toBe(vectorText('TEST-ONLY-platform-a.cert.pem'));
+    expect(readFileSync(join(out, `wechatpay_${SERIAL_A}.pem`), 'utf8')).toBe(
+      vectorText('TEST-ONLY-platform-a.cert.pem'),
+    );
     const { validFrom, validTo } = certificateDates('TEST-ONLY-platform-a.cert.pem');
-    expect(stdout).toContain(`${SERIAL_A}  ${new Date(validFrom * 1000).toISOString()} – ${new Date(validTo * 1000).toISOString()}`);
+    expect(stdout).toContain(
+      `${SERIAL_A}  ${new Date(validFrom * 1000).toISOString()} – ${new Date(validTo * 1000).toISOString()}`,
+    );
     // B is valid for one day after the vectors were made: written exactly when that covers now.
     const b = certificateDates('TEST-ONLY-platform-b.cert.pem');
     const now = Date.now() / 1000;
@@ -74,7 +112,9 @@ describe('wechatpay-apiv3 certificates', () => {
     const out = join(files.dir, 'none');
     const wrongKey = await run(common(out, wrongKeyFile));
     expect(wrongKey.code).toBe(1);
-    expect(wrongKey.stderr).toBe(`wechatpay-apiv3 certificates: DecryptionError: platform certificate ${SERIAL_A} could not be decrypted: wrong key, or the data was altered\n`);
+    expect(wrongKey.stderr).toBe(
+      `wechatpay-apiv3 certificates: DecryptionError: platform certificate ${SERIAL_A} could not be decrypted: wrong key, or the data was altered\n`,
+    );
     expect(existsSync(out)).toBe(false);
 
     sim.injectFault('unknown-serial');
@@ -94,10 +134,22 @@ describe('wechatpay-apiv3 certificates', () => {
 
   it('bad usage exits 2 with a hint', async () => {
     const missing = await run(['--serial', MERCHANT_SERIAL]);
-    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'wechatpay-apiv3 certificates: --mchid is required\nRun with --help for usage.\n' });
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'wechatpay-apiv3 certificates: --mchid is required\nRun with --help for usage.\n',
+    });
     const unknown = await run(['--mchid', MCHID, '--frobnicate']);
     expect(unknown.code).toBe(2);
-    const noFile = await run([...common('x').slice(0, 4), '--private-key', '/nonexistent/key.pem', '--apiv3-key-file', apiV3KeyFile]);
-    expect(noFile.stderr).toBe('wechatpay-apiv3 certificates: --private-key /nonexistent/key.pem: ENOENT\nRun with --help for usage.\n');
+    const noFile = await run([
+      ...common('x').slice(0, 4),
+      '--private-key',
+      '/nonexistent/key.pem',
+      '--apiv3-key-file',
+      apiV3KeyFile,
+    ]);
+    expect(noFile.stderr).toBe(
+      'wechatpay-apiv3 certificates: --private-key /nonexistent/key.pem: ENOENT\nRun with --help for usage.\n',
+    );
   });
 });

@@ -18,8 +18,16 @@ import { certificatesRoute, defaultRoutes, startSimulator, type Simulator } from
 import { SERIAL_A, SERIAL_B, certificateDates, vectorText, vectors } from './toolkit-vectors.ts';
 
 const merchant = createKeyPair();
-const A = { serial: SERIAL_A, pem: vectorText('TEST-ONLY-platform-a.cert.pem'), key: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')) };
-const B = { serial: SERIAL_B, pem: vectorText('TEST-ONLY-platform-b.cert.pem'), key: createPrivateKey(vectorText('TEST-ONLY-platform-b.key.pem')) };
+const A = {
+  serial: SERIAL_A,
+  pem: vectorText('TEST-ONLY-platform-a.cert.pem'),
+  key: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')),
+};
+const B = {
+  serial: SERIAL_B,
+  pem: vectorText('TEST-ONLY-platform-b.cert.pem'),
+  key: createPrivateKey(vectorText('TEST-ONLY-platform-b.key.pem')),
+};
 const datesB = certificateDates('TEST-ONLY-platform-b.cert.pem');
 const apiV3Key = vectors.certificates.apiV3Key;
 const Client = defineWechatpay<UntypedApi>({ endpoints });
@@ -37,19 +45,33 @@ beforeAll(async () => {
     routes: [...defaultRoutes, certificatesRoute(apiV3Key, () => served)],
     clock,
   });
-  config = { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, apiV3Key, baseURL: sim.baseURL, clock };
+  config = {
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: merchant.privatePem,
+    apiV3Key,
+    baseURL: sim.baseURL,
+    clock,
+  };
 });
 afterAll(() => sim.close());
 beforeEach(() => {
   // Both certificates valid: an hour after B's start.
   now = datesB.validFrom * 1000 + HOUR;
-  served = new Map([[A.serial, A.pem], [B.serial, B.pem]]);
+  served = new Map([
+    [A.serial, A.pem],
+    [B.serial, B.pem],
+  ]);
   sim.usePlatformKey(A.serial, A.key);
 });
 
 const subsidyReturn = {
-  sub_mchid: '1900000109', out_order_no: 'P1', transaction_id: '4208450740201411110007820472',
-  refund_id: '3008450740201411110007820472', amount: 10, description: '补差回退',
+  sub_mchid: '1900000109',
+  out_order_no: 'P1',
+  transaction_id: '4208450740201411110007820472',
+  refund_id: '3008450740201411110007820472',
+  amount: 10,
+  description: '补差回退',
 };
 const certificateRequests = () => sim.requests.filter((request) => request.url === '/v3/certificates').length;
 
@@ -121,7 +143,10 @@ describe('platform certificates downloaded by the client', () => {
     const wxpay = new Client(config);
     await wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn);
     const before = certificateRequests();
-    served = new Map([[A.serial, A.pem], [B.serial, B.pem]]);
+    served = new Map([
+      [A.serial, A.pem],
+      [B.serial, B.pem],
+    ]);
     sim.usePlatformKey(B.serial, B.key);
     const { status } = await wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn);
     expect(status).toBe(200);

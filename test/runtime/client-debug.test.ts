@@ -9,8 +9,21 @@ import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { AxiosError } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WechatpayConfigError, defineWechatpay, type UntypedApi, type WechatpayConfig } from '../../generator/runtime/index.ts';
-import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair, endpoints, identity, leakedPemLines } from './fixtures.ts';
+import {
+  WechatpayConfigError,
+  defineWechatpay,
+  type UntypedApi,
+  type WechatpayConfig,
+} from '../../generator/runtime/index.ts';
+import {
+  MCHID,
+  MERCHANT_SERIAL,
+  PLATFORM_SERIAL,
+  createKeyPair,
+  endpoints,
+  identity,
+  leakedPemLines,
+} from './fixtures.ts';
 import { startSimulator, type Simulator } from './simulator.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +36,13 @@ let sim: Simulator;
 let config: WechatpayConfig;
 beforeAll(async () => {
   sim = await startSimulator(identity(merchant, platform));
-  config = { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PLATFORM_SERIAL]: platform.publicPem }, baseURL: sim.baseURL };
+  config = {
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: merchant.privatePem,
+    certs: { [PLATFORM_SERIAL]: platform.publicPem },
+    baseURL: sim.baseURL,
+  };
 });
 afterAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
@@ -68,7 +87,8 @@ function expectNoSecrets(log: string, requests: { signature: string; authorizati
     expect(log).not.toContain(signature.slice(0, 40));
     expect(log).not.toContain(authorization);
   }
-  for (const pem of [merchant.privatePem, merchant.publicPem, platform.publicPem]) expect(leakedPemLines(pem, log)).toEqual([]);
+  for (const pem of [merchant.privatePem, merchant.publicPem, platform.publicPem])
+    expect(leakedPemLines(pem, log)).toEqual([]);
 }
 
 describe('errors', () => {
@@ -78,7 +98,9 @@ describe('errors', () => {
     expect(error).toBeInstanceOf(AxiosError);
     const { message, response, stack } = error as AxiosError<{ code: string; message: string }>;
     expect(response?.data).toEqual({ code: 'PARAM_ERROR', message: 'amount 必须为正整数（单位：分）' });
-    expect(message).toMatch(/^WeChat Pay answered 400 PARAM_ERROR: amount 必须为正整数（单位：分） \(Request-ID [0-9a-f]{32}\)$/);
+    expect(message).toMatch(
+      /^WeChat Pay answered 400 PARAM_ERROR: amount 必须为正整数（单位：分） \(Request-ID [0-9a-f]{32}\)$/,
+    );
     expect(stack?.split('\n')[0]).toBe(`AxiosError: ${message}`);
   });
 
@@ -94,18 +116,33 @@ describe('errors', () => {
 describe('debug log', () => {
   it('logs each try with method, URL, status, Request-ID and the signed string, nothing secret', async () => {
     const lines: string[] = [];
-    const wxpay = new Client({ ...config, debug: (line) => lines.push(line), retry: { retries: 1, minDelayMs: 1, maxDelayMs: 1 } });
+    const wxpay = new Client({
+      ...config,
+      debug: (line) => lines.push(line),
+      retry: { retries: 1, minDelayMs: 1, maxDelayMs: 1 },
+    });
     const from = sim.requests.length;
     sim.injectFault('status-500', 1);
     await wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn);
-    await rejection(wxpay.v3.profitsharing.returnOrders._out_return_no_.get({ out_return_no: 'R-none', params: { out_order_no: 'P1' } }));
+    await rejection(
+      wxpay.v3.profitsharing.returnOrders._out_return_no_.get({
+        out_return_no: 'R-none',
+        params: { out_order_no: 'P1' },
+      }),
+    );
     expect(lines).toHaveLength(3);
     const requests = [0, 1, 2].map((offset) => received(from + offset));
     const url = `${sim.baseURL}v3/ecommerce/subsidies/return`;
-    expect(lines[0]).toBe(`POST ${url} → 500 Request-ID=${/Request-ID=([0-9a-f]{32})/.exec(lines[0]!)?.[1]} signed=${JSON.stringify(requests[0]!.signed)}`);
-    expect(lines[1]).toMatch(new RegExp(`^POST ${url.replace(/[.?]/g, '\\$&')} → 200 Request-ID=[0-9a-f]{32} try=2 signed=`));
+    expect(lines[0]).toBe(
+      `POST ${url} → 500 Request-ID=${/Request-ID=([0-9a-f]{32})/.exec(lines[0]!)?.[1]} signed=${JSON.stringify(requests[0]!.signed)}`,
+    );
+    expect(lines[1]).toMatch(
+      new RegExp(`^POST ${url.replace(/[.?]/g, '\\$&')} → 200 Request-ID=[0-9a-f]{32} try=2 signed=`),
+    );
     expect(lines[1]!.endsWith(` signed=${JSON.stringify(requests[1]!.signed)}`)).toBe(true);
-    expect(lines[2]).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/v3\/profitsharing\/return-orders\/R-none\?out_order_no=P1 → 404 Request-ID=[0-9a-f]{32} signed=/);
+    expect(lines[2]).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/v3\/profitsharing\/return-orders\/R-none\?out_order_no=P1 → 404 Request-ID=[0-9a-f]{32} signed=/,
+    );
     expectNoSecrets(lines.join('\n'), requests);
   });
 
@@ -131,11 +168,21 @@ describe('debug log', () => {
     const from = sim.requests.length;
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
       cwd: ROOT,
-      env: { ...process.env, NODE_DEBUG: 'wechatpay', CLIENT_CONFIG: JSON.stringify(config), CLIENT_BODY: JSON.stringify(subsidyReturn) },
+      env: {
+        ...process.env,
+        NODE_DEBUG: 'wechatpay',
+        CLIENT_CONFIG: JSON.stringify(config),
+        CLIENT_BODY: JSON.stringify(subsidyReturn),
+      },
     });
     expect(stdout.trim()).toBe('status 200');
     const request = received(from);
-    expect(stderr).toMatch(new RegExp(`^WECHATPAY \\d+: POST ${sim.baseURL.replace(/[.]/g, '\\.')}v3/ecommerce/subsidies/return → 200 Request-ID=[0-9a-f]{32} signed=`, 'm'));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^WECHATPAY \\d+: POST ${sim.baseURL.replace(/[.]/g, '\\.')}v3/ecommerce/subsidies/return → 200 Request-ID=[0-9a-f]{32} signed=`,
+        'm',
+      ),
+    );
     expect(stderr).toContain(JSON.stringify(request.signed));
     expectNoSecrets(stderr, [request]);
   });

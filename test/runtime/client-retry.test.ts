@@ -4,7 +4,12 @@
 
 import { AxiosError } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WechatpayConfigError, defineWechatpay, type UntypedApi, type WechatpayConfig } from '../../generator/runtime/index.ts';
+import {
+  WechatpayConfigError,
+  defineWechatpay,
+  type UntypedApi,
+  type WechatpayConfig,
+} from '../../generator/runtime/index.ts';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair, endpoints, identity } from './fixtures.ts';
 import { startSimulator, type Simulator } from './simulator.ts';
 
@@ -16,7 +21,13 @@ let sim: Simulator;
 let config: WechatpayConfig;
 beforeAll(async () => {
   sim = await startSimulator(identity(merchant, platform));
-  config = { mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PLATFORM_SERIAL]: platform.publicPem }, baseURL: sim.baseURL };
+  config = {
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: merchant.privatePem,
+    certs: { [PLATFORM_SERIAL]: platform.publicPem },
+    baseURL: sim.baseURL,
+  };
 });
 afterAll(() => sim.close());
 

@@ -14,7 +14,15 @@ import {
   type UntypedApi,
   type WechatpayConfig,
 } from '../../generator/runtime/index.ts';
-import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, PUBLIC_KEY_ID, createKeyPair, endpoints, identity } from './fixtures.ts';
+import {
+  MCHID,
+  MERCHANT_SERIAL,
+  PLATFORM_SERIAL,
+  PUBLIC_KEY_ID,
+  createKeyPair,
+  endpoints,
+  identity,
+} from './fixtures.ts';
 import { decryptWithPlatformKey, startSimulator, type Simulator } from './simulator.ts';
 
 const merchant = createKeyPair();
@@ -23,11 +31,19 @@ const other = createKeyPair();
 const table: EndpointTable = {
   ...endpoints,
   // As the generator emits them from spec/ (receiver `name` is x-sensitive).
-  'v3.profitsharing.receivers.Delete': { path: '/v3/profitsharing/receivers/delete', methods: { post: { request: 'json', response: 'json' } } },
-  'v3.profitsharing.receivers.add': { path: '/v3/profitsharing/receivers/add', methods: { post: { request: 'json', response: 'json', sensitive: ['name'] } } },
+  'v3.profitsharing.receivers.Delete': {
+    path: '/v3/profitsharing/receivers/delete',
+    methods: { post: { request: 'json', response: 'json' } },
+  },
+  'v3.profitsharing.receivers.add': {
+    path: '/v3/profitsharing/receivers/add',
+    methods: { post: { request: 'json', response: 'json', sensitive: ['name'] } },
+  },
   'v3.simulator.echo._value_': {
     path: '/v3/simulator/echo/{value}',
-    methods: { post: { request: 'json', response: 'json', sensitive: ['contact.mobile', 'receivers[].name', 'ids[]'] } },
+    methods: {
+      post: { request: 'json', response: 'json', sensitive: ['contact.mobile', 'receivers[].name', 'ids[]'] },
+    },
   },
 };
 const Client = defineWechatpay<UntypedApi>({ endpoints: table });
@@ -48,7 +64,13 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-const receiver = { appid: 'wx8888888888888888', type: 'PERSONAL_OPENID', account: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o', name: '张三', relation_type: 'STORE' };
+const receiver = {
+  appid: 'wx8888888888888888',
+  type: 'PERSONAL_OPENID',
+  account: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+  name: '张三',
+  relation_type: 'STORE',
+};
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -63,7 +85,8 @@ describe('sensitive fields', () => {
   it('the table used here is what the generator emits from spec/ for the receivers endpoints', async () => {
     const { files } = await generate(resolve(import.meta.dirname, '../../spec/openapi.yaml'));
     const emitted = JSON.parse(files.get('endpoints.json')!) as EndpointTable;
-    for (const key of ['v3.profitsharing.receivers.add', 'v3.profitsharing.receivers.Delete']) expect(emitted[key]).toEqual(table[key]);
+    for (const key of ['v3.profitsharing.receivers.add', 'v3.profitsharing.receivers.Delete'])
+      expect(emitted[key]).toEqual(table[key]);
   });
 
   it('encrypts name to the WeChat Pay public key and names it in Wechatpay-Serial; the service decrypts it', async () => {
@@ -85,10 +108,16 @@ describe('sensitive fields', () => {
   it('encrypts nested objects and arrays by path', async () => {
     const wxpay = new Client(config);
     const { data } = await wxpay.v3.simulator.echo._value_.post(
-      { contact: { mobile: '13800138000', email: 'a@example.com' }, receivers: [{ name: '李四', account: '1' }, { name: '王五' }], ids: ['110', '120'] },
+      {
+        contact: { mobile: '13800138000', email: 'a@example.com' },
+        receivers: [{ name: '李四', account: '1' }, { name: '王五' }],
+        ids: ['110', '120'],
+      },
       { value: 'x' },
     );
-    const { body } = data as { body: { contact: Record<string, string>; receivers: Record<string, string>[]; ids: string[] } };
+    const { body } = data as {
+      body: { contact: Record<string, string>; receivers: Record<string, string>[]; ids: string[] };
+    };
     const open = (text: string | undefined) => decryptWithPlatformKey(text!, platform.privateKey);
     expect(open(body.contact['mobile'])).toBe('13800138000');
     expect(body.contact['email']).toBe('a@example.com');
@@ -101,19 +130,32 @@ describe('sensitive fields', () => {
     const wxpay = new Client(config);
     const from = sim.requests.length;
     await wxpay.v3.profitsharing.receivers.add.post(receiver, { headers: { 'wechatpay-serial': PUBLIC_KEY_ID } });
-    expect(decryptWithPlatformKey((JSON.parse(sim.requests[from]!.body.toString()) as { name: string }).name, platform.privateKey)).toBe('张三');
+    expect(
+      decryptWithPlatformKey(
+        (JSON.parse(sim.requests[from]!.body.toString()) as { name: string }).name,
+        platform.privateKey,
+      ),
+    ).toBe('张三');
     // Encrypted to the other key, as the header says: the service cannot decrypt it and says so.
-    const error = await rejection(wxpay.v3.profitsharing.receivers.add.post(receiver, { headers: { 'Wechatpay-Serial': PLATFORM_SERIAL } }));
+    const error = await rejection(
+      wxpay.v3.profitsharing.receivers.add.post(receiver, { headers: { 'Wechatpay-Serial': PLATFORM_SERIAL } }),
+    );
     expect((error as Error).message).toMatch(/^WeChat Pay answered 400 PARAM_ERROR: Wechatpay-Serial/);
   });
 
   it('a serial the key store does not know, or a store that cannot choose, throws before anything is sent', async () => {
     const wxpay = new Client(config);
     const from = sim.requests.length;
-    const unknown = await rejection(wxpay.v3.profitsharing.receivers.add.post(receiver, { headers: { 'Wechatpay-Serial': 'PUB_KEY_ID_0000' } }));
+    const unknown = await rejection(
+      wxpay.v3.profitsharing.receivers.add.post(receiver, { headers: { 'Wechatpay-Serial': 'PUB_KEY_ID_0000' } }),
+    );
     expect(unknown).toBeInstanceOf(WechatpayError);
     expect((unknown as Error).message).toMatch(/no WeChat Pay public key for the Wechatpay-Serial PUB_KEY_ID_0000/);
-    const bare = new Client({ ...config, certs: undefined, keyStore: { get: (serial) => new StaticPublicKeyStore([[PUBLIC_KEY_ID, platform.publicKey]]).get(serial) } });
+    const bare = new Client({
+      ...config,
+      certs: undefined,
+      keyStore: { get: (serial) => new StaticPublicKeyStore([[PUBLIC_KEY_ID, platform.publicKey]]).get(serial) },
+    });
     const unchosen = await rejection(bare.v3.profitsharing.receivers.add.post(receiver));
     expect((unchosen as Error).message).toMatch(/has sensitive fields: give a WeChat Pay public key/);
     expect(sim.requests.length).toBe(from);
@@ -125,7 +167,11 @@ describe('sensitive fields', () => {
     const text = JSON.stringify({ ...receiver, name: encryptSensitive('张三', platform.publicPem) });
     await wxpay.v3.profitsharing.receivers.add.post(text, { headers: { 'Wechatpay-Serial': PUBLIC_KEY_ID } });
     expect(sim.requests[from]!.body.toString('utf8')).toBe(text);
-    await wxpay.v3.profitsharing.receivers.Delete.post({ appid: receiver.appid, type: receiver.type, account: receiver.account });
+    await wxpay.v3.profitsharing.receivers.Delete.post({
+      appid: receiver.appid,
+      type: receiver.type,
+      account: receiver.account,
+    });
     expect(sim.requests[from + 1]!.headers['wechatpay-serial']).toBeUndefined();
   });
 });

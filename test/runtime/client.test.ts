@@ -67,7 +67,12 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 function expectNoKeyMaterial(value: unknown): void {
   const error = value as Error & { toJSON?: () => unknown };
-  const text = [String(error), error.stack, JSON.stringify(error.toJSON?.() ?? error), inspect(error, { depth: 6 })].join('\n');
+  const text = [
+    String(error),
+    error.stack,
+    JSON.stringify(error.toJSON?.() ?? error),
+    inspect(error, { depth: 6 }),
+  ].join('\n');
   for (const pem of [merchant.privatePem, platform.publicPem]) expect(leakedPemLines(pem, text)).toEqual([]);
 }
 
@@ -82,19 +87,37 @@ const subsidyReturn = {
 
 describe('endpoints', () => {
   it('POST /v3/ecommerce/subsidies/return, via post() and the shorthand call', async () => {
-    for (const call of [() => wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn), () => wxpay.v3.ecommerce.subsidies.return(subsidyReturn)]) {
+    for (const call of [
+      () => wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn),
+      () => wxpay.v3.ecommerce.subsidies.return(subsidyReturn),
+    ]) {
       const { status, data } = await call();
       expect(status).toBe(200);
       expect(data).toMatchObject({ ...subsidyReturn, result: 'SUCCESS' });
-      expect(Object.keys(data).sort()).toEqual(
-        ['amount', 'description', 'out_order_no', 'refund_id', 'result', 'sub_mchid', 'subsidy_refund_id', 'success_time', 'transaction_id'],
-      );
+      expect(Object.keys(data).sort()).toEqual([
+        'amount',
+        'description',
+        'out_order_no',
+        'refund_id',
+        'result',
+        'sub_mchid',
+        'subsidy_refund_id',
+        'success_time',
+        'transaction_id',
+      ]);
       expect(data.success_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
     }
   });
 
   it('POST /v3/profitsharing/return-orders, then GET it by {out_return_no}', async () => {
-    const order = { sub_mchid: '1900000109', out_order_no: 'P 2024/01', out_return_no: 'R20190516001', return_mchid: '86693852', amount: 10, description: '用户退款' };
+    const order = {
+      sub_mchid: '1900000109',
+      out_order_no: 'P 2024/01',
+      out_return_no: 'R20190516001',
+      return_mchid: '86693852',
+      amount: 10,
+      description: '用户退款',
+    };
     const created = await wxpay.v3.profitsharing.returnOrders.post(order);
     expect(created.data).toMatchObject({ ...order, result: 'SUCCESS' });
     expect(created.data).toHaveProperty('return_id');
@@ -106,7 +129,9 @@ describe('endpoints', () => {
       params: { sub_mchid: '1900000109', out_order_no: 'P 2024/01' },
     });
     expect(fetched.data).toEqual(created.data);
-    expect(sim.requests.at(-1)!.url).toBe('/v3/profitsharing/return-orders/R20190516001?sub_mchid=1900000109&out_order_no=P%202024%2F01');
+    expect(sim.requests.at(-1)!.url).toBe(
+      '/v3/profitsharing/return-orders/R20190516001?sub_mchid=1900000109&out_order_no=P%202024%2F01',
+    );
 
     const failed = await wxpay.v3.profitsharing.returnOrders({ ...order, out_return_no: 'R2', amount: 5_000_000 });
     expect(failed.data).toMatchObject({ result: 'FAILED', fail_reason: 'BALANCE_NOT_ENOUGH' });
@@ -125,7 +150,9 @@ describe('endpoints', () => {
     expect(sent.body.toString('latin1')).toContain('filename="logo.png"');
     expect(sent.body.toString('latin1')).toContain('Content-Type: image/png');
     // a wrong hash is refused by the server, showing the file really arrived
-    const error = await rejection(wxpay.v3.merchant.media.upload.post({ meta: JSON.stringify({ ...meta, sha256: '0'.repeat(64) }), file: image }));
+    const error = await rejection(
+      wxpay.v3.merchant.media.upload.post({ meta: JSON.stringify({ ...meta, sha256: '0'.repeat(64) }), file: image }),
+    );
     expect((error as AxiosError<{ code: string }>).response?.data.code).toBe('PARAM_ERROR');
   });
 
@@ -145,25 +172,39 @@ describe('endpoints', () => {
   });
 
   it('verifies signed 204 answers over the empty body', async () => {
-    const closed = await wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({ mchid: MCHID }, { out_trade_no: '1217752501201407033233368018' });
+    const closed = await wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.close.post(
+      { mchid: MCHID },
+      { out_trade_no: '1217752501201407033233368018' },
+    );
     expect(closed.status).toBe(204);
     expect(closed.data).toBeUndefined();
     expect(sim.requests.at(-1)!.url).toBe('/v3/pay/transactions/out-trade-no/1217752501201407033233368018/close');
     const tampered = await rejection(
-      wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({ mchid: MCHID }, { out_trade_no: '1', ...fault('tampered-signature') }),
+      wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.close.post(
+        { mchid: MCHID },
+        { out_trade_no: '1', ...fault('tampered-signature') },
+      ),
     );
     expect(tampered).toBeInstanceOf(SignatureMismatchError);
   });
 
   it('supports get, put, patch and delete with their argument shapes', async () => {
     const echo = wxpay.v3.simulator.echo._value_;
-    expect((await echo.get({ value: 'g', params: { a: 1 } })).data).toMatchObject({ method: 'GET', value: 'g', query: { a: '1' } });
+    expect((await echo.get({ value: 'g', params: { a: 1 } })).data).toMatchObject({
+      method: 'GET',
+      value: 'g',
+      query: { a: '1' },
+    });
     expect((await echo.delete({ value: 'd' })).data).toMatchObject({ method: 'DELETE', value: 'd' });
     expect(sim.requests.at(-1)!.body.length).toBe(0);
     // a DELETE body rides in config.data, as with axios.delete(url, { data }), and is signed
     expect((await echo.delete({ value: 'd', data: { reason: 'x' } })).status).toBe(200);
     expect(sim.requests.at(-1)!.body.toString()).toBe('{"reason":"x"}');
-    expect((await echo.put({ x: 1 }, { value: 'p' })).data).toMatchObject({ method: 'PUT', value: 'p', body: { x: 1 } });
+    expect((await echo.put({ x: 1 }, { value: 'p' })).data).toMatchObject({
+      method: 'PUT',
+      value: 'p',
+      body: { x: 1 },
+    });
     expect((await echo.patch({ y: [1] }, { value: 'q' })).data).toMatchObject({ method: 'PATCH', body: { y: [1] } });
   });
 
@@ -171,7 +212,9 @@ describe('endpoints', () => {
     await wxpay.v3.simulator.echo._value_.post({ a: 1 }, { value: 'h' });
     const posted = sim.requests.at(-1)!.headers;
     expect(posted.authorization).toMatch(
-      new RegExp(`^WECHATPAY2-SHA256-RSA2048 mchid="${MCHID}",nonce_str="[0-9A-F]{32}",signature="[A-Za-z0-9+/=]+",timestamp="\\d+",serial_no="${MERCHANT_SERIAL}"$`),
+      new RegExp(
+        `^WECHATPAY2-SHA256-RSA2048 mchid="${MCHID}",nonce_str="[0-9A-F]{32}",signature="[A-Za-z0-9+/=]+",timestamp="\\d+",serial_no="${MERCHANT_SERIAL}"$`,
+      ),
     );
     expect(posted.accept).toBe('application/json');
     expect(posted['content-type']).toBe('application/json');
@@ -190,7 +233,9 @@ describe('endpoints', () => {
       const client = new Client({ ...config, baseURL: keyed.baseURL, certs: { [PUBLIC_KEY_ID]: platform.publicPem } });
       expect((await client.v3.ecommerce.subsidies.return(subsidyReturn)).status).toBe(200);
       // the platform-certificate-only client does not know that key id
-      const error = await rejection(new Client({ ...config, baseURL: keyed.baseURL }).v3.ecommerce.subsidies.return(subsidyReturn));
+      const error = await rejection(
+        new Client({ ...config, baseURL: keyed.baseURL }).v3.ecommerce.subsidies.return(subsidyReturn),
+      );
       expect(error).toBeInstanceOf(UnknownSerialError);
       expect((error as UnknownSerialError).serial).toBe(PUBLIC_KEY_ID);
     } finally {
@@ -239,7 +284,10 @@ describe('error answers and transport failures', () => {
 
   it('400 PARAM_ERROR names the missing field', async () => {
     const { refund_id: _omitted, ...incomplete } = subsidyReturn;
-    const error = (await rejection(wxpay.v3.ecommerce.subsidies.return(incomplete))) as AxiosError<{ code: string; message: string }>;
+    const error = (await rejection(wxpay.v3.ecommerce.subsidies.return(incomplete))) as AxiosError<{
+      code: string;
+      message: string;
+    }>;
     expect(error).toBeInstanceOf(AxiosError);
     expect(error.response?.status).toBe(400);
     expect(error.response?.data).toEqual({ code: 'PARAM_ERROR', message: expect.stringContaining('refund_id') });
@@ -257,7 +305,9 @@ describe('error answers and transport failures', () => {
   });
 
   it('a slow answer times out as an axios error', async () => {
-    const error = await rejection(wxpay.v3.ecommerce.subsidies.return(subsidyReturn, { ...fault('slow'), timeout: 50 }));
+    const error = await rejection(
+      wxpay.v3.ecommerce.subsidies.return(subsidyReturn, { ...fault('slow'), timeout: 50 }),
+    );
     expect(error).toBeInstanceOf(AxiosError);
     expect((error as AxiosError).code).toBe('ECONNABORTED');
   });
@@ -308,7 +358,9 @@ describe('injected clock, nonce source and key store', () => {
     const client = new Client({ ...withoutCerts, keyStore });
     expect((await client.v3.ecommerce.subsidies.return(subsidyReturn)).status).toBe(200);
     expect(asked).toEqual([PLATFORM_SERIAL]);
-    const error = await rejection(new Client({ ...withoutCerts, keyStore: { get: () => undefined } }).v3.ecommerce.subsidies.return(subsidyReturn));
+    const error = await rejection(
+      new Client({ ...withoutCerts, keyStore: { get: () => undefined } }).v3.ecommerce.subsidies.return(subsidyReturn),
+    );
     expect(error).toBeInstanceOf(UnknownSerialError);
   });
 });
@@ -323,14 +375,22 @@ describe('URLs', () => {
 
   it('refuses a missing path parameter before sending anything', async () => {
     const before = sim.requests.length;
-    const error = await rejection(wxpay.v3.profitsharing.returnOrders._out_return_no_.get({ params: { out_order_no: 'x' } }));
+    const error = await rejection(
+      wxpay.v3.profitsharing.returnOrders._out_return_no_.get({ params: { out_order_no: 'x' } }),
+    );
     expect(error).toBeInstanceOf(MissingPathParameterError);
     expect((error as MissingPathParameterError).parameter).toBe('out_return_no');
     expect(sim.requests.length).toBe(before);
   });
 
   it('signs the query string exactly as sent', async () => {
-    const params = { q: "中文 & =+/?'!()*~", list: ['1', '2'], empty: '', skipped: undefined, at: new Date('2024-01-02T03:04:05Z') };
+    const params = {
+      q: "中文 & =+/?'!()*~",
+      list: ['1', '2'],
+      empty: '',
+      skipped: undefined,
+      at: new Date('2024-01-02T03:04:05Z'),
+    };
     const { data } = await wxpay.v3.simulator.echo._value_.get({ value: 'q', params });
     expect(data.query).toEqual({ q: params.q, list: '2', empty: '', at: '2024-01-02T03:04:05.000Z' });
     expect(data.url).toContain('list=1&list=2');
@@ -346,7 +406,12 @@ describe('URLs', () => {
 
     // with no table at all, camelCase chains become kebab-case paths
     const untabled = createWechatpay<UntypedApi>(config);
-    const { data } = await untabled.v3.profitsharing.returnOrders.post({ out_return_no: 'R9', return_mchid: '1', amount: 1, description: 'd' });
+    const { data } = await untabled.v3.profitsharing.returnOrders.post({
+      out_return_no: 'R9',
+      return_mchid: '1',
+      amount: 1,
+      description: 'd',
+    });
     expect(data.out_return_no).toBe('R9');
     expect(sim.requests.at(-1)!.url).toBe('/v3/profitsharing/return-orders');
   });
@@ -408,9 +473,11 @@ describe('load', () => {
         const index = (next += 1);
         inFlight += 1;
         maxInFlight = Math.max(maxInFlight, inFlight);
-        const { status, data } = await wxpay.v3.simulator.echo._value_.post({ index }, { value: `n${index}`, params: { i: index } }).finally(() => {
-          inFlight -= 1;
-        });
+        const { status, data } = await wxpay.v3.simulator.echo._value_
+          .post({ index }, { value: `n${index}`, params: { i: index } })
+          .finally(() => {
+            inFlight -= 1;
+          });
         expect(data).toMatchObject({ value: `n${index}`, body: { index }, query: { i: String(index) } });
         statuses.push(status);
       }

@@ -25,7 +25,9 @@ function configError(config: unknown): WechatpayConfigError {
   expect(error).toBeInstanceOf(WechatpayConfigError);
   const configError = error as WechatpayConfigError;
   const cause = configError.cause as Error | undefined;
-  const text = [String(configError), JSON.stringify(configError), configError.stack, cause?.message, cause?.stack].join('\n');
+  const text = [String(configError), JSON.stringify(configError), configError.stack, cause?.message, cause?.stack].join(
+    '\n',
+  );
   for (const pem of [merchant.privatePem, merchant.publicPem, platform.publicPem, platform.privatePem]) {
     expect(leakedPemLines(pem, text)).toEqual([]);
   }
@@ -43,9 +45,20 @@ describe('configuration validation', () => {
           certs: { [PLATFORM_SERIAL]: Buffer.from(platform.publicPem), PUB_KEY_ID_0119000001: platform.publicKey },
         }),
     ).not.toThrow();
-    expect(() => new Wechatpay({ ...valid, privateKey: merchant.privateKey, certs: new Map([[PLATFORM_SERIAL, platform.publicKey]]) })).not.toThrow();
     expect(
-      () => new Wechatpay({ ...valid, privateKey: merchant.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString() }),
+      () =>
+        new Wechatpay({
+          ...valid,
+          privateKey: merchant.privateKey,
+          certs: new Map([[PLATFORM_SERIAL, platform.publicKey]]),
+        }),
+    ).not.toThrow();
+    expect(
+      () =>
+        new Wechatpay({
+          ...valid,
+          privateKey: merchant.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+        }),
     ).not.toThrow();
   });
 
@@ -68,7 +81,9 @@ describe('configuration validation', () => {
     const { certs: _certs, ...withoutCerts } = valid;
     const keyStore = { get: () => platform.publicKey };
     expect(() => new Wechatpay({ ...withoutCerts, keyStore, clock: () => 0, nonce: () => 'N' })).not.toThrow();
-    expect(configError({ ...valid, keyStore }).message).toBe('give certs or keyStore, not both: keyStore replaces certs');
+    expect(configError({ ...valid, keyStore }).message).toBe(
+      'give certs or keyStore, not both: keyStore replaces certs',
+    );
     expect(configError({ ...withoutCerts, keyStore: new Map() }).field).toBe('keyStore');
     expect(configError({ ...withoutCerts, keyStore: {} }).field).toBe('keyStore');
     expect(configError({ ...valid, clock: 1_700_000_000_000 }).field).toBe('clock');
@@ -80,7 +95,9 @@ describe('configuration validation', () => {
 
   it('reports keys that do not parse without echoing them', () => {
     const truncated = merchant.privatePem.slice(0, 400) + '\n-----END PRIVATE KEY-----\n';
-    expect(configError({ ...valid, privateKey: truncated }).message).toBe('privateKey could not be parsed as a PEM private key');
+    expect(configError({ ...valid, privateKey: truncated }).message).toBe(
+      'privateKey could not be parsed as a PEM private key',
+    );
     expect(configError({ ...valid, privateKey: merchant.publicPem }).field).toBe('privateKey');
     expect(configError({ ...valid, privateKey: platform.publicKey }).message).toContain('must be a private key');
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -94,11 +111,16 @@ describe('configuration validation', () => {
   it('refuses a private key in certs', () => {
     const error = configError({ ...valid, certs: { [PLATFORM_SERIAL]: platform.privatePem } });
     expect(error.message).toContain('private key');
-    expect(configError({ ...valid, certs: { [PLATFORM_SERIAL]: platform.privateKey } }).message).toContain('must be a public key');
+    expect(configError({ ...valid, certs: { [PLATFORM_SERIAL]: platform.privateKey } }).message).toContain(
+      'must be a public key',
+    );
   });
 
   it("refuses the merchant's own serial or public key in certs", () => {
-    const own = configError({ ...valid, certs: { [PLATFORM_SERIAL]: platform.publicPem, [MERCHANT_SERIAL.toLowerCase()]: merchant.publicPem } });
+    const own = configError({
+      ...valid,
+      certs: { [PLATFORM_SERIAL]: platform.publicPem, [MERCHANT_SERIAL.toLowerCase()]: merchant.publicPem },
+    });
     expect(own.message).toContain("merchant's own serial");
     const ownKey = configError({ ...valid, certs: { [PLATFORM_SERIAL]: merchant.publicPem } });
     expect(ownKey.message).toContain("merchant's own public key");

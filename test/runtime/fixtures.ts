@@ -59,7 +59,10 @@ const none = { request: 'none', response: 'json' } as const;
 export const endpoints: EndpointTable = {
   'v3.billdownload.file': { path: '/v3/billdownload/file', methods: { get: { request: 'none', response: 'binary' } } },
   'v3.ecommerce.subsidies.return': { path: '/v3/ecommerce/subsidies/return', methods: { post: json } },
-  'v3.merchant.media.upload': { path: '/v3/merchant/media/upload', methods: { post: { request: 'multipart', response: 'json' } } },
+  'v3.merchant.media.upload': {
+    path: '/v3/merchant/media/upload',
+    methods: { post: { request: 'multipart', response: 'json' } },
+  },
   'v3.pay.transactions.outTradeNo._out_trade_no_.close': {
     path: '/v3/pay/transactions/out-trade-no/{out_trade_no}/close',
     methods: { post: { request: 'json', response: 'empty' } },

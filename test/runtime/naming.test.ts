@@ -4,8 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { resolveOperation } from '../../generator/runtime/endpoints.ts';
 import { MissingPathParameterError, UnknownEndpointError } from '../../generator/runtime/errors.ts';
 import { closestMatches, levenshtein } from '../../generator/runtime/levenshtein.ts';
-import { chainToPathTemplate, pathTemplateToChainKey, propertyToSegment, segmentToProperty } from '../../generator/runtime/naming.ts';
-import { encodeComponent, fillPathTemplate, joinRequestURL, joinURL, pathParameterNames, serializeQuery } from '../../generator/runtime/url.ts';
+import {
+  chainToPathTemplate,
+  pathTemplateToChainKey,
+  propertyToSegment,
+  segmentToProperty,
+} from '../../generator/runtime/naming.ts';
+import {
+  encodeComponent,
+  fillPathTemplate,
+  joinRequestURL,
+  joinURL,
+  pathParameterNames,
+  serializeQuery,
+} from '../../generator/runtime/url.ts';
 import { endpoints } from './fixtures.ts';
 
 /** What `action` throws; fails the test when it throws nothing. */
@@ -71,7 +83,7 @@ describe('path parameters', () => {
       '/v3/profitsharing/return-orders/R%201%2F2%3F%23%26%E4%B8%AD%25',
     );
     expect(fillPathTemplate(template, { out_return_no: 42 })).toBe('/v3/profitsharing/return-orders/42');
-    expect(fillPathTemplate("/v3/{a}", { a: "it's (a)*!" })).toBe('/v3/it%27s%20%28a%29%2A%21');
+    expect(fillPathTemplate('/v3/{a}', { a: "it's (a)*!" })).toBe('/v3/it%27s%20%28a%29%2A%21');
   });
 
   it('refuses missing, empty, non-scalar and dot-segment values', () => {
@@ -126,7 +138,7 @@ describe('query strings', () => {
       '/v3/../x',
       '/v3/%2E%2e/x',
       '/v3/x/..?q=1',
-      '/v3/x?q=it\'s',
+      "/v3/x?q=it's",
       '/v3/x?q="<>"',
       '/v3/{id}',
       '/v3/x?a=1?b',
@@ -137,7 +149,10 @@ describe('query strings', () => {
     for (const base of bases) {
       for (const path of paths) {
         const parsed = joinURL(base, path);
-        expect(joinRequestURL(base, path), `${base} + ${path}`).toEqual({ href: parsed.href, pathWithQuery: parsed.pathname + parsed.search });
+        expect(joinRequestURL(base, path), `${base} + ${path}`).toEqual({
+          href: parsed.href,
+          pathWithQuery: parsed.pathname + parsed.search,
+        });
       }
     }
   });
@@ -159,7 +174,12 @@ describe('resolveOperation', () => {
   });
 
   it('falls back to the naming convention', () => {
-    const resolved = resolveOperation(endpoints, ['v3', 'marketing', 'favor', 'stocks', '_stock_id_', 'Delete'], 'post', false);
+    const resolved = resolveOperation(
+      endpoints,
+      ['v3', 'marketing', 'favor', 'stocks', '_stock_id_', 'Delete'],
+      'post',
+      false,
+    );
     expect(resolved.pathTemplate).toBe('/v3/marketing/favor/stocks/{stock_id}/delete');
     expect(resolved.shape).toBeUndefined();
     expect(resolveOperation(endpoints, ['v3', 'profitsharing', 'returnOrders'], 'get', false).shape).toBeUndefined();

@@ -38,10 +38,16 @@ const platform = createKeyPair();
 /** A test APIv3 key made in the run: 32 hex characters. */
 const apiV3Key = randomBytes(16).toString('hex');
 const certs = { [PLATFORM_SERIAL]: platform.publicPem };
-const sender: NotificationIdentity = { platformSerial: PLATFORM_SERIAL, platformPrivateKey: platform.privateKey, apiV3Key };
+const sender: NotificationIdentity = {
+  platformSerial: PLATFORM_SERIAL,
+  platformPrivateKey: platform.privateKey,
+  apiV3Key,
+};
 
 /** What the generated package will bind: the event types of the spec's webhooks. */
-const spec = parse(readFileSync(new URL('../../spec/openapi.yaml', import.meta.url), 'utf8')) as { webhooks: Record<string, unknown> };
+const spec = parse(readFileSync(new URL('../../spec/openapi.yaml', import.meta.url), 'utf8')) as {
+  webhooks: Record<string, unknown>;
+};
 const EVENT_TYPES = Object.keys(spec.webhooks).sort();
 
 const EXPECTED: Record<NotificationFault, new (...args: never[]) => Error> = {
@@ -74,20 +80,43 @@ function resourceFor(eventType: string, serial: number): Record<string, unknown>
   const [kind, state] = eventType.split('.');
   if (kind === 'TRANSACTION') {
     return {
-      appid: 'wxd678efh567hg6787', mchid: MCHID, out_trade_no: `T${serial}`, transaction_id: `42000${serial}`,
-      trade_type: 'JSAPI', trade_state: state, trade_state_desc: '支付成功', bank_type: 'OTHERS', success_time: '2024-01-02T03:04:05+08:00',
-      payer: { openid: `o-test-openid-${serial}` }, amount: { total: serial + 1, payer_total: serial + 1, currency: 'CNY', payer_currency: 'CNY' },
+      appid: 'wxd678efh567hg6787',
+      mchid: MCHID,
+      out_trade_no: `T${serial}`,
+      transaction_id: `42000${serial}`,
+      trade_type: 'JSAPI',
+      trade_state: state,
+      trade_state_desc: '支付成功',
+      bank_type: 'OTHERS',
+      success_time: '2024-01-02T03:04:05+08:00',
+      payer: { openid: `o-test-openid-${serial}` },
+      amount: { total: serial + 1, payer_total: serial + 1, currency: 'CNY', payer_currency: 'CNY' },
     };
   }
   if (kind === 'REFUND') {
     return {
-      mchid: MCHID, out_trade_no: `T${serial}`, transaction_id: `42000${serial}`, out_refund_no: `R${serial}`, refund_id: `50300${serial}`,
-      refund_status: state, user_received_account: '支付用户零钱', amount: { total: 100, refund: serial + 1, payer_total: 100, payer_refund: serial + 1 },
+      mchid: MCHID,
+      out_trade_no: `T${serial}`,
+      transaction_id: `42000${serial}`,
+      out_refund_no: `R${serial}`,
+      refund_id: `50300${serial}`,
+      refund_status: state,
+      user_received_account: '支付用户零钱',
+      amount: { total: 100, refund: serial + 1, payer_total: 100, payer_refund: serial + 1 },
     };
   }
   return {
-    sp_mchid: MCHID, sub_mchid: '1900000109', transaction_id: `42000${serial}`, order_id: `30008${serial}`, out_order_no: `P${serial}`,
-    receiver: { type: 'MERCHANT_ID', account: '86693852', amount: serial + 1, description: state === 'RETURN' ? '用户退款' : '分给商户' },
+    sp_mchid: MCHID,
+    sub_mchid: '1900000109',
+    transaction_id: `42000${serial}`,
+    order_id: `30008${serial}`,
+    out_order_no: `P${serial}`,
+    receiver: {
+      type: 'MERCHANT_ID',
+      account: '86693852',
+      amount: serial + 1,
+      description: state === 'RETURN' ? '用户退款' : '分给商户',
+    },
     success_time: '2024-01-02T03:04:05+08:00',
   };
 }
@@ -116,7 +145,13 @@ const httpServer: Server = createServer(async (request, response) => {
   for await (const chunk of request) chunks.push(chunk as Buffer);
   let answer;
   try {
-    const notification = parseNotification({ headers: request.headers, body: Buffer.concat(chunks), certs, apiV3Key, eventTypes: EVENT_TYPES });
+    const notification = parseNotification({
+      headers: request.headers,
+      body: Buffer.concat(chunks),
+      certs,
+      apiV3Key,
+      eventTypes: EVENT_TYPES,
+    });
     httpLog.record(request, { notification }); // idempotent by notification.id in a real handler
     answer = notificationAnswer();
   } catch (error) {
@@ -128,7 +163,13 @@ const httpServer: Server = createServer(async (request, response) => {
 
 // The Express app: a client with apiV3Key, whose bindings name the event types, and express.raw.
 const Wechatpay = defineWechatpay({ endpoints, eventTypes: EVENT_TYPES });
-const wxpay = new Wechatpay({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs, apiV3Key });
+const wxpay = new Wechatpay({
+  mchid: MCHID,
+  serial: MERCHANT_SERIAL,
+  privateKey: merchant.privatePem,
+  certs,
+  apiV3Key,
+});
 const expressLog = new OutcomeLog();
 const app = express();
 app.post('/notify', express.raw({ type: 'application/json' }), (request, response) => {
@@ -158,7 +199,9 @@ app.post('/notify-parsed', express.json(), (request, response) => {
 const expressServer: Server = createServer(app);
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 function close(server: Server): Promise<void> {
   server.closeAllConnections();
@@ -192,7 +235,11 @@ describe.each(targets)('$name', ({ url, log }) => {
   });
 
   it.each(NOTIFICATION_FAULTS)('rejects the fault %s with its error class and answer', async (fault) => {
-    const delivery = await sendNotification(url(), sender, { eventType: 'REFUND.SUCCESS', resource: resourceFor('REFUND.SUCCESS', 1), fault });
+    const delivery = await sendNotification(url(), sender, {
+      eventType: 'REFUND.SUCCESS',
+      resource: resourceFor('REFUND.SUCCESS', 1),
+      fault,
+    });
     const outcome = log.of(delivery);
     expect(outcome).toHaveProperty('error');
     const { error } = outcome as { error: Error };
@@ -204,7 +251,10 @@ describe.each(targets)('$name', ({ url, log }) => {
 });
 
 it('Express with express.json() before the handler: MalformedNotificationError (body-not-raw), answered 400', async () => {
-  const delivery = await sendNotification(`${expressURL}-parsed`, sender, { eventType: 'TRANSACTION.SUCCESS', resource: resourceFor('TRANSACTION.SUCCESS', 3) });
+  const delivery = await sendNotification(`${expressURL}-parsed`, sender, {
+    eventType: 'TRANSACTION.SUCCESS',
+    resource: resourceFor('TRANSACTION.SUCCESS', 3),
+  });
   const { error } = expressLog.of(delivery) as { error: MalformedNotificationError };
   expect(error).toBeInstanceOf(MalformedNotificationError);
   expect(error.reason).toBe('body-not-raw');
@@ -228,7 +278,11 @@ it('500 notifications, 10 % with random faults (seeded), 8 in flight, to both se
   const plan = Array.from({ length: 500 }, (_, serial) => {
     const eventType = EVENT_TYPES[Math.floor(random() * EVENT_TYPES.length)]!;
     const fault = random() < 0.1 ? NOTIFICATION_FAULTS[Math.floor(random() * NOTIFICATION_FAULTS.length)] : undefined;
-    return { serial, target: targets[serial % 2]!, input: { eventType, resource: resourceFor(eventType, serial), fault } };
+    return {
+      serial,
+      target: targets[serial % 2]!,
+      input: { eventType, resource: resourceFor(eventType, serial), fault },
+    };
   });
   const faulty = plan.filter((entry) => entry.input.fault !== undefined).length;
   expect(faulty).toBeGreaterThan(30);
@@ -244,12 +298,21 @@ it('500 notifications, 10 % with random faults (seeded), 8 in flight, to both se
       const delivery = await sendNotification(target.url(), sender, input);
       const outcome = target.log.of(delivery);
       if (input.fault === undefined) {
-        const ok = 'notification' in outcome && outcome.notification.id === delivery.id && JSON.stringify(outcome.notification.resource) === JSON.stringify(input.resource);
-        if (!ok || delivery.status !== 204) wrong.push(`#${serial} ${input.eventType}: wrongly rejected (${'error' in outcome ? String(outcome.error) : 'resource differs'})`);
+        const ok =
+          'notification' in outcome &&
+          outcome.notification.id === delivery.id &&
+          JSON.stringify(outcome.notification.resource) === JSON.stringify(input.resource);
+        if (!ok || delivery.status !== 204)
+          wrong.push(
+            `#${serial} ${input.eventType}: wrongly rejected (${'error' in outcome ? String(outcome.error) : 'resource differs'})`,
+          );
         else accepted += 1;
       } else {
         const ok = 'error' in outcome && outcome.error instanceof EXPECTED[input.fault];
-        if (!ok) wrong.push(`#${serial} ${input.fault}: ${'error' in outcome ? `rejected as ${String(outcome.error)}` : 'wrongly accepted'}`);
+        if (!ok)
+          wrong.push(
+            `#${serial} ${input.fault}: ${'error' in outcome ? `rejected as ${String(outcome.error)}` : 'wrongly accepted'}`,
+          );
         else rejected += 1;
       }
     }

@@ -41,7 +41,9 @@ interface ValidVector extends Vector {
 interface InvalidVector extends Vector {
   reason: string;
 }
-const vectors = JSON.parse(readFileSync(new URL('../fixtures/notifications/aead-vectors.json', import.meta.url), 'utf8')) as {
+const vectors = JSON.parse(
+  readFileSync(new URL('../fixtures/notifications/aead-vectors.json', import.meta.url), 'utf8'),
+) as {
   valid: ValidVector[];
   invalid: InvalidVector[];
 };
@@ -71,7 +73,13 @@ describe('decryptResource: committed vectors', () => {
   it('has vectors of both kinds', () => {
     expect(vectors.valid.length).toBeGreaterThanOrEqual(4);
     expect(vectors.invalid.map((vector) => vector.name)).toEqual(
-      expect.arrayContaining(['tampered tag', 'tampered ciphertext', 'wrong key', 'wrong associated_data', 'wrong algorithm']),
+      expect.arrayContaining([
+        'tampered tag',
+        'tampered ciphertext',
+        'wrong key',
+        'wrong associated_data',
+        'wrong algorithm',
+      ]),
     );
   });
 
@@ -79,32 +87,51 @@ describe('decryptResource: committed vectors', () => {
     expect(decryptResource(resourceOf(vector), vector.key)).toBe(vector.plaintext);
   });
 
-  it.each(vectors.valid)('$name: node:crypto encrypting the plaintext gives the committed ciphertext (the vectors are AES-256-GCM as Node does it)', (vector) => {
-    const cipher = createCipheriv('aes-256-gcm', Buffer.from(vector.key), Buffer.from(vector.nonce), { authTagLength: 16 });
-    cipher.setAAD(Buffer.from(vector.associated_data));
-    const sealed = Buffer.concat([cipher.update(vector.plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-    expect(sealed.toString('base64')).toBe(vector.ciphertext);
-  });
+  it.each(vectors.valid)(
+    '$name: node:crypto encrypting the plaintext gives the committed ciphertext (the vectors are AES-256-GCM as Node does it)',
+    (vector) => {
+      const cipher = createCipheriv('aes-256-gcm', Buffer.from(vector.key), Buffer.from(vector.nonce), {
+        authTagLength: 16,
+      });
+      cipher.setAAD(Buffer.from(vector.associated_data));
+      const sealed = Buffer.concat([cipher.update(vector.plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+      expect(sealed.toString('base64')).toBe(vector.ciphertext);
+    },
+  );
 
   it('takes the key as text, bytes or a secret KeyObject; no algorithm means AEAD_AES_256_GCM', () => {
     const vector = vectors.valid[0]!;
     const { algorithm: _omitted, ...withoutAlgorithm } = resourceOf(vector);
-    for (const key of [vector.key, Buffer.from(vector.key), new Uint8Array(Buffer.from(vector.key)), createSecretKey(Buffer.from(vector.key))]) {
+    for (const key of [
+      vector.key,
+      Buffer.from(vector.key),
+      new Uint8Array(Buffer.from(vector.key)),
+      createSecretKey(Buffer.from(vector.key)),
+    ]) {
       expect(decryptResource(withoutAlgorithm, key)).toBe(vector.plaintext);
     }
   });
 
-  it.each(vectors.invalid)('$name: NotificationDecryptionError ($reason), not a signature error, no key or plaintext in it', (vector) => {
-    const error = thrown(() => decryptResource(resourceOf(vector), vector.key));
-    expect(error).toBeInstanceOf(NotificationDecryptionError);
-    expect(error).toBeInstanceOf(WechatpayError);
-    expect(error).not.toBeInstanceOf(ResponseVerificationError);
-    expect((error as NotificationDecryptionError).reason).toBe(vector.reason);
-    const text = printed(error);
-    for (const secret of [vector.key, TEST_ONLY_KEY, vectors.valid[0]!.plaintext, '支付成功', 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o']) {
-      expect(text).not.toContain(secret);
-    }
-  });
+  it.each(vectors.invalid)(
+    '$name: NotificationDecryptionError ($reason), not a signature error, no key or plaintext in it',
+    (vector) => {
+      const error = thrown(() => decryptResource(resourceOf(vector), vector.key));
+      expect(error).toBeInstanceOf(NotificationDecryptionError);
+      expect(error).toBeInstanceOf(WechatpayError);
+      expect(error).not.toBeInstanceOf(ResponseVerificationError);
+      expect((error as NotificationDecryptionError).reason).toBe(vector.reason);
+      const text = printed(error);
+      for (const secret of [
+        vector.key,
+        TEST_ONLY_KEY,
+        vectors.valid[0]!.plaintext,
+        '支付成功',
+        'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+      ]) {
+        expect(text).not.toContain(secret);
+      }
+    },
+  );
 });
 
 describe('the APIv3 key', () => {
@@ -183,7 +210,9 @@ describe('parseNotification', () => {
     const expected = JSON.parse(vectors.valid[1]!.plaintext);
     for (const headerForm of [lower, upper, arrays, new Headers(headers)]) {
       for (const bodyForm of [body, body.toString('utf8'), new Uint8Array(body)]) {
-        expect(parseNotification({ headers: headerForm, body: bodyForm, certs, apiV3Key: TEST_ONLY_KEY }).resource).toEqual(expected);
+        expect(
+          parseNotification({ headers: headerForm, body: bodyForm, certs, apiV3Key: TEST_ONLY_KEY }).resource,
+        ).toEqual(expected);
       }
     }
   });
@@ -213,15 +242,26 @@ describe('parseNotification', () => {
 
   it('checks the signature before anything else: a bad signature on an undecryptable body is a signature error', () => {
     const wrongKey = envelopeOf(vectors.invalid.find((vector) => vector.name === 'wrong key')!);
-    const error = thrown(() => parseNotification({ ...signed(JSON.stringify(wrongKey), { fault: 'tampered-body' }), certs, apiV3Key: TEST_ONLY_KEY }));
+    const error = thrown(() =>
+      parseNotification({
+        ...signed(JSON.stringify(wrongKey), { fault: 'tampered-body' }),
+        certs,
+        apiV3Key: TEST_ONLY_KEY,
+      }),
+    );
     expect(error).toBeInstanceOf(SignatureMismatchError);
   });
 
-  it.each(vectors.invalid)('resource fault "$name", correctly signed: NotificationDecryptionError ($reason)', (vector) => {
-    const error = thrown(() => parseNotification({ ...signed(JSON.stringify(envelopeOf(vector))), certs, apiV3Key: vector.key }));
-    expect(error).toBeInstanceOf(NotificationDecryptionError);
-    expect((error as NotificationDecryptionError).reason).toBe(vector.reason);
-  });
+  it.each(vectors.invalid)(
+    'resource fault "$name", correctly signed: NotificationDecryptionError ($reason)',
+    (vector) => {
+      const error = thrown(() =>
+        parseNotification({ ...signed(JSON.stringify(envelopeOf(vector))), certs, apiV3Key: vector.key }),
+      );
+      expect(error).toBeInstanceOf(NotificationDecryptionError);
+      expect((error as NotificationDecryptionError).reason).toBe(vector.reason);
+    },
+  );
 
   it('the wrong APIv3 key of the merchant: NotificationDecryptionError', () => {
     const error = thrown(() => parseNotification({ ...signed(body), certs, apiV3Key: randomBytes(32) }));
@@ -230,12 +270,28 @@ describe('parseNotification', () => {
 
   const { resource: _resource, ...withoutResource } = envelopeOf(transaction);
   it.each([
-    { label: 'a body that is not JSON', text: '<xml><return_code>SUCCESS</return_code></xml>', reason: 'body-not-json' },
+    {
+      label: 'a body that is not JSON',
+      text: '<xml><return_code>SUCCESS</return_code></xml>',
+      reason: 'body-not-json',
+    },
     { label: 'a JSON array', text: '[1,2]', reason: 'body-not-json' },
     { label: 'no resource', text: JSON.stringify(withoutResource), reason: 'resource-missing' },
-    { label: 'a resource that is a string', text: JSON.stringify({ ...withoutResource, resource: 'x' }), reason: 'resource-missing' },
-    { label: 'no event_type', text: JSON.stringify({ ...envelopeOf(transaction), event_type: undefined }), reason: 'envelope-field' },
-    { label: 'a resource that is not JSON once decrypted', text: JSON.stringify(envelopeOf(vectors.valid.find((vector) => vector.plaintext === '')!)), reason: 'resource-not-json' },
+    {
+      label: 'a resource that is a string',
+      text: JSON.stringify({ ...withoutResource, resource: 'x' }),
+      reason: 'resource-missing',
+    },
+    {
+      label: 'no event_type',
+      text: JSON.stringify({ ...envelopeOf(transaction), event_type: undefined }),
+      reason: 'envelope-field',
+    },
+    {
+      label: 'a resource that is not JSON once decrypted',
+      text: JSON.stringify(envelopeOf(vectors.valid.find((vector) => vector.plaintext === '')!)),
+      reason: 'resource-not-json',
+    },
   ])('$label, correctly signed: MalformedNotificationError ($reason)', ({ text, reason }) => {
     const error = thrown(() => parseNotification({ ...signed(text), certs, apiV3Key: TEST_ONLY_KEY }));
     expect(error).toBeInstanceOf(MalformedNotificationError);
@@ -245,7 +301,9 @@ describe('parseNotification', () => {
 
   it('a body already parsed by a JSON body parser: MalformedNotificationError (body-not-raw) that says how to read it raw', () => {
     const { headers } = signed(body);
-    const error = thrown(() => parseNotification({ headers, body: JSON.parse(body) as string, certs, apiV3Key: TEST_ONLY_KEY }));
+    const error = thrown(() =>
+      parseNotification({ headers, body: JSON.parse(body) as string, certs, apiV3Key: TEST_ONLY_KEY }),
+    );
     expect(error).toBeInstanceOf(MalformedNotificationError);
     expect((error as MalformedNotificationError).reason).toBe('body-not-raw');
     expect(error.message).toContain('express.raw');
@@ -254,7 +312,9 @@ describe('parseNotification', () => {
   it('an event type outside `eventTypes`: UnknownNotificationEventError carrying the verified notification, which logs do not print', () => {
     const notification = signed(JSON.stringify(envelopeOf(transaction, 'TRANSACTION.SOMETHING_NEW')));
     const input = { ...notification, certs, apiV3Key: TEST_ONLY_KEY };
-    expect(parseNotification({ ...input, eventTypes: ['TRANSACTION.SOMETHING_NEW'] }).event_type).toBe('TRANSACTION.SOMETHING_NEW');
+    expect(parseNotification({ ...input, eventTypes: ['TRANSACTION.SOMETHING_NEW'] }).event_type).toBe(
+      'TRANSACTION.SOMETHING_NEW',
+    );
     const error = thrown(() => parseNotification({ ...input, eventTypes: ['TRANSACTION.SUCCESS', 'REFUND.SUCCESS'] }));
     expect(error).toBeInstanceOf(UnknownNotificationEventError);
     const unknown = error as UnknownNotificationEventError;
@@ -284,7 +344,10 @@ describe('notificationAnswer', () => {
   });
 
   it('takes a status and message of the caller; refuses a status that is not a failure', () => {
-    expect(notificationAnswer(new Error('busy'), { status: 503, message: '稍后重试' })).toMatchObject({ status: 503, body: '{"code":"FAIL","message":"稍后重试"}' });
+    expect(notificationAnswer(new Error('busy'), { status: 503, message: '稍后重试' })).toMatchObject({
+      status: 503,
+      body: '{"code":"FAIL","message":"稍后重试"}',
+    });
     expect(() => notificationAnswer(new Error('x'), { status: 200 })).toThrow(RangeError);
   });
 });
@@ -300,7 +363,7 @@ describe('new Wechatpay({ apiV3Key }) and wxpay.notifications.parse', () => {
     expect(printed(error)).not.toContain(TEST_ONLY_KEY);
   });
 
-  it('parses with the client\'s certs and key; the key is in neither the axios defaults nor an inspection of the client', () => {
+  it("parses with the client's certs and key; the key is in neither the axios defaults nor an inspection of the client", () => {
     const wxpay = new Wechatpay({ ...config, apiV3Key: TEST_ONLY_KEY });
     const notification = wxpay.notifications.parse(signed(JSON.stringify(envelopeOf(transaction))));
     expect(notification.resource).toEqual(JSON.parse(transaction.plaintext));
@@ -311,9 +374,15 @@ describe('new Wechatpay({ apiV3Key }) and wxpay.notifications.parse', () => {
 
   it('rejects with the same classes as parseNotification', () => {
     const wxpay = new Wechatpay({ ...config, apiV3Key: TEST_ONLY_KEY });
-    expect(thrown(() => wxpay.notifications.parse(signed(JSON.stringify(envelopeOf(transaction)), { fault: 'tampered-body' })))).toBeInstanceOf(SignatureMismatchError);
+    expect(
+      thrown(() =>
+        wxpay.notifications.parse(signed(JSON.stringify(envelopeOf(transaction)), { fault: 'tampered-body' })),
+      ),
+    ).toBeInstanceOf(SignatureMismatchError);
     const tag = vectors.invalid.find((vector) => vector.name === 'tampered tag')!;
-    expect(thrown(() => wxpay.notifications.parse(signed(JSON.stringify(envelopeOf(tag)))))).toBeInstanceOf(NotificationDecryptionError);
+    expect(thrown(() => wxpay.notifications.parse(signed(JSON.stringify(envelopeOf(tag)))))).toBeInstanceOf(
+      NotificationDecryptionError,
+    );
   });
 
   it('without apiV3Key: parsing is a WechatpayConfigError', () => {

@@ -56,9 +56,17 @@ function compile(sources: readonly string[]): string[] {
   const program = ts.createProgram(files, options);
   return ts
     .getPreEmitDiagnostics(program)
-    .filter((diagnostic) => diagnostic.file === undefined || files.includes(diagnostic.file.fileName) || diagnostic.file.fileName.startsWith(RUNTIME))
+    .filter(
+      (diagnostic) =>
+        diagnostic.file === undefined ||
+        files.includes(diagnostic.file.fileName) ||
+        diagnostic.file.fileName.startsWith(RUNTIME),
+    )
     .map((diagnostic) => {
-      const where = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
+      const where =
+        diagnostic.file && diagnostic.start !== undefined
+          ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
+          : undefined;
       const name = diagnostic.file ? diagnostic.file.fileName.slice(ROOT.length + 1) : '';
       return `${name}:${where ? `${where.line + 1}:${where.character + 1}` : ''} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
     });
@@ -76,8 +84,13 @@ describe('runtime README: Merchant toolkit examples', () => {
   });
 
   it('the check fails on a wrong example', () => {
-    const wrong = blocks[0]!.replace("appId: 'wxd678efh567hg6787', prepayId: order.prepay_id", 'appId: 42, prepayId: order.prepay_id');
+    const wrong = blocks[0]!.replace(
+      "appId: 'wxd678efh567hg6787', prepayId: order.prepay_id",
+      'appId: 42, prepayId: order.prepay_id',
+    );
     expect(wrong).not.toBe(blocks[0]);
-    expect(compile([wrong]).join('\n')).toMatch(/example-1\.mts:\d+:\d+ Type 'number' is not assignable to type 'string'/);
+    expect(compile([wrong]).join('\n')).toMatch(
+      /example-1\.mts:\d+:\d+ Type 'number' is not assignable to type 'string'/,
+    );
   });
 });

@@ -78,8 +78,12 @@ describe('delays', () => {
   const options = { retries: 5, minDelayMs: 100, maxDelayMs: 1000 };
 
   it('grow exponentially between minDelayMs and the capped ceiling, placed by the random source', () => {
-    expect([0, 1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, options, () => 0))).toEqual([100, 100, 100, 100, 100]);
-    expect([0, 1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, options, () => 0.999999))).toEqual([200, 400, 800, 1000, 1000]);
+    expect([0, 1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, options, () => 0))).toEqual([
+      100, 100, 100, 100, 100,
+    ]);
+    expect([0, 1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, options, () => 0.999999))).toEqual([
+      200, 400, 800, 1000, 1000,
+    ]);
     expect(retryDelayMs(1, options, () => 0.5)).toBe(250);
   });
 
@@ -94,7 +98,10 @@ describe('delays', () => {
   it('planRetry: retries a 429 after its Retry-After, until the retries are spent; never without options', async () => {
     const limited = await failure(axios.get(`${base}/?status=429`));
     const roomy = { retries: 2, minDelayMs: 100, maxDelayMs: 10_000 };
-    expect(planRetry({ attempt: 0, error: limited, options: roomy, random: () => 0 })).toEqual({ retry: true, delayMs: 3000 });
+    expect(planRetry({ attempt: 0, error: limited, options: roomy, random: () => 0 })).toEqual({
+      retry: true,
+      delayMs: 3000,
+    });
     expect(planRetry({ attempt: 2, error: limited, options: roomy, random: () => 0 })).toEqual({ retry: false });
     expect(planRetry({ attempt: 0, error: limited, options: undefined })).toEqual({ retry: false });
     const badRequest = await failure(axios.get(`${base}/?status=400`));

@@ -25,8 +25,12 @@ import { VECTORS_DIR, leakedPemLines, requestVectors, responseVectors, vectorPem
 
 const merchantPem = vectorPem(requestVectors.privateKey);
 const merchantKey = createPrivateKey(merchantPem);
-const platformPems = Object.fromEntries(Object.entries(responseVectors.keys).map(([serial, file]) => [serial, vectorPem(file)]));
-const keyStore = new StaticPublicKeyStore(Object.entries(platformPems).map(([serial, pem]) => [serial, createPublicKey(pem)] as const));
+const platformPems = Object.fromEntries(
+  Object.entries(responseVectors.keys).map(([serial, file]) => [serial, vectorPem(file)]),
+);
+const keyStore = new StaticPublicKeyStore(
+  Object.entries(platformPems).map(([serial, pem]) => [serial, createPublicKey(pem)] as const),
+);
 
 const workdir = mkdtempSync(join(tmpdir(), 'wechatpay-signer-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
@@ -38,7 +42,15 @@ describe('the vectors are openssl’s', () => {
     writeFileSync(messageFile, message);
     writeFileSync(signatureFile, Buffer.from(signature, 'base64'));
     const publicKey = join(VECTORS_DIR, requestVectors.publicKey);
-    const answer = execFileSync('openssl', ['dgst', '-sha256', '-verify', publicKey, '-signature', signatureFile, messageFile]);
+    const answer = execFileSync('openssl', [
+      'dgst',
+      '-sha256',
+      '-verify',
+      publicKey,
+      '-signature',
+      signatureFile,
+      messageFile,
+    ]);
     expect(answer.toString().trim()).toBe('Verified OK');
   });
 });
@@ -47,12 +59,24 @@ describe('request signing, step by step', () => {
   const { mchid, serial } = requestVectors;
 
   it.each(requestVectors.cases)('$name', (vector) => {
-    const message = buildRequestMessage(vector.method, vector.pathWithQuery, vector.timestamp, vector.nonce, vector.body);
+    const message = buildRequestMessage(
+      vector.method,
+      vector.pathWithQuery,
+      vector.timestamp,
+      vector.nonce,
+      vector.body,
+    );
     expect(message).toBe(vector.message);
     expect(signMessage(message, merchantKey)).toBe(vector.signature);
-    expect(buildAuthorization({ mchid, serial, nonce: vector.nonce, timestamp: vector.timestamp, signature: vector.signature })).toBe(
-      vector.authorization,
-    );
+    expect(
+      buildAuthorization({
+        mchid,
+        serial,
+        nonce: vector.nonce,
+        timestamp: vector.timestamp,
+        signature: vector.signature,
+      }),
+    ).toBe(vector.authorization);
     const signed = signRequest({
       method: vector.method,
       pathWithQuery: vector.pathWithQuery,
@@ -63,29 +87,53 @@ describe('request signing, step by step', () => {
       timestamp: vector.timestamp,
       nonce: vector.nonce,
     });
-    expect(signed).toEqual({ authorization: vector.authorization, timestamp: vector.timestamp, nonce: vector.nonce, signature: vector.signature });
+    expect(signed).toEqual({
+      authorization: vector.authorization,
+      timestamp: vector.timestamp,
+      nonce: vector.nonce,
+      signature: vector.signature,
+    });
   });
 
   it('takes the method in any case, the timestamp as a number, the key as PKCS#8, PKCS#1, KeyObject or bytes', () => {
     const vector = requestVectors.cases.find((candidate) => candidate.body !== '')!;
-    expect(buildRequestMessage(vector.method.toLowerCase(), vector.pathWithQuery, Number(vector.timestamp), vector.nonce, vector.body)).toBe(
-      vector.message,
-    );
+    expect(
+      buildRequestMessage(
+        vector.method.toLowerCase(),
+        vector.pathWithQuery,
+        Number(vector.timestamp),
+        vector.nonce,
+        vector.body,
+      ),
+    ).toBe(vector.message);
     const pkcs1 = merchantKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-    for (const key of [merchantPem, pkcs1, merchantKey]) expect(signMessage(vector.message, key)).toBe(vector.signature);
+    for (const key of [merchantPem, pkcs1, merchantKey])
+      expect(signMessage(vector.message, key)).toBe(vector.signature);
     expect(signMessage(Buffer.from(vector.message), merchantKey)).toBe(vector.signature);
   });
 
   it('has the documented Authorization layout', () => {
     expect(
-      buildAuthorization({ mchid: '1900009191', serial: '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C', nonce: 'C5AC4E1A', timestamp: 1554208460, signature: 'c2lnbg==' }),
+      buildAuthorization({
+        mchid: '1900009191',
+        serial: '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C',
+        nonce: 'C5AC4E1A',
+        timestamp: 1554208460,
+        signature: 'c2lnbg==',
+      }),
     ).toBe(
       'WECHATPAY2-SHA256-RSA2048 mchid="1900009191",nonce_str="C5AC4E1A",signature="c2lnbg==",timestamp="1554208460",serial_no="1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C"',
     );
   });
 
   it('signRequest defaults timestamp and nonce to now and a fresh nonce', () => {
-    const signed = signRequest({ method: 'GET', pathWithQuery: '/v3/x', mchid: '1', serial: 'S', privateKey: merchantKey });
+    const signed = signRequest({
+      method: 'GET',
+      pathWithQuery: '/v3/x',
+      mchid: '1',
+      serial: 'S',
+      privateKey: merchantKey,
+    });
     expect(Math.abs(Number(signed.timestamp) - Date.now() / 1000)).toBeLessThan(5);
     expect(signed.nonce).toMatch(/^[0-9A-F]{32}$/);
     expect(signed.authorization).toContain(`nonce_str="${signed.nonce}"`);
@@ -119,7 +167,9 @@ describe('answer verification against the vectors', () => {
     const timestamp = vector.headers['Wechatpay-Timestamp']!;
     const nonce = vector.headers['Wechatpay-Nonce']!;
     expect(buildResponseMessage(timestamp, nonce, vector.body)).toBe(vector.signedMessage);
-    expect(buildResponseMessage(timestamp, nonce, Buffer.from(vector.body)).equals(Buffer.from(vector.signedMessage))).toBe(true);
+    expect(
+      buildResponseMessage(timestamp, nonce, Buffer.from(vector.body)).equals(Buffer.from(vector.signedMessage)),
+    ).toBe(true);
   });
 
   it.each(responseVectors.cases)('$name → $expect', (vector) => {
@@ -157,9 +207,12 @@ describe('answer verification against the vectors', () => {
 
   it('takes the replay window from maxSkewSeconds', () => {
     const { headers, body, now } = verifiable[0]!;
-    expect(verificationError(() => verifyResponse({ headers, body, certs: keyStore, now: now + 10, maxSkewSeconds: 10 }))).toBeUndefined();
-    expect(verificationError(() => verifyResponse({ headers, body, certs: keyStore, now: now + 11, maxSkewSeconds: 10 }))?.name).toBe(
-      'TimestampSkewError',
-    );
+    expect(
+      verificationError(() => verifyResponse({ headers, body, certs: keyStore, now: now + 10, maxSkewSeconds: 10 })),
+    ).toBeUndefined();
+    expect(
+      verificationError(() => verifyResponse({ headers, body, certs: keyStore, now: now + 11, maxSkewSeconds: 10 }))
+        ?.name,
+    ).toBe('TimestampSkewError');
   });
 });

@@ -9,7 +9,18 @@
 // injected per request, either with the `x-simulator-fault` request header or
 // queued with `injectFault()`.
 
-import { constants, createCipheriv, createHash, privateDecrypt, publicEncrypt, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  constants,
+  createCipheriv,
+  createHash,
+  privateDecrypt,
+  publicEncrypt,
+  randomBytes,
+  randomUUID,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EndpointTable, HttpMethod } from '../../generator/runtime/endpoints.ts';
@@ -115,22 +126,36 @@ function paramError(message: string): RouteAnswer {
 
 /** A sensitive field as WeChat Pay reads it: RSA-OAEP (SHA-1, MGF1-SHA-1) to the platform key, base64. */
 export function decryptWithPlatformKey(ciphertext: string, platformPrivateKey: KeyObject): string {
-  return privateDecrypt({ key: platformPrivateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64')).toString('utf8');
+  return privateDecrypt(
+    { key: platformPrivateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' },
+    Buffer.from(ciphertext, 'base64'),
+  ).toString('utf8');
 }
 
 /** A sensitive field of an answer, encrypted to the merchant's key. */
 export function encryptToMerchant(plaintext: string, merchantPublicKey: KeyObject): string {
-  return publicEncrypt({ key: merchantPublicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(plaintext, 'utf8')).toString('base64');
+  return publicEncrypt(
+    { key: merchantPublicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' },
+    Buffer.from(plaintext, 'utf8'),
+  ).toString('base64');
 }
 
 /**
  * The request's encrypted `name`, decrypted; or the 400 the service answers when `Wechatpay-Serial` does not name
  * its key or the field does not decrypt with it.
  */
-function receiverName(headers: IncomingHttpHeaders, body: Record<string, unknown>, identity: SimulatorIdentity): { name?: string; error?: RouteAnswer } {
+function receiverName(
+  headers: IncomingHttpHeaders,
+  body: Record<string, unknown>,
+  identity: SimulatorIdentity,
+): { name?: string; error?: RouteAnswer } {
   if (body['name'] === undefined) return {};
   if (headers['wechatpay-serial'] !== identity.platformSerial) {
-    return { error: paramError(`Wechatpay-Serial 应为加密敏感信息所用的微信支付公钥或平台证书序列号，收到 ${String(headers['wechatpay-serial'])}`) };
+    return {
+      error: paramError(
+        `Wechatpay-Serial 应为加密敏感信息所用的微信支付公钥或平台证书序列号，收到 ${String(headers['wechatpay-serial'])}`,
+      ),
+    };
   }
   try {
     return { name: decryptWithPlatformKey(String(body['name']), identity.platformPrivateKey) };
@@ -228,7 +253,10 @@ export const defaultRoutes: readonly Route[] = [
       if (createHash('sha256').update(file).digest('hex') !== parsed.sha256.toLowerCase()) {
         return paramError('文件 sha256 与 meta.sha256 不一致');
       }
-      return { status: 200, json: { media_id: `media_${createHash('sha256').update(file).digest('hex').slice(0, 24)}` } };
+      return {
+        status: 200,
+        json: { media_id: `media_${createHash('sha256').update(file).digest('hex').slice(0, 24)}` },
+      };
     },
   },
   {
@@ -237,7 +265,10 @@ export const defaultRoutes: readonly Route[] = [
     request: 'none',
     requiredQuery: ['token'],
     handle({ query }) {
-      return { status: 200, bytes: Buffer.from(`交易时间,公众账号ID,商户号\n\`2024-01-01 00:00:00,\`wx0,\`${query.get('token')}\n`) };
+      return {
+        status: 200,
+        bytes: Buffer.from(`交易时间,公众账号ID,商户号\n\`2024-01-01 00:00:00,\`wx0,\`${query.get('token')}\n`),
+      };
     },
   },
   {
@@ -285,21 +316,26 @@ export const defaultRoutes: readonly Route[] = [
     handle({ body, state }) {
       const b = body!;
       state.delete(`receiver:${String(b['type'])}:${String(b['account'])}`);
-      return { status: 200, json: { ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }), type: b['type'], account: b['account'] } };
+      return {
+        status: 200,
+        json: {
+          ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }),
+          type: b['type'],
+          account: b['account'],
+        },
+      };
     },
   },
   // Test-only echo endpoints: show what arrived, for URL / verb tests.
-  ...(['GET', 'DELETE', 'POST', 'PUT', 'PATCH'] as const).map(
-    (method): Route => ({
-      method,
-      path: '/v3/simulator/echo/{value}',
-      request: method === 'GET' || method === 'DELETE' ? 'none' : 'json',
-      handle: ({ url, params, query, body }) => ({
-        status: 200,
-        json: { method, url, value: params['value'], query: Object.fromEntries(query), body },
-      }),
+  ...(['GET', 'DELETE', 'POST', 'PUT', 'PATCH'] as const).map((method): Route => ({
+    method,
+    path: '/v3/simulator/echo/{value}',
+    request: method === 'GET' || method === 'DELETE' ? 'none' : 'json',
+    handle: ({ url, params, query, body }) => ({
+      status: 200,
+      json: { method, url, value: params['value'], query: Object.fromEntries(query), body },
     }),
-  ),
+  })),
   {
     method: 'POST',
     path: '/v3/simulator/items/{item_id}/delete',
@@ -329,25 +365,27 @@ export function downloadBytes(path: string): Buffer {
  */
 export function routesFromEndpoints(table: EndpointTable, contracts?: SimulatorOptions['contracts']): Route[] {
   return Object.values(table).flatMap((entry) =>
-    (Object.entries(entry.methods) as [HttpMethod, NonNullable<(typeof entry.methods)[HttpMethod]>][]).map(([method, shape]): Route => {
-      const contract = contracts?.(method, entry.path) ?? {};
-      const placeholders = [...entry.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
-      return {
-        method: method.toUpperCase() as Route['method'],
-        path: entry.path,
-        request: shape.request,
-        ...(contract.required === undefined ? {} : { required: contract.required }),
-        ...(contract.requiredQuery === undefined ? {} : { requiredQuery: contract.requiredQuery }),
-        handle({ params }) {
-          // A path parameter the caller left out: empty, or its placeholder sent as is.
-          const missing = placeholders.filter((name) => !params[name] || params[name] === `{${name}}`);
-          if (missing.length > 0) return paramError(`缺少路径参数：${missing.join(', ')}`);
-          if (shape.response === 'empty') return { status: 204 };
-          if (shape.response === 'binary') return { status: 200, bytes: downloadBytes(entry.path) };
-          return { status: 200, json: contract.answer ?? {} };
-        },
-      };
-    }),
+    (Object.entries(entry.methods) as [HttpMethod, NonNullable<(typeof entry.methods)[HttpMethod]>][]).map(
+      ([method, shape]): Route => {
+        const contract = contracts?.(method, entry.path) ?? {};
+        const placeholders = [...entry.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+        return {
+          method: method.toUpperCase() as Route['method'],
+          path: entry.path,
+          request: shape.request,
+          ...(contract.required === undefined ? {} : { required: contract.required }),
+          ...(contract.requiredQuery === undefined ? {} : { requiredQuery: contract.requiredQuery }),
+          handle({ params }) {
+            // A path parameter the caller left out: empty, or its placeholder sent as is.
+            const missing = placeholders.filter((name) => !params[name] || params[name] === `{${name}}`);
+            if (missing.length > 0) return paramError(`缺少路径参数：${missing.join(', ')}`);
+            if (shape.response === 'empty') return { status: 204 };
+            if (shape.response === 'binary') return { status: 200, bytes: downloadBytes(entry.path) };
+            return { status: 200, json: contract.answer ?? {} };
+          },
+        };
+      },
+    ),
   );
 }
 
@@ -380,7 +418,10 @@ function parseAuthorization(header: string | undefined): Record<string, string> 
 }
 
 /** Minimal multipart/form-data reader: enough for `meta` + `file`. */
-function parseMultipart(body: Buffer, contentType: string): Map<string, { headers: string; content: Buffer }> | undefined {
+function parseMultipart(
+  body: Buffer,
+  contentType: string,
+): Map<string, { headers: string; content: Buffer }> | undefined {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
   if (!boundary) return undefined;
   const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
@@ -415,13 +456,17 @@ export class Simulator {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly server = createServer((request, response) => {
     this.handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) this.answer(response, { status: 500, json: { code: 'SYSTEM_ERROR', message: String(error) } }, undefined);
+      if (!response.headersSent)
+        this.answer(response, { status: 500, json: { code: 'SYSTEM_ERROR', message: String(error) } }, undefined);
     });
   });
   baseURL = '';
 
   constructor(private readonly options: SimulatorOptions) {
-    this.routes = [...(options.routes ?? defaultRoutes), ...routesFromEndpoints(options.endpoints ?? {}, options.contracts)].map(compile);
+    this.routes = [
+      ...(options.routes ?? defaultRoutes),
+      ...routesFromEndpoints(options.endpoints ?? {}, options.contracts),
+    ].map(compile);
   }
 
   private now(): number {
@@ -526,7 +571,13 @@ export class Simulator {
     }
   }
 
-  private route(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer, fault: Fault | undefined): RouteAnswer {
+  private route(
+    method: string,
+    url: string,
+    headers: IncomingHttpHeaders,
+    body: Buffer,
+    fault: Fault | undefined,
+  ): RouteAnswer {
     const [pathname = '/', search = ''] = url.split(/\?(.*)/s);
     let matched: { compiled: CompiledRoute; values: string[] } | undefined;
     for (const compiled of this.routes) {
@@ -567,7 +618,8 @@ export class Simulator {
 
     let json: Record<string, unknown> | undefined;
     if (route.request === 'json') {
-      if (!/^application\/json\b/.test(headers['content-type'] ?? '')) return paramError('Content-Type 必须为 application/json');
+      if (!/^application\/json\b/.test(headers['content-type'] ?? ''))
+        return paramError('Content-Type 必须为 application/json');
       try {
         json = JSON.parse(signedBody) as Record<string, unknown>;
       } catch {
@@ -600,13 +652,20 @@ export class Simulator {
     const fields = parseAuthorization(header);
     if (fields === undefined) return 'Authorization 缺失或认证类型不是 WECHATPAY2-SHA256-RSA2048';
     const { mchid, nonce_str: nonce, signature, timestamp, serial_no: serial } = fields;
-    if (!mchid || !nonce || !signature || !timestamp || !serial) return 'Authorization 缺少 mchid/nonce_str/signature/timestamp/serial_no';
+    if (!mchid || !nonce || !signature || !timestamp || !serial)
+      return 'Authorization 缺少 mchid/nonce_str/signature/timestamp/serial_no';
     if (mchid !== this.options.mchid) return `商户号 ${mchid} 不存在`;
     if (serial !== this.options.merchantSerial) return `商户证书序列号 ${serial} 不存在或已过期`;
     if (nonce.length !== 32) return 'nonce_str 长度必须为 32';
-    if (!/^\d+$/.test(timestamp) || Math.abs(this.now() / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS) return '请求时间戳已过期';
+    if (!/^\d+$/.test(timestamp) || Math.abs(this.now() / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS)
+      return '请求时间戳已过期';
     const message = `${method}\n${url}\n${timestamp}\n${nonce}\n${body}\n`;
-    const valid = verify('sha256', Buffer.from(message), this.options.merchantPublicKey, Buffer.from(signature, 'base64'));
+    const valid = verify(
+      'sha256',
+      Buffer.from(message),
+      this.options.merchantPublicKey,
+      Buffer.from(signature, 'base64'),
+    );
     return valid ? undefined : '签名错误，请检查后再试';
   }
 
@@ -614,7 +673,10 @@ export class Simulator {
     response.setHeader('Request-ID', randomBytes(16).toString('hex'));
     if (answer.bytes !== undefined) {
       // Downloads are not signed by WeChat Pay.
-      response.writeHead(answer.status, { 'Content-Type': 'application/octet-stream', 'Content-Length': answer.bytes.length });
+      response.writeHead(answer.status, {
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': answer.bytes.length,
+      });
       response.end(answer.bytes);
       return;
     }
@@ -630,7 +692,10 @@ export class Simulator {
     response.setHeader('Wechatpay-Timestamp', timestamp);
     response.setHeader('Wechatpay-Nonce', nonce);
     if (fault !== 'missing-signature') response.setHeader('Wechatpay-Signature', signature);
-    response.setHeader('Wechatpay-Serial', fault === 'unknown-serial' ? '5157F09EFDC096DE15EBE81A47057A72000000FF' : this.options.platformSerial);
+    response.setHeader(
+      'Wechatpay-Serial',
+      fault === 'unknown-serial' ? '5157F09EFDC096DE15EBE81A47057A72000000FF' : this.options.platformSerial,
+    );
     response.setHeader('Wechatpay-Signature-Type', 'WECHATPAY2-SHA256-RSA2048');
     if (sent.length > 0) response.setHeader('Content-Type', 'application/json; charset=utf-8');
     response.writeHead(answer.status);
@@ -665,7 +730,12 @@ export function certificatesRoute(apiV3Key: string, certificates: () => Readonly
           const nonce = randomBytes(6).toString('hex');
           return {
             serial_no: serial,
-            encrypt_certificate: { algorithm: 'AEAD_AES_256_GCM', nonce, associated_data: 'certificate', ciphertext: encryptResource(pem, apiV3Key, nonce, 'certificate') },
+            encrypt_certificate: {
+              algorithm: 'AEAD_AES_256_GCM',
+              nonce,
+              associated_data: 'certificate',
+              ciphertext: encryptResource(pem, apiV3Key, nonce, 'certificate'),
+            },
           };
         }),
       },
@@ -719,10 +789,19 @@ export interface BuiltNotification {
   body: Buffer;
 }
 
-const ORIGINAL_TYPES: Readonly<Record<string, string>> = { TRANSACTION: 'transaction', REFUND: 'refund', PROFITSHARING: 'profitsharing' };
+const ORIGINAL_TYPES: Readonly<Record<string, string>> = {
+  TRANSACTION: 'transaction',
+  REFUND: 'refund',
+  PROFITSHARING: 'profitsharing',
+};
 
 /** AEAD_AES_256_GCM as WeChat Pay does it: base64(encrypted ‖ 16-byte tag). */
-export function encryptResource(plaintext: string, apiV3Key: string | Buffer, nonce: string, associatedData: string): string {
+export function encryptResource(
+  plaintext: string,
+  apiV3Key: string | Buffer,
+  nonce: string,
+  associatedData: string,
+): string {
   const cipher = createCipheriv('aes-256-gcm', Buffer.from(apiV3Key), Buffer.from(nonce), { authTagLength: 16 });
   cipher.setAAD(Buffer.from(associatedData));
   return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
@@ -751,10 +830,12 @@ export function signNotification(
     'Content-Type': 'application/json',
     'Wechatpay-Timestamp': timestamp,
     'Wechatpay-Nonce': nonce,
-    'Wechatpay-Serial': fault === 'unknown-serial' ? '5157F09EFDC096DE15EBE81A47057A72000000FF' : identity.platformSerial,
+    'Wechatpay-Serial':
+      fault === 'unknown-serial' ? '5157F09EFDC096DE15EBE81A47057A72000000FF' : identity.platformSerial,
     'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
   };
-  if (fault !== 'missing-signature') headers['Wechatpay-Signature'] = sign('sha256', message, identity.platformPrivateKey).toString('base64');
+  if (fault !== 'missing-signature')
+    headers['Wechatpay-Signature'] = sign('sha256', message, identity.platformPrivateKey).toString('base64');
   return { headers, body: fault === 'tampered-body' ? Buffer.concat([body.subarray(0, -1), Buffer.from(' }')]) : body };
 }
 
@@ -797,7 +878,11 @@ export interface DeliveryResult {
 }
 
 /** POSTs a notification to `url` over real HTTP, as WeChat Pay's notifier does. */
-export async function sendNotification(url: string, identity: NotificationIdentity, input: NotificationInput): Promise<DeliveryResult> {
+export async function sendNotification(
+  url: string,
+  identity: NotificationIdentity,
+  input: NotificationInput,
+): Promise<DeliveryResult> {
   const { id, headers, body } = buildNotification(identity, input);
   const response = await fetch(url, { method: 'POST', headers, body: new Uint8Array(body) });
   return { id, nonce: headers['Wechatpay-Nonce']!, status: response.status, body: await response.text() };

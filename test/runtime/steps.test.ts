@@ -10,7 +10,12 @@ import { signPreparedRequest } from '../../generator/runtime/authorize.ts';
 import type { EndpointTable, HttpMethod } from '../../generator/runtime/endpoints.ts';
 import * as errors from '../../generator/runtime/errors.ts';
 import { StaticPublicKeyStore } from '../../generator/runtime/key-store.ts';
-import { prepareRequest, resolveRoute, type EndpointRequestConfig, type PreparedRequest } from '../../generator/runtime/prepare.ts';
+import {
+  prepareRequest,
+  resolveRoute,
+  type EndpointRequestConfig,
+  type PreparedRequest,
+} from '../../generator/runtime/prepare.ts';
 import { verifyAndParse } from '../../generator/runtime/receive.ts';
 import { sendRequest } from '../../generator/runtime/send.ts';
 import { pathTemplateToChainKey } from '../../generator/runtime/naming.ts';
@@ -29,7 +34,10 @@ function prepare(vector: RequestVector, baseURL = BASE_URL): Promise<PreparedReq
   const chain = pathTemplateToChainKey(pathTemplate);
   const table: EndpointTable = { [chain]: { path: pathTemplate, methods: { [method]: shape } } };
   const route = resolveRoute(table, chain.split('.'), method, true);
-  const payload = shape.request === 'multipart' ? { ...(data as object), file: Buffer.from(String((data as { file: string }).file)) } : data;
+  const payload =
+    shape.request === 'multipart'
+      ? { ...(data as object), file: Buffer.from(String((data as { file: string }).file)) }
+      : data;
   return prepareRequest(route, payload, config as EndpointRequestConfig, baseURL);
 }
 
@@ -45,7 +53,9 @@ describe('prepare: the call becomes the exact path and BODY that are signed', ()
 
   it('keeps a base URL path prefix, and a per-call baseURL wins', async () => {
     const vector = requestVectors.cases[0]!;
-    expect((await prepare(vector, 'https://proxy.example/wechat/')).pathWithQuery).toBe(`/wechat${vector.pathWithQuery}`);
+    expect((await prepare(vector, 'https://proxy.example/wechat/')).pathWithQuery).toBe(
+      `/wechat${vector.pathWithQuery}`,
+    );
     const perCall = { ...vector, call: { ...vector.call, config: { baseURL: 'https://other.example/' } } };
     expect((await prepare(perCall)).url).toBe(`https://other.example${vector.pathWithQuery}`);
   });
@@ -62,7 +72,12 @@ describe('sign: signPreparedRequest with the injected clock and nonce', () => {
       clock: () => Number(vector.timestamp) * 1000 + 999,
       nonce: () => vector.nonce,
     });
-    expect(signed).toEqual({ authorization: vector.authorization, timestamp: vector.timestamp, nonce: vector.nonce, signature: vector.signature });
+    expect(signed).toEqual({
+      authorization: vector.authorization,
+      timestamp: vector.timestamp,
+      nonce: vector.nonce,
+      signature: vector.signature,
+    });
   });
 });
 
@@ -78,7 +93,13 @@ describe('send: the prepared bytes reach the wire unchanged', () => {
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    received.push({ method: request.method, url: request.url, headers: request.headers, rawHeaders: request.rawHeaders, body: Buffer.concat(chunks) });
+    received.push({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      rawHeaders: request.rawHeaders,
+      body: Buffer.concat(chunks),
+    });
     const status = request.url?.includes('fail') ? 400 : 200;
     response.writeHead(status, { 'Content-Type': 'application/json' });
     response.end(status === 400 ? '{"code":"PARAM_ERROR","message":"参数错误"}' : '{"raw":true}');
@@ -98,7 +119,8 @@ describe('send: the prepared bytes reach the wire unchanged', () => {
     expect(last.url).toBe(vector.pathWithQuery);
     expect(last.headers.authorization).toBe(vector.authorization);
     expect(last.body.equals(prepared.body ?? Buffer.alloc(0))).toBe(true);
-    if (vector.call.shape?.request === 'multipart') expect(last.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    if (vector.call.shape?.request === 'multipart')
+      expect(last.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     else if (vector.body !== '') expect(last.headers['content-type']).toBe('application/json');
     // the raw answer, not parsed: verification comes first
     expect(Buffer.isBuffer(response.data)).toBe(true);
@@ -114,10 +136,20 @@ describe('send: the prepared bytes reach the wire unchanged', () => {
     expect(headers).toEqual({ 'X-Custom': 'yes' });
 
     // ours replace the caller's Authorization and Content-Type, whatever their letter case
-    const posting = requestVectors.cases.find((candidate) => candidate.body !== '' && candidate.call.shape === undefined)!;
+    const posting = requestVectors.cases.find(
+      (candidate) => candidate.body !== '' && candidate.call.shape === undefined,
+    )!;
     const clashing = { authorization: 'theirs', 'CONTENT-TYPE': 'text/plain', Accept: 'application/json' };
-    await sendRequest(axios.create(), await prepare({ ...posting, call: { ...posting.call, config: { headers: clashing } } }, baseURL), posting.authorization);
-    expect(received.at(-1)!.headers).toMatchObject({ authorization: posting.authorization, 'content-type': 'application/json', accept: 'application/json' });
+    await sendRequest(
+      axios.create(),
+      await prepare({ ...posting, call: { ...posting.call, config: { headers: clashing } } }, baseURL),
+      posting.authorization,
+    );
+    expect(received.at(-1)!.headers).toMatchObject({
+      authorization: posting.authorization,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    });
     expect(received.at(-1)!.rawHeaders.filter((name) => /^(authorization|content-type)$/i.test(name))).toHaveLength(2);
 
     const failing = await prepare({ ...vector, call: { pathTemplate: '/v3/fail' } }, baseURL);
@@ -132,7 +164,13 @@ describe('send: the prepared bytes reach the wire unchanged', () => {
 
 describe('receive: verify with the injected key store and clock, then parse', () => {
   function answer(headers: Record<string, string>, body: string, status = 200): AxiosResponse {
-    return { status, statusText: 'OK', headers: new AxiosHeaders(headers), data: Buffer.from(body), config: { headers: new AxiosHeaders() } };
+    return {
+      status,
+      statusText: 'OK',
+      headers: new AxiosHeaders(headers),
+      data: Buffer.from(body),
+      config: { headers: new AxiosHeaders() },
+    };
   }
 
   it.each(responseVectors.cases)('$name → $expect', (vector) => {
@@ -160,14 +198,26 @@ describe('receive: verify with the injected key store and clock, then parse', ()
     const vector = responseVectors.cases.find((candidate) => candidate.name === 'the serial in lower case')!;
     const asked: string[] = [];
     const store = { get: (serial: string) => (asked.push(serial), keyStore.get(serial)) };
-    verifyAndParse(answer(vector.headers, vector.body), { responseKind: 'json', responseType: 'arraybuffer' }, { keyStore: store, clock: () => vector.now * 1000 });
+    verifyAndParse(
+      answer(vector.headers, vector.body),
+      { responseKind: 'json', responseType: 'arraybuffer' },
+      { keyStore: store, clock: () => vector.now * 1000 },
+    );
     expect(asked).toEqual([vector.headers['Wechatpay-Serial']]);
   });
 
   it('passes unsigned downloads and non-2xx answers through unverified', () => {
-    const download = verifyAndParse(answer({}, 'a,b\n1,2\n'), { responseKind: 'binary', responseType: 'arraybuffer' }, { keyStore, clock: Date.now });
+    const download = verifyAndParse(
+      answer({}, 'a,b\n1,2\n'),
+      { responseKind: 'binary', responseType: 'arraybuffer' },
+      { keyStore, clock: Date.now },
+    );
     expect(Buffer.isBuffer(download.data) && download.data.toString()).toBe('a,b\n1,2\n');
-    const failed = verifyAndParse(answer({}, '{"code":"NOT_FOUND"}', 404), { responseKind: 'json', responseType: 'arraybuffer' }, { keyStore, clock: Date.now });
+    const failed = verifyAndParse(
+      answer({}, '{"code":"NOT_FOUND"}', 404),
+      { responseKind: 'json', responseType: 'arraybuffer' },
+      { keyStore, clock: Date.now },
+    );
     expect(failed.data).toEqual({ code: 'NOT_FOUND' });
   });
 });

@@ -4,7 +4,12 @@
 import { createPublicKey, createPrivateKey } from 'node:crypto';
 import { AxiosError } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BillDigestMismatchError, DecryptionError, Wechatpay, type WechatpayConfig } from '../../generator/runtime/index.ts';
+import {
+  BillDigestMismatchError,
+  DecryptionError,
+  Wechatpay,
+  type WechatpayConfig,
+} from '../../generator/runtime/index.ts';
 import { MCHID, MERCHANT_SERIAL } from './fixtures.ts';
 import { startSimulator, type Route, type Simulator } from './simulator.ts';
 import { MERCHANT_KEY, SERIAL_A, vectorFile, vectorText, vectors } from './toolkit-vectors.ts';
@@ -24,7 +29,9 @@ const billRoute: Route = {
   requiredQuery: ['token'],
   handle({ query }) {
     const file = files[query.get('token') ?? ''];
-    return file === undefined ? { status: 400, json: { code: 'INVALID_REQUEST', message: '下载地址已过期' } } : { status: 200, bytes: file };
+    return file === undefined
+      ? { status: 400, json: { code: 'INVALID_REQUEST', message: '下载地址已过期' } }
+      : { status: 200, bytes: file };
   },
 };
 
@@ -54,9 +61,21 @@ afterAll(() => sim.close());
 describe('client pay-sign and decrypt, with the client’s key', () => {
   it('requestPayment and appPayment give the vectors’ signatures', () => {
     const jsapi = vectors.requestPayment;
-    expect(wxpay.requestPayment({ appId: jsapi.appId, prepayId: jsapi.prepayId, timestamp: jsapi.timestamp, nonce: jsapi.nonce }).paySign).toBe(jsapi.paySign);
+    expect(
+      wxpay.requestPayment({
+        appId: jsapi.appId,
+        prepayId: jsapi.prepayId,
+        timestamp: jsapi.timestamp,
+        nonce: jsapi.nonce,
+      }).paySign,
+    ).toBe(jsapi.paySign);
     const app = vectors.appPayment;
-    const params = wxpay.appPayment({ appId: app.appId, prepayId: app.prepayId, timestamp: app.timestamp, nonce: app.nonce });
+    const params = wxpay.appPayment({
+      appId: app.appId,
+      prepayId: app.prepayId,
+      timestamp: app.timestamp,
+      nonce: app.nonce,
+    });
     expect(params).toMatchObject({ partnerid: MCHID, prepayid: app.prepayId, package: 'Sign=WXPay', sign: app.sign });
   });
 
@@ -82,22 +101,47 @@ describe('downloadBill', () => {
 
   it('signs the GET of download_url (the simulator checks it) and returns the checked bill', async () => {
     const before = sim.verifiedRequests;
-    const data = await wxpay.downloadBill({ download_url: `${sim.baseURL}v3/billdownload/file?token=plain`, hash_type: 'SHA1', hash_value: SHA1 });
+    const data = await wxpay.downloadBill({
+      download_url: `${sim.baseURL}v3/billdownload/file?token=plain`,
+      hash_type: 'SHA1',
+      hash_value: SHA1,
+    });
     expect(data.equals(bill)).toBe(true);
     expect(sim.verifiedRequests).toBe(before + 1);
     expect(sim.requests.at(-1)!.url).toBe('/v3/billdownload/file?token=plain');
   });
 
   it('gunzips a tar_type=GZIP bill, decrypts an encrypted one, resolves a relative URL against baseURL', async () => {
-    const gzip = await wxpay.downloadBill({ download_url: '/v3/billdownload/file?token=gzip', hash_type: 'SHA1', hash_value: SHA1, gzip: true });
+    const gzip = await wxpay.downloadBill({
+      download_url: '/v3/billdownload/file?token=gzip',
+      hash_type: 'SHA1',
+      hash_value: SHA1,
+      gzip: true,
+    });
     expect(gzip.equals(bill)).toBe(true);
-    const opened = await wxpay.downloadBill({ download_url: `${sim.baseURL}v3/billdownload/file?token=encrypted`, ...encrypted, gzip: true });
+    const opened = await wxpay.downloadBill({
+      download_url: `${sim.baseURL}v3/billdownload/file?token=encrypted`,
+      ...encrypted,
+      gzip: true,
+    });
     expect(opened.equals(bill)).toBe(true);
   });
 
   it('rejects a tampered file, and a WeChat Pay error as AxiosError with { code, message }', async () => {
-    await expect(wxpay.downloadBill({ download_url: `${sim.baseURL}v3/billdownload/file?token=tampered`, hash_type: 'SHA1', hash_value: SHA1 })).rejects.toThrow(BillDigestMismatchError);
-    const error = await wxpay.downloadBill({ download_url: `${sim.baseURL}v3/billdownload/file?token=expired`, hash_type: 'SHA1', hash_value: SHA1 }).catch((caught: unknown) => caught);
+    await expect(
+      wxpay.downloadBill({
+        download_url: `${sim.baseURL}v3/billdownload/file?token=tampered`,
+        hash_type: 'SHA1',
+        hash_value: SHA1,
+      }),
+    ).rejects.toThrow(BillDigestMismatchError);
+    const error = await wxpay
+      .downloadBill({
+        download_url: `${sim.baseURL}v3/billdownload/file?token=expired`,
+        hash_type: 'SHA1',
+        hash_value: SHA1,
+      })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AxiosError);
     expect((error as AxiosError).response?.status).toBe(400);
     expect((error as AxiosError).response?.data).toEqual({ code: 'INVALID_REQUEST', message: '下载地址已过期' });
@@ -109,17 +153,30 @@ describe('downloadBill', () => {
       for await (const chunk of stream) chunks.push(chunk);
       return Buffer.concat(chunks);
     };
-    const gzip = await wxpay.downloadBillStream({ download_url: '/v3/billdownload/file?token=gzip', hash_type: 'SHA1', hash_value: SHA1, gzip: true });
+    const gzip = await wxpay.downloadBillStream({
+      download_url: '/v3/billdownload/file?token=gzip',
+      hash_type: 'SHA1',
+      hash_value: SHA1,
+      gzip: true,
+    });
     expect((await read(gzip)).equals(bill)).toBe(true);
-    const tampered = await wxpay.downloadBillStream({ download_url: '/v3/billdownload/file?token=tampered', hash_type: 'SHA1', hash_value: SHA1 });
+    const tampered = await wxpay.downloadBillStream({
+      download_url: '/v3/billdownload/file?token=tampered',
+      hash_type: 'SHA1',
+      hash_value: SHA1,
+    });
     await expect(read(tampered)).rejects.toThrow(BillDigestMismatchError);
-    const error = await wxpay.downloadBillStream({ download_url: '/v3/billdownload/file?token=expired', hash_type: 'SHA1', hash_value: SHA1 }).catch((caught: unknown) => caught);
+    const error = await wxpay
+      .downloadBillStream({ download_url: '/v3/billdownload/file?token=expired', hash_type: 'SHA1', hash_value: SHA1 })
+      .catch((caught: unknown) => caught);
     expect((error as AxiosError).response?.data).toEqual({ code: 'INVALID_REQUEST', message: '下载地址已过期' });
   });
 
   it('refuses to download what it could not check', async () => {
     const requests = sim.requests.length;
-    await expect(wxpay.downloadBill({ download_url: `${sim.baseURL}v3/billdownload/file?token=plain` })).rejects.toThrow(/needs hash_type and hash_value/);
+    await expect(
+      wxpay.downloadBill({ download_url: `${sim.baseURL}v3/billdownload/file?token=plain` }),
+    ).rejects.toThrow(/needs hash_type and hash_value/);
     expect(sim.requests.length).toBe(requests);
   });
 });

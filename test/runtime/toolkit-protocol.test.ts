@@ -69,7 +69,9 @@ describe('pay-sign', () => {
   it('signAppPayment gives the APP parameters and the sign openssl made', () => {
     const { appId, prepayId, mchid, timestamp, nonce, message, sign } = vectors.appPayment;
     expect(buildAppPaymentMessage(appId, timestamp, nonce, prepayId)).toBe(message);
-    expect(signAppPayment({ appId, prepayId, mchid, privateKey: MERCHANT_KEY, timestamp: Number(timestamp), nonce })).toEqual({
+    expect(
+      signAppPayment({ appId, prepayId, mchid, privateKey: MERCHANT_KEY, timestamp: Number(timestamp), nonce }),
+    ).toEqual({
       appid: appId,
       partnerid: mchid,
       prepayid: prepayId,
@@ -89,7 +91,14 @@ describe('pay-sign', () => {
     expect(Number(first.timeStamp)).toBeGreaterThanOrEqual(before);
     const message = `wx0\n${first.timeStamp}\n${first.nonceStr}\nprepay_id=wx1\n`;
     const verified = openssl(
-      ['dgst', '-sha256', '-verify', 'TEST-ONLY-merchant.pub.pem', '-signature', files.write('sig', Buffer.from(first.paySign, 'base64'))],
+      [
+        'dgst',
+        '-sha256',
+        '-verify',
+        'TEST-ONLY-merchant.pub.pem',
+        '-signature',
+        files.write('sig', Buffer.from(first.paySign, 'base64')),
+      ],
       message,
     );
     expect(verified.toString().trim()).toBe('Verified OK');
@@ -97,7 +106,9 @@ describe('pay-sign', () => {
 
   it('refuses input that would shift the signed lines, and a prefixed prepay id', () => {
     expect(() => signRequestPayment({ appId: 'wx0\nwx1', prepayId: 'p', privateKey: MERCHANT_KEY })).toThrow(/appId/);
-    expect(() => signRequestPayment({ appId: 'wx0', prepayId: 'prepay_id=wx1', privateKey: MERCHANT_KEY })).toThrow(/bare prepay_id/);
+    expect(() => signRequestPayment({ appId: 'wx0', prepayId: 'prepay_id=wx1', privateKey: MERCHANT_KEY })).toThrow(
+      /bare prepay_id/,
+    );
     expect(() => signAppPayment({ appId: 'wx0', prepayId: 'p', mchid: '', privateKey: MERCHANT_KEY })).toThrow(/mchid/);
   });
 });
@@ -115,7 +126,18 @@ describe('sensitive fields (RSA-OAEP, SHA-1, MGF1-SHA-1)', () => {
     expect(first).not.toBe(second);
     for (const sealed of [first, second]) {
       const opened = openssl(
-        ['pkeyutl', '-decrypt', '-inkey', 'TEST-ONLY-merchant.key.pem', '-pkeyopt', 'rsa_padding_mode:oaep', '-pkeyopt', 'rsa_oaep_md:sha1', '-pkeyopt', 'rsa_mgf1_md:sha1'],
+        [
+          'pkeyutl',
+          '-decrypt',
+          '-inkey',
+          'TEST-ONLY-merchant.key.pem',
+          '-pkeyopt',
+          'rsa_padding_mode:oaep',
+          '-pkeyopt',
+          'rsa_oaep_md:sha1',
+          '-pkeyopt',
+          'rsa_mgf1_md:sha1',
+        ],
         Buffer.from(sealed, 'base64'),
       );
       expect(opened.toString('utf8')).toBe(plaintext);
@@ -125,7 +147,18 @@ describe('sensitive fields (RSA-OAEP, SHA-1, MGF1-SHA-1)', () => {
   it('encrypts to a platform certificate PEM as well', () => {
     const sealed = encryptSensitive('李四', vectorText('TEST-ONLY-platform-a.cert.pem'));
     const opened = openssl(
-      ['pkeyutl', '-decrypt', '-inkey', 'TEST-ONLY-platform-a.key.pem', '-pkeyopt', 'rsa_padding_mode:oaep', '-pkeyopt', 'rsa_oaep_md:sha1', '-pkeyopt', 'rsa_mgf1_md:sha1'],
+      [
+        'pkeyutl',
+        '-decrypt',
+        '-inkey',
+        'TEST-ONLY-platform-a.key.pem',
+        '-pkeyopt',
+        'rsa_padding_mode:oaep',
+        '-pkeyopt',
+        'rsa_oaep_md:sha1',
+        '-pkeyopt',
+        'rsa_mgf1_md:sha1',
+      ],
       Buffer.from(sealed, 'base64'),
     );
     expect(opened.toString('utf8')).toBe('李四');
@@ -147,7 +180,9 @@ describe('sensitive fields (RSA-OAEP, SHA-1, MGF1-SHA-1)', () => {
     const altered = Buffer.from(ciphertext, 'base64');
     altered[10] ^= 1;
     expect(() => decryptSensitive(altered.toString('base64'), MERCHANT_KEY)).toThrow(DecryptionError);
-    expect(() => encryptSensitive('字'.repeat(72), MERCHANT_PUBLIC_KEY)).toThrow(/216 bytes; this key encrypts at most 214/);
+    expect(() => encryptSensitive('字'.repeat(72), MERCHANT_PUBLIC_KEY)).toThrow(
+      /216 bytes; this key encrypts at most 214/,
+    );
     expect(() => encryptSensitive('x', MERCHANT_KEY)).toThrow(WechatpayConfigError);
   });
 });
@@ -163,8 +198,10 @@ describe('sensitive fields by path (encryptSensitiveFields)', () => {
 
   it('encrypts every named field, in nested objects and arrays, without touching the input', () => {
     const before = structuredClone(body);
-    const sealed = encryptSensitiveFields(body, ['name', 'receivers[].name', 'contact.mobile', 'contact.email', 'ids[]', 'absent.field'], (text) =>
-      encryptSensitive(text, MERCHANT_PUBLIC_KEY),
+    const sealed = encryptSensitiveFields(
+      body,
+      ['name', 'receivers[].name', 'contact.mobile', 'contact.email', 'ids[]', 'absent.field'],
+      (text) => encryptSensitive(text, MERCHANT_PUBLIC_KEY),
     );
     expect(body).toEqual(before);
     const open = (text: string): string => decryptSensitive(text, MERCHANT_KEY);
@@ -180,8 +217,12 @@ describe('sensitive fields by path (encryptSensitiveFields)', () => {
   });
 
   it('refuses values that are not strings and malformed paths', () => {
-    expect(() => encryptSensitiveFields({ amount: 1 }, ['amount'], (text) => text)).toThrow('sensitive field amount must be a string to be encrypted, got number');
-    expect(() => encryptSensitiveFields({ receivers: {} }, ['receivers[].name'], (text) => text)).toThrow(/receivers is not an array/);
+    expect(() => encryptSensitiveFields({ amount: 1 }, ['amount'], (text) => text)).toThrow(
+      'sensitive field amount must be a string to be encrypted, got number',
+    );
+    expect(() => encryptSensitiveFields({ receivers: {} }, ['receivers[].name'], (text) => text)).toThrow(
+      /receivers is not an array/,
+    );
     expect(() => encryptSensitiveFields(body, ['a..b'], (text) => text)).toThrow(/malformed/);
   });
 });
@@ -206,7 +247,9 @@ describe('bills', () => {
     expect(verifyBill({ data: gzipped, gzip: true, hash_type: 'SHA1', hash_value: SHA1 }).equals(bill)).toBe(true);
     // The digest of the compressed bytes is not what WeChat Pay's hash_value covers.
     const compressedDigest = openssl(['dgst', '-sha1', '-r'], gzipped).toString().split(' ')[0]!;
-    expect(() => verifyBill({ data: gzipped, gzip: true, hash_type: 'SHA1', hash_value: compressedDigest })).toThrow(BillDigestMismatchError);
+    expect(() => verifyBill({ data: gzipped, gzip: true, hash_type: 'SHA1', hash_value: compressedDigest })).toThrow(
+      BillDigestMismatchError,
+    );
     expect(() => verifyBill({ data: bill, gzip: true, hash_type: 'SHA1', hash_value: SHA1 })).toThrow(/not gzip data/);
   });
 
@@ -227,16 +270,38 @@ describe('bills', () => {
 
   it('decrypts an encrypted bill (encrypt_key to the merchant key), then gunzips and digests it', () => {
     const data = vectorFile(encrypted.file);
-    expect(decryptBill({ data, encrypt_key: encrypted.encrypt_key, nonce: encrypted.nonce, privateKey: MERCHANT_KEY }).equals(gzipped)).toBe(true);
-    const opened = verifyBill({ data, ...encrypted, privateKey: MERCHANT_KEY, gzip: true, hash_type: 'SHA1', hash_value: SHA1 });
+    expect(
+      decryptBill({
+        data,
+        encrypt_key: encrypted.encrypt_key,
+        nonce: encrypted.nonce,
+        privateKey: MERCHANT_KEY,
+      }).equals(gzipped),
+    ).toBe(true);
+    const opened = verifyBill({
+      data,
+      ...encrypted,
+      privateKey: MERCHANT_KEY,
+      gzip: true,
+      hash_type: 'SHA1',
+      hash_value: SHA1,
+    });
     expect(opened.equals(bill)).toBe(true);
     expect(verifyBill({ data, ...encrypted, privateKey: MERCHANT_KEY, gzip: true }).equals(bill)).toBe(true);
     const altered = Buffer.from(data);
     altered[5] ^= 1;
-    expect(() => verifyBill({ data: altered, ...encrypted, privateKey: MERCHANT_KEY, gzip: true })).toThrow(DecryptionError);
-    expect(() => decryptBill({ data, encrypt_key: encrypted.encrypt_key, nonce: 'TESTONLYbill2', privateKey: MERCHANT_KEY })).toThrow(/^bill could not be decrypted/);
-    expect(() => decryptBill({ data, ...encrypted, privateKey: vectorText('TEST-ONLY-platform-a.key.pem') })).toThrow(/bill encrypt_key could not be decrypted/);
-    expect(() => decryptBill({ data, ...encrypted, privateKey: MERCHANT_KEY, algorithm: 'SM4_GCM' })).toThrow(UnsupportedAlgorithmError);
+    expect(() => verifyBill({ data: altered, ...encrypted, privateKey: MERCHANT_KEY, gzip: true })).toThrow(
+      DecryptionError,
+    );
+    expect(() =>
+      decryptBill({ data, encrypt_key: encrypted.encrypt_key, nonce: 'TESTONLYbill2', privateKey: MERCHANT_KEY }),
+    ).toThrow(/^bill could not be decrypted/);
+    expect(() => decryptBill({ data, ...encrypted, privateKey: vectorText('TEST-ONLY-platform-a.key.pem') })).toThrow(
+      /bill encrypt_key could not be decrypted/,
+    );
+    expect(() => decryptBill({ data, ...encrypted, privateKey: MERCHANT_KEY, algorithm: 'SM4_GCM' })).toThrow(
+      UnsupportedAlgorithmError,
+    );
   });
 
   it('refuses to "verify" with nothing to check', () => {
@@ -251,7 +316,9 @@ describe('bills as a stream (createBillVerifier)', () => {
 
   /** The file in chunks of `size` bytes through the verifier; the bill out, or the stream's error. */
   async function stream(data: Buffer, options: BillVerifierOptions, size = 7): Promise<Buffer> {
-    const chunks = Array.from({ length: Math.ceil(data.length / size) }, (_, index) => data.subarray(index * size, (index + 1) * size));
+    const chunks = Array.from({ length: Math.ceil(data.length / size) }, (_, index) =>
+      data.subarray(index * size, (index + 1) * size),
+    );
     const out: Buffer[] = [];
     await pipeline(Readable.from(chunks), createBillVerifier(options), async (source: AsyncIterable<Buffer>) => {
       for await (const chunk of source) out.push(chunk);
@@ -262,9 +329,21 @@ describe('bills as a stream (createBillVerifier)', () => {
   it('passes plain, gzip and encrypted gzip bills through, in any chunk size', async () => {
     for (const size of [1, 7, 16, 4096]) {
       expect((await stream(bill, { hash_type: 'SHA1', hash_value: SHA1 }, size)).equals(bill)).toBe(true);
-      expect((await stream(vectorFile(vectors.bill.gzipFile), { hash_type: 'SHA1', hash_value: SHA1, gzip: true }, size)).equals(bill)).toBe(true);
+      expect(
+        (
+          await stream(vectorFile(vectors.bill.gzipFile), { hash_type: 'SHA1', hash_value: SHA1, gzip: true }, size)
+        ).equals(bill),
+      ).toBe(true);
       const sealed = vectorFile(encrypted.file);
-      expect((await stream(sealed, { ...encrypted, privateKey: MERCHANT_KEY, gzip: true, hash_type: 'SHA1', hash_value: SHA1 }, size)).equals(bill)).toBe(true);
+      expect(
+        (
+          await stream(
+            sealed,
+            { ...encrypted, privateKey: MERCHANT_KEY, gzip: true, hash_type: 'SHA1', hash_value: SHA1 },
+            size,
+          )
+        ).equals(bill),
+      ).toBe(true);
     }
   });
 
@@ -274,7 +353,9 @@ describe('bills as a stream (createBillVerifier)', () => {
     await expect(stream(tampered, { hash_type: 'SHA1', hash_value: SHA1 })).rejects.toThrow(BillDigestMismatchError);
     const sealed = Buffer.from(vectorFile(encrypted.file));
     sealed[sealed.length - 1] ^= 1; // the tag
-    await expect(stream(sealed, { ...encrypted, privateKey: MERCHANT_KEY, gzip: true })).rejects.toThrow(DecryptionError);
+    await expect(stream(sealed, { ...encrypted, privateKey: MERCHANT_KEY, gzip: true })).rejects.toThrow(
+      DecryptionError,
+    );
     await expect(stream(bill, { hash_type: 'SHA1', hash_value: SHA1, gzip: true })).rejects.toThrow(/not gzip data/);
     expect(() => createBillVerifier({})).toThrow(/needs hash_type and hash_value/);
     expect(() => createBillVerifier({ hash_type: 'MD5', hash_value: 'ab' })).toThrow(UnsupportedAlgorithmError);
@@ -298,12 +379,19 @@ describe('platform certificates', () => {
     expect(certificates[1]!.validFrom.getTime() / 1000).toBe(datesB.validFrom);
     expect(certificates[1]!.validTo.getTime() / 1000).toBe(datesB.validTo);
     const entry = answer.data[0]!.encrypt_certificate;
-    const opened = decryptAeadAes256Gcm({ key: apiV3Key, nonce: entry.nonce, associatedData: entry.associated_data, ciphertext: Buffer.from(entry.ciphertext, 'base64') });
+    const opened = decryptAeadAes256Gcm({
+      key: apiV3Key,
+      nonce: entry.nonce,
+      associatedData: entry.associated_data,
+      ciphertext: Buffer.from(entry.ciphertext, 'base64'),
+    });
     expect(opened.toString()).toBe(vectorText('TEST-ONLY-platform-a.cert.pem'));
   });
 
   it('refuses a wrong APIv3 key, altered associated data, an entry under another serial, another algorithm', () => {
-    expect(() => decryptCertificates(answer, 'TEST-ONLY-apiv3-key-0123456789ac')).toThrow(`platform certificate ${SERIAL_A} could not be decrypted`);
+    expect(() => decryptCertificates(answer, 'TEST-ONLY-apiv3-key-0123456789ac')).toThrow(
+      `platform certificate ${SERIAL_A} could not be decrypted`,
+    );
     expect(() => decryptCertificates(answer, 'short')).toThrow('key must be 32 bytes, got 5');
     // Mutable copies of the parsed answer.
     const copy = (): { data: CertificateEntry[] } => JSON.parse(body) as { data: CertificateEntry[] };
@@ -312,7 +400,9 @@ describe('platform certificates', () => {
     expect(() => decryptCertificates(altered, apiV3Key)).toThrow(DecryptionError);
     const swapped = copy();
     swapped.data[0]!.serial_no = SERIAL_B;
-    expect(() => decryptCertificates(swapped, apiV3Key)).toThrow(expect.objectContaining({ name: 'CertificateError', problem: 'serial-mismatch' }));
+    expect(() => decryptCertificates(swapped, apiV3Key)).toThrow(
+      expect.objectContaining({ name: 'CertificateError', problem: 'serial-mismatch' }),
+    );
     const sm4 = copy();
     sm4.data[1]!.encrypt_certificate.algorithm = 'AEAD_SM4_GCM';
     expect(() => decryptCertificates(sm4, apiV3Key)).toThrow(UnsupportedAlgorithmError);
@@ -320,11 +410,18 @@ describe('platform certificates', () => {
 
   it('keeps only the certificates whose validity covers now, latest expiry first', () => {
     const certificates = decryptCertificates(answer, apiV3Key);
-    expect(selectValidCertificates(certificates, datesB.validFrom + 60).map((c) => c.serial)).toEqual([SERIAL_A, SERIAL_B]);
+    expect(selectValidCertificates(certificates, datesB.validFrom + 60).map((c) => c.serial)).toEqual([
+      SERIAL_A,
+      SERIAL_B,
+    ]);
     expect(selectValidCertificates(certificates, datesB.validTo + 60).map((c) => c.serial)).toEqual([SERIAL_A]);
     expect(selectValidCertificates(certificates, datesA.validFrom - 60)).toEqual([]);
-    expect(() => checkCertificateValidity(certificates[1]!, datesB.validTo + 1)).toThrow(expect.objectContaining({ problem: 'expired' }));
-    expect(() => checkCertificateValidity(certificates[0]!, datesA.validFrom - 1)).toThrow(expect.objectContaining({ problem: 'not-yet-valid' }));
+    expect(() => checkCertificateValidity(certificates[1]!, datesB.validTo + 1)).toThrow(
+      expect.objectContaining({ problem: 'expired' }),
+    );
+    expect(() => checkCertificateValidity(certificates[0]!, datesA.validFrom - 1)).toThrow(
+      expect.objectContaining({ problem: 'not-yet-valid' }),
+    );
     expect(() => checkCertificateValidity(certificates[0]!, datesA.validFrom + 1)).not.toThrow();
   });
 
@@ -333,36 +430,95 @@ describe('platform certificates', () => {
     const accepted = verifyCertificatesAnswer({ headers, body, apiV3Key, now });
     expect(accepted[0]!.serial).toBe(SERIAL_A);
     expect(accepted.every((c) => c.validFrom.getTime() <= now * 1000 && now * 1000 <= c.validTo.getTime())).toBe(true);
-    expect(verifyCertificatesAnswer({ headers, body: Buffer.from(body), apiV3Key, now: datesB.validTo + 60, maxSkewSeconds: anyTime }).map((c) => c.serial)).toEqual([SERIAL_A]);
+    expect(
+      verifyCertificatesAnswer({
+        headers,
+        body: Buffer.from(body),
+        apiV3Key,
+        now: datesB.validTo + 60,
+        maxSkewSeconds: anyTime,
+      }).map((c) => c.serial),
+    ).toEqual([SERIAL_A]);
     expect(() => verifyCertificatesAnswer({ headers, body, apiV3Key, now: now + 301 })).toThrow(TimestampSkewError);
   });
 
   it('bootstrap: an answer signed by B verifies with B, and fails once B has expired', () => {
     const timestamp = headers['Wechatpay-Timestamp'];
     const nonce = 'TESTONLYsignedByB';
-    const signature = openssl(['dgst', '-sha256', '-sign', 'TEST-ONLY-platform-b.key.pem'], `${timestamp}\n${nonce}\n${body}\n`).toString('base64');
-    const signedByB = { 'Wechatpay-Timestamp': timestamp, 'Wechatpay-Nonce': nonce, 'Wechatpay-Serial': SERIAL_B, 'Wechatpay-Signature': signature };
-    expect(verifyCertificatesAnswer({ headers: signedByB, body, apiV3Key, now: datesB.validFrom + 60, maxSkewSeconds: anyTime })).toHaveLength(2);
-    expect(() => verifyCertificatesAnswer({ headers: signedByB, body, apiV3Key, now: datesB.validTo + 60, maxSkewSeconds: anyTime })).toThrow(CertificateError);
+    const signature = openssl(
+      ['dgst', '-sha256', '-sign', 'TEST-ONLY-platform-b.key.pem'],
+      `${timestamp}\n${nonce}\n${body}\n`,
+    ).toString('base64');
+    const signedByB = {
+      'Wechatpay-Timestamp': timestamp,
+      'Wechatpay-Nonce': nonce,
+      'Wechatpay-Serial': SERIAL_B,
+      'Wechatpay-Signature': signature,
+    };
+    expect(
+      verifyCertificatesAnswer({
+        headers: signedByB,
+        body,
+        apiV3Key,
+        now: datesB.validFrom + 60,
+        maxSkewSeconds: anyTime,
+      }),
+    ).toHaveLength(2);
+    expect(() =>
+      verifyCertificatesAnswer({
+        headers: signedByB,
+        body,
+        apiV3Key,
+        now: datesB.validTo + 60,
+        maxSkewSeconds: anyTime,
+      }),
+    ).toThrow(CertificateError);
     // B's signature under A's serial: the wrong certificate for it.
-    expect(() => verifyCertificatesAnswer({ headers: { ...signedByB, 'Wechatpay-Serial': SERIAL_A }, body, apiV3Key, now: datesB.validFrom + 60, maxSkewSeconds: anyTime })).toThrow(SignatureMismatchError);
+    expect(() =>
+      verifyCertificatesAnswer({
+        headers: { ...signedByB, 'Wechatpay-Serial': SERIAL_A },
+        body,
+        apiV3Key,
+        now: datesB.validFrom + 60,
+        maxSkewSeconds: anyTime,
+      }),
+    ).toThrow(SignatureMismatchError);
   });
 
   it('bootstrap: refuses a bad signature, a tampered answer, a serial it did not deliver', () => {
     const now = Number(headers['Wechatpay-Timestamp']);
     const badSignature = Buffer.from(headers['Wechatpay-Signature'], 'base64');
     badSignature[0] ^= 1;
-    expect(() => verifyCertificatesAnswer({ headers: { ...headers, 'Wechatpay-Signature': badSignature.toString('base64') }, body, apiV3Key, now })).toThrow(SignatureMismatchError);
-    const tampered = body.replace(/"effective_time":"(\d)/, (_match, digit: string) => `"effective_time":"${(Number(digit) + 1) % 10}`);
+    expect(() =>
+      verifyCertificatesAnswer({
+        headers: { ...headers, 'Wechatpay-Signature': badSignature.toString('base64') },
+        body,
+        apiV3Key,
+        now,
+      }),
+    ).toThrow(SignatureMismatchError);
+    const tampered = body.replace(
+      /"effective_time":"(\d)/,
+      (_match, digit: string) => `"effective_time":"${(Number(digit) + 1) % 10}`,
+    );
     expect(tampered).not.toBe(body);
     expect(() => verifyCertificatesAnswer({ headers, body: tampered, apiV3Key, now })).toThrow(SignatureMismatchError);
-    expect(() => verifyCertificatesAnswer({ headers: { ...headers, 'Wechatpay-Serial': 'PUB_KEY_ID_0119000001092025010100000000000001' }, body, apiV3Key, now })).toThrow(UnknownSerialError);
+    expect(() =>
+      verifyCertificatesAnswer({
+        headers: { ...headers, 'Wechatpay-Serial': 'PUB_KEY_ID_0119000001092025010100000000000001' },
+        body,
+        apiV3Key,
+        now,
+      }),
+    ).toThrow(UnknownSerialError);
     expect(() => verifyCertificatesAnswer({ headers, body: 'not json', apiV3Key, now })).toThrow(/not JSON/);
   });
 
   it('the public key of a decrypted certificate verifies what its private key signed', () => {
     const [a] = decryptCertificates(answer, apiV3Key);
     const message = `${headers['Wechatpay-Timestamp']}\n${headers['Wechatpay-Nonce']}\n${body}\n`;
-    expect(verify('sha256', Buffer.from(message), a!.publicKey, Buffer.from(headers['Wechatpay-Signature'], 'base64'))).toBe(true);
+    expect(
+      verify('sha256', Buffer.from(message), a!.publicKey, Buffer.from(headers['Wechatpay-Signature'], 'base64')),
+    ).toBe(true);
   });
 });

@@ -18,8 +18,23 @@ export function vectorText(name: string): string {
 }
 
 interface Vectors {
-  requestPayment: { appId: string; prepayId: string; timestamp: string; nonce: string; message: string; paySign: string };
-  appPayment: { appId: string; prepayId: string; mchid: string; timestamp: string; nonce: string; message: string; sign: string };
+  requestPayment: {
+    appId: string;
+    prepayId: string;
+    timestamp: string;
+    nonce: string;
+    message: string;
+    paySign: string;
+  };
+  appPayment: {
+    appId: string;
+    prepayId: string;
+    mchid: string;
+    timestamp: string;
+    nonce: string;
+    message: string;
+    sign: string;
+  };
   sensitive: { plaintext: string; ciphertext: string };
   bill: {
     file: string;
@@ -51,7 +66,9 @@ export function openssl(args: readonly string[], input: string | Buffer = ''): B
 /** Unix seconds of a certificate's notBefore / notAfter, as openssl reads them. */
 export function certificateDates(file: string): { validFrom: number; validTo: number } {
   const text = openssl(['x509', '-in', file, '-noout', '-dates']).toString();
-  const field = (name: string): number => Date.parse(/^(?:notBefore|notAfter)=(.*)$/m.exec(text.split('\n').find((line) => line.startsWith(name))!)![1]!) / 1000;
+  const field = (name: string): number =>
+    Date.parse(/^(?:notBefore|notAfter)=(.*)$/m.exec(text.split('\n').find((line) => line.startsWith(name))!)![1]!) /
+    1000;
   return { validFrom: field('notBefore='), validTo: field('notAfter=') };
 }
 

@@ -23,7 +23,15 @@ import { serveStatic, type StaticServer } from '../../generator/tools/site/stati
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ARTIFACTS = path.join(ROOT, 'test/.artifacts')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const BUILD_TIMEOUT = 300_000
 const STEP_TIMEOUT = 20_000
 const WHOLE_RUN_TIMEOUT = 900_000
@@ -77,7 +85,9 @@ async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
   const started = performance.now()
   const build = await buildSite(dir, outDir, BUILD_TIMEOUT)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  await checks.run(`docs:build succeeds (${seconds} s)`, () => assert(build.code === 0, `exit code ${build.code}\n${build.output.trim().split('\n').slice(-15).join('\n')}`))
+  await checks.run(`docs:build succeeds (${seconds} s)`, () =>
+    assert(build.code === 0, `exit code ${build.code}\n${build.output.trim().split('\n').slice(-15).join('\n')}`),
+  )
   await checks.run('docs:build leaves the docs folder as generated', () => {
     assert(!existsSync(path.join(dir, 'docs/node_modules')), 'docs/node_modules (the dependency link) is left behind')
     assert(!existsSync(path.join(dir, 'docs/.vitepress/cache')), 'docs/.vitepress/cache was written')
@@ -156,7 +166,10 @@ async function checkPages(tab: BrowserPage, server: StaticServer, model: ApiMode
         assertEqual(clean(await heading.innerText()), oneLine(single ? page.title : operation.title), `heading #${operation.method}`)
         const description = oneLine(single ? page.description : operation.description)
         const paragraph = clean(await tab.locator(`.vp-doc h1[id="${operation.method}"] + p`).innerText())
-        assert(paragraph.startsWith(description), `the description under #${operation.method} is ${JSON.stringify(paragraph)}, expected ${JSON.stringify(description)}`)
+        assert(
+          paragraph.startsWith(description),
+          `the description under #${operation.method} is ${JSON.stringify(paragraph)}, expected ${JSON.stringify(description)}`,
+        )
       }
     })
   }
@@ -197,10 +210,11 @@ async function checkHover(tab: BrowserPage, server: StaticServer, model: ApiMode
 async function checkIndex(tab: BrowserPage, server: StaticServer, model: ApiModel): Promise<void> {
   await open(tab, server, '/')
   await checks.run('the sidebar lists every page, titled', async () => {
-    const links = await tab.locator('.VPSidebar a.VPLink').evaluateAll((anchors) =>
-      anchors.map((anchor) => [decodeURI(anchor.getAttribute('href') ?? ''), (anchor.textContent ?? '').trim()]),
-    )
-    const webhooks = model.webhooks.length === 0 ? [] : [['/webhook/', '总览'], ...model.webhooks.map((webhook) => [webhookHref(webhook.eventType), oneLine(webhook.title)])]
+    const links = await tab
+      .locator('.VPSidebar a.VPLink')
+      .evaluateAll((anchors) => anchors.map((anchor) => [decodeURI(anchor.getAttribute('href') ?? ''), (anchor.textContent ?? '').trim()]))
+    const webhooks =
+      model.webhooks.length === 0 ? [] : [['/webhook/', '总览'], ...model.webhooks.map((webhook) => [webhookHref(webhook.eventType), oneLine(webhook.title)])]
     const expected = [...model.pages.map((page) => [pageHref(page.path), oneLine(page.title)]), ...webhooks]
     assertEqual(links.sort(byFirst), expected.sort(byFirst), 'sidebar links')
   })

@@ -44,13 +44,16 @@ describe('escaping', () => {
 describe('the site of a spec with several tags', async () => {
   const { model, files } = await generateFixture('site-tags')
 
-  it('groups the pages by their first operation\'s first tag, in the root tags\' order, the untagged last', () => {
+  it("groups the pages by their first operation's first tag, in the root tags' order, the untagged last", () => {
     const sidebar = buildSidebar(model)
     expect(sidebar.map((group) => [group.text, group.items.map((item) => `${item.text} → ${item.link}`)])).toEqual([
       ['资金应用∙分账', ['请求分账 → /openapi/v3/profitsharing/orders', '查询分账结果 → /openapi/v3/profitsharing/orders/{out_order_no}']],
       [
         '基础支付',
-        ['微信支付订单号查询订单 → /openapi/v3/pay/transactions/id/{transaction_id}', 'Native下单 | 扫码 {{支付}} &lt;b&gt;&amp; → /openapi/v3/pay/transactions/native'],
+        [
+          '微信支付订单号查询订单 → /openapi/v3/pay/transactions/id/{transaction_id}',
+          'Native下单 | 扫码 {{支付}} &lt;b&gt;&amp; → /openapi/v3/pay/transactions/native',
+        ],
       ],
       ['营销∙委托营销', ['委托营销 → /openapi/v3/marketing/partnerships']],
       ['其他', ['申请交易账单 → /openapi/v3/bill/tradebill']],

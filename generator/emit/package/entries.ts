@@ -29,7 +29,9 @@ export function entryFiles(
   const product = `{ name: ${quote(identity.name)}, version: ${quote(identity.version)} }`
   const events = eventTypes ? `[${eventTypes.map((type) => quote(type)).join(', ')}]` : undefined
   const bindings = `{ endpoints, product: ${product}${events ? ', eventTypes' : ''} }`
-  const eventLines = events ? ['', `// The spec's webhooks: notifications.parse throws UnknownNotificationEventError for any other.`, `const eventTypes = ${events}`] : []
+  const eventLines = events
+    ? ['', `// The spec's webhooks: notifications.parse throws UnknownNotificationEventError for any other.`, `const eventTypes = ${events}`]
+    : []
   return new Map([
     [
       CLIENT.cjs,

@@ -21,7 +21,12 @@ export const packageFiles: Emitter = {
       [MANIFEST_FILE, renderManifest({ ...identity, description }, inputs)],
       [README_FILE, renderReadme(model, identity)],
       [LICENSE_FILE, inputs.license.text],
-      ...entryFiles(identity, endpointTable(model), notificationEventTypes(model), model.webhooks.length > 0 ? model.notificationUnion.typeReference : undefined),
+      ...entryFiles(
+        identity,
+        endpointTable(model),
+        notificationEventTypes(model),
+        model.webhooks.length > 0 ? model.notificationUnion.typeReference : undefined,
+      ),
       ...[...inputs.runtime].map(([file, text]): [string, string] => [`${RUNTIME_DIR}/${file}`, text]),
     ])
   },

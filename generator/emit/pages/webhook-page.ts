@@ -100,9 +100,15 @@ function businessFile(webhook: Webhook): string[] {
   const resource = webhook.resource
   const fields =
     resource.kind === 'object'
-      ? resource.properties.filter((property) => !property.optional && isBindingName(property.name)).slice(0, SHOWN_FIELDS).map((property) => property.name)
+      ? resource.properties
+          .filter((property) => !property.optional && isBindingName(property.name))
+          .slice(0, SHOWN_FIELDS)
+          .map((property) => property.name)
       : []
-  const use = fields.length > 0 ? [`    const { ${fields.join(', ')} } = notification.resource // [!code hl]`, `    console.log(notification.event_type, ${fields.join(', ')})`] : ['    console.log(notification.event_type, notification.resource) // [!code hl]']
+  const use =
+    fields.length > 0
+      ? [`    const { ${fields.join(', ')} } = notification.resource // [!code hl]`, `    console.log(notification.event_type, ${fields.join(', ')})`]
+      : ['    console.log(notification.event_type, notification.resource) // [!code hl]']
   return [
     '// @filename: business.js',
     "import { parseNotification, notificationAnswer, certs, apiV3Key } from './virtual'",

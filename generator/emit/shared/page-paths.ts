@@ -9,7 +9,9 @@ export function pagePath(urlPath: string): string {
  * `docs/openapi/v3/a/{x}.md` → `/openapi/v3/a/{x}`; `docs/openapi/v3/a/index.md` → `/openapi/v3/a/`.
  */
 export function pageLink(urlPath: string): string {
-  const route = `/${pagePath(urlPath).replace(/^docs\//, '').replace(/\.md$/, '')}`
+  const route = `/${pagePath(urlPath)
+    .replace(/^docs\//, '')
+    .replace(/\.md$/, '')}`
   return route.endsWith('/index') ? route.slice(0, -'index'.length) : route
 }
 
@@ -20,7 +22,9 @@ export function webhookPagePath(eventType: string): string {
 
 /** The site link of a webhook's page: `/webhook/v3/TRANSACTION.SUCCESS`. */
 export function webhookPageLink(eventType: string): string {
-  return `/${webhookPagePath(eventType).replace(/^docs\//, '').replace(/\.md$/, '')}`
+  return `/${webhookPagePath(eventType)
+    .replace(/^docs\//, '')
+    .replace(/\.md$/, '')}`
 }
 
 /** The overview page of every webhook (the site emitter). */

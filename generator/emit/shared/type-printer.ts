@@ -91,7 +91,8 @@ export function printTyped(head: string, type: TypeNode, options: PrintOptions):
 function unionWords(members: readonly TypeNode[], options: PrintOptions): string[] | undefined {
   const words: string[] = []
   for (const member of members) {
-    if (member.kind === 'literal' || member.kind === 'keyword' || member.kind === 'reference' || member.kind === 'stream') words.push(printType(member, options))
+    if (member.kind === 'literal' || member.kind === 'keyword' || member.kind === 'reference' || member.kind === 'stream')
+      words.push(printType(member, options))
     else if (member.kind === 'date') words.push('string', 'Date')
     else return undefined
   }

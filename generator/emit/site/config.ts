@@ -32,7 +32,7 @@ export function renderConfig(): string {
     "import site from './site.json'",
     '',
     '// The folder the code blocks resolve `axios` and `@types/node` from, upwards (`npm run docs:build` links the',
-    '// generator\'s node_modules into a docs folder that has none above it). No trailing slash: with one, twoslash',
+    "// generator's node_modules into a docs folder that has none above it). No trailing slash: with one, twoslash",
     '// reports no errors at all.',
     'const vfsRoot = dirname(fileURLToPath(import.meta.url))',
     '',

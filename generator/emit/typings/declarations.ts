@@ -30,7 +30,12 @@ export function wechatpayInterface(root: ChainNode): string {
     ...jsDoc([top.description ?? ''], '  ', { compact: true }),
     `  ${propertyName(top.property, '"')}: ${top.typeReference};`,
   ])
-  return [...jsDoc(['The client: every property chain below it is an endpoint of the API.'], '', { compact: true }), 'export interface Wechatpay {', ...members, '}'].join('\n')
+  return [
+    ...jsDoc(['The client: every property chain below it is an endpoint of the API.'], '', { compact: true }),
+    'export interface Wechatpay {',
+    ...members,
+    '}',
+  ].join('\n')
 }
 
 /**
@@ -46,7 +51,9 @@ export function notificationDeclarations(model: ApiModel): string[] {
     { kind: 'union', members: webhooks.map((webhook) => ({ kind: 'reference', name: webhook.names.typeReference })) },
     { ...TYPINGS, indent: 2 },
   )
-  const aliasDoc = jsDoc(['A verified notification, its `resource` decrypted: one member per webhook of the spec, discriminated by `event_type`.'], '  ', { compact: true })
+  const aliasDoc = jsDoc(['A verified notification, its `resource` decrypted: one member per webhook of the spec, discriminated by `event_type`.'], '  ', {
+    compact: true,
+  })
   return [namespace(webhooks[0]!.names.declaredIn, members), namespace(union.declaredIn, [[...aliasDoc, ...alias]])]
 }
 

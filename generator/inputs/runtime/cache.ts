@@ -37,7 +37,9 @@ export async function cachedRuntime(compile: () => Promise<Map<string, string>>)
 
 function inputsKey(): string {
   const hash = createHash('sha256')
-  const runtimeFiles = readdirSync(RUNTIME_SOURCE_DIR).filter((name) => name.endsWith('.ts')).sort()
+  const runtimeFiles = readdirSync(RUNTIME_SOURCE_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
   for (const name of runtimeFiles) hash.update(`runtime/${name}\0`).update(readFileSync(path.join(RUNTIME_SOURCE_DIR, name)))
   for (const name of COMPILING_CODE) hash.update(`${name}\0`).update(readFileSync(path.join(GENERATOR_DIR, name)))
   for (const name of COMPILERS) {

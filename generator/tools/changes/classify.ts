@@ -24,13 +24,21 @@ export function classify(found: Found): Verdict {
   const scope = slot ? scopeOf(slot, found.steps) : { noun, prefix: noun }
   switch (d.kind) {
     case 'endpoint-added':
-      return { class: 'feature', kind: `${noun}-added`, message: `${noun} added: ${name}${d.counterpart ? ` (the same types as the removed ${d.counterpart}: renamed?)` : ''}` }
+      return {
+        class: 'feature',
+        kind: `${noun}-added`,
+        message: `${noun} added: ${name}${d.counterpart ? ` (the same types as the removed ${d.counterpart}: renamed?)` : ''}`,
+      }
     case 'endpoint-removed':
       return {
         class: 'breaking',
         kind: `${noun}-removed`,
         message: `${noun} removed: ${name}; code using ${endpoint.key} no longer compiles${
-          d.counterpart ? ` (renamed? ${d.counterpart} is new with the same types)` : noun === 'operation' ? ' (a renamed chain or method shows as removed + added)' : ''
+          d.counterpart
+            ? ` (renamed? ${d.counterpart} is new with the same types)`
+            : noun === 'operation'
+              ? ' (a renamed chain or method shows as removed + added)'
+              : ''
         }`,
       }
     case 'body-kind-changed':
@@ -70,17 +78,26 @@ export function classify(found: Found): Verdict {
       const values = d.values.map((value) => JSON.stringify(value)).join(', ')
       return input
         ? { class: 'feature', kind: `${scope.prefix}-enum-value-added`, message: `${what} accepts new values ${values}` }
-        : { class: 'breaking', kind: `${scope.prefix}-enum-value-added`, message: `${what} has new values ${values}; an exhaustive switch over it no longer compiles` }
+        : {
+            class: 'breaking',
+            kind: `${scope.prefix}-enum-value-added`,
+            message: `${what} has new values ${values}; an exhaustive switch over it no longer compiles`,
+          }
     }
     case 'enum-values-removed': {
       const values = d.values.map((value) => JSON.stringify(value)).join(', ')
       return input
         ? { class: 'breaking', kind: `${scope.prefix}-enum-value-removed`, message: `${what} no longer accepts ${values}` }
-        : { class: 'breaking', kind: `${scope.prefix}-enum-value-removed`, message: `${what} no longer has values ${values}; code comparing with them no longer compiles` }
+        : {
+            class: 'breaking',
+            kind: `${scope.prefix}-enum-value-removed`,
+            message: `${what} no longer has values ${values}; code comparing with them no longer compiles`,
+          }
     }
     case 'docs-changed': {
       const owner = slot && found.steps.length > 0 ? `${what}: ` : ''
-      if (d.what === 'deprecated') return { class: 'fix', kind: 'deprecated', message: `${owner || `${noun} `}deprecated (still usable; reported, not breaking)` }
+      if (d.what === 'deprecated')
+        return { class: 'fix', kind: 'deprecated', message: `${owner || `${noun} `}deprecated (still usable; reported, not breaking)` }
       if (d.what === 'undeprecated') return { class: 'fix', kind: 'undeprecated', message: `${owner || `${noun} `}no longer deprecated` }
       return { class: 'fix', kind: `${d.what}-changed`, message: `${owner}${d.what} changed${docsDetail(d.before, d.after)}` }
     }
@@ -108,7 +125,14 @@ function quote(value: unknown): string {
 /** `request field 'amount.total'`, `query parameter 'limit'`, `the response body`. */
 function subject(slot: SlotName, steps: readonly Step[]): string {
   const parameter = slot === 'path' || slot === 'query' || slot === 'header'
-  const words: Record<SlotName, string> = { request: 'request', response: 'response', notification: 'notification', path: 'path', query: 'query', header: 'header' }
+  const words: Record<SlotName, string> = {
+    request: 'request',
+    response: 'response',
+    notification: 'notification',
+    path: 'path',
+    query: 'query',
+    header: 'header',
+  }
   if (steps.length === 0) return parameter ? `the ${words[slot]} parameters` : `the ${words[slot]} body`
   const name = fieldName(steps)
   if (parameter) return steps.length === 1 ? `${words[slot]} parameter '${name}'` : `${words[slot]} parameter field '${name}'`
@@ -133,4 +157,3 @@ function scopeOf(slot: SlotName, steps: readonly Step[]): { noun: string; prefix
   }
   return { noun: `${slot}-field`, prefix: slot }
 }
-

@@ -55,7 +55,8 @@ function likelyRenames(removed: readonly Endpoint[], added: readonly Endpoint[])
 }
 
 function compareEndpoint(before: Endpoint, after: Endpoint, found: Found[]): void {
-  const docs = (what: DocsAspect, b?: unknown, a?: unknown) => found.push({ difference: { kind: 'docs-changed', what, before: b, after: a }, before, after, steps: [] })
+  const docs = (what: DocsAspect, b?: unknown, a?: unknown) =>
+    found.push({ difference: { kind: 'docs-changed', what, before: b, after: a }, before, after, steps: [] })
   const [b, a] = [before.docs, after.docs]
   if (b.title !== a.title) docs('title', b.title, a.title)
   if (b.summary !== a.summary) docs('summary', b.summary, a.summary)
@@ -67,7 +68,8 @@ function compareEndpoint(before: Endpoint, after: Endpoint, found: Found[]): voi
   const oldSlots = new Map(before.slots.map((slot) => [slot.name, slot]))
   for (const slot of after.slots) {
     const previous = oldSlots.get(slot.name)
-    if (previous) compareSlot(previous, slot, (difference, steps) => found.push({ difference, before, after, slot: slot.name, direction: slot.direction, steps }))
+    if (previous)
+      compareSlot(previous, slot, (difference, steps) => found.push({ difference, before, after, slot: slot.name, direction: slot.direction, steps }))
   }
 }
 

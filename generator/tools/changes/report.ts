@@ -42,8 +42,13 @@ export function formatJson(report: ChangeReport): string {
 function suggestion(report: ChangeReport): string {
   if (report.bump === 'none') return `No changes for SDK users: the version stays ${report.from.version}`
   const why = count(report, 'breaking') > 0 ? 'breaking changes' : count(report, 'feature') > 0 ? 'new features' : 'fixes only'
-  const zero = /^v?0\./.test(report.from.version) && count(report, 'breaking') + count(report, 'feature') > 0 ? '; in 0.x a breaking change bumps the minor version, a feature the patch version' : ''
-  const next = report.suggestedVersion ? `${report.from.version} → ${report.suggestedVersion}` : `a ${report.bump} release (${report.from.version} is not MAJOR.MINOR.PATCH)`
+  const zero =
+    /^v?0\./.test(report.from.version) && count(report, 'breaking') + count(report, 'feature') > 0
+      ? '; in 0.x a breaking change bumps the minor version, a feature the patch version'
+      : ''
+  const next = report.suggestedVersion
+    ? `${report.from.version} → ${report.suggestedVersion}`
+    : `a ${report.bump} release (${report.from.version} is not MAJOR.MINOR.PATCH)`
   return `Suggested version: ${next} (${report.bump}: ${why}${zero})`
 }
 

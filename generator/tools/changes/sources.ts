@@ -62,7 +62,8 @@ function openRevision(ref: string, cwd: string, specPath: string | undefined): S
     )
   }
   const id = commit.stdout.toString().trim()
-  if (git(root, ['cat-file', '-e', `${id}:${inside}`]).status !== 0) throw new InputError(`${revision} has no ${inside} (give the root document as REV:path or --spec-path)`)
+  if (git(root, ['cat-file', '-e', `${id}:${inside}`]).status !== 0)
+    throw new InputError(`${revision} has no ${inside} (give the root document as REV:path or --spec-path)`)
 
   // Only the root document's folder is extracted: the spec's $refs stay inside it.
   const folder = path.posix.dirname(inside)

@@ -43,7 +43,12 @@ export class SpecLocator {
   }
 
   /** The schema a slot's type was made from, with the steps left to walk inside it. */
-  private slotRoot(start: Located, base: string, slot: SlotName, steps: readonly Step[]): { node: Located; pointer: string; rest: readonly Step[] } | undefined {
+  private slotRoot(
+    start: Located,
+    base: string,
+    slot: SlotName,
+    steps: readonly Step[],
+  ): { node: Located; pointer: string; rest: readonly Step[] } | undefined {
     const r = this.resolver
     if (slot === 'path' || slot === 'query' || slot === 'header') {
       const first = steps[0]
@@ -84,7 +89,8 @@ export class SpecLocator {
   private media(owner: Located, pointer: string): { node: Located; pointer: string; multipart: boolean } | undefined {
     const content = this.resolver.child(owner, 'content')
     const entries = content ? this.resolver.entries(content) : []
-    const chosen = entries.find(([type]) => /^application\/([\w.-]+\+)?json\b/i.test(type)) ?? entries.find(([type]) => type === 'multipart/form-data') ?? entries[0]
+    const chosen =
+      entries.find(([type]) => /^application\/([\w.-]+\+)?json\b/i.test(type)) ?? entries.find(([type]) => type === 'multipart/form-data') ?? entries[0]
     if (!chosen) return undefined
     const at = `${pointer}/content/${escapePointer(chosen[0])}`
     const schema = this.resolver.child(this.resolver.deref(chosen[1]), 'schema')
@@ -103,7 +109,8 @@ export class SpecLocator {
       if (!list || !Array.isArray(list.value)) continue
       for (let index = 0; index < list.value.length; index++) {
         const parameter = this.resolver.deref(this.resolver.child(list, index)!)
-        if (isObject(parameter.value) && parameter.value.name === name && parameter.value.in === location) return { node: parameter, pointer: `${pointer}/parameters/${index}` }
+        if (isObject(parameter.value) && parameter.value.name === name && parameter.value.in === location)
+          return { node: parameter, pointer: `${pointer}/parameters/${index}` }
       }
     }
     return undefined
@@ -181,7 +188,13 @@ function child(resolver: Resolver, node: Located, tokens: (string | number)[]): 
 function logical(steps: readonly Step[]): string {
   return steps
     .map((step) =>
-      step.kind === 'property' ? `/properties/${escapePointer(step.name)}` : step.kind === 'items' ? '/items' : step.kind === 'additional' ? '/additionalProperties' : '',
+      step.kind === 'property'
+        ? `/properties/${escapePointer(step.name)}`
+        : step.kind === 'items'
+          ? '/items'
+          : step.kind === 'additional'
+            ? '/additionalProperties'
+            : '',
     )
     .join('')
 }

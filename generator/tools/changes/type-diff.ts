@@ -44,7 +44,12 @@ function changed(before: TypeNode, after: TypeNode, report: Report, steps: reado
   report({ kind: 'type-changed', before, after, widened: isAssignable(before, after) }, steps)
 }
 
-function diffObjects(before: Extract<TypeNode, { kind: 'object' }>, after: Extract<TypeNode, { kind: 'object' }>, report: Report, steps: readonly Step[]): void {
+function diffObjects(
+  before: Extract<TypeNode, { kind: 'object' }>,
+  after: Extract<TypeNode, { kind: 'object' }>,
+  report: Report,
+  steps: readonly Step[],
+): void {
   const old = new Map(before.properties.map((property) => [property.name, property]))
   const names = new Set(after.properties.map((property) => property.name))
   for (const property of after.properties) {
@@ -141,7 +146,8 @@ export function isAssignable(source: TypeNode, target: TypeNode): boolean {
   if (target.kind === 'keyword' && source.kind === 'literal') return typeof source.value === target.name
   // `format: date-time` accepts a string or a Date.
   if (target.kind === 'date') return (source.kind === 'keyword' && source.name === 'string') || (source.kind === 'literal' && typeof source.value === 'string')
-  if (source.kind === 'array' && target.kind === 'array') return isAssignable(source.items ?? ANY, target.items ?? ANY) && (target.items === undefined || source.items !== undefined)
+  if (source.kind === 'array' && target.kind === 'array')
+    return isAssignable(source.items ?? ANY, target.items ?? ANY) && (target.items === undefined || source.items !== undefined)
   if (source.kind === 'object' && target.kind === 'object') return objectAssignable(source, target)
   return false
 }

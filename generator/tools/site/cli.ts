@@ -53,7 +53,11 @@ async function main(argv: readonly string[]): Promise<number> {
 
   if (command === 'build') {
     // Exit (so that the dependency link is removed) rather than die on a signal.
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code))
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const)
+      process.once(signal, () => process.exit(code))
     const outDir = path.resolve(values['out-dir'] ?? defaultOutDir(docsDir))
     const warning = heapWarning(docsDir)
     if (warning) process.stderr.write(warning)

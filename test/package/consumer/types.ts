@@ -41,8 +41,10 @@ export async function correctCalls(): Promise<void> {
   const { data } = await wxpay.v3.ecommerce.subsidies.return.post(subsidy)
   const refund: string = data.subsidy_refund_id
   const amount: number = data.amount
-  const response: AxiosResponse<WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Return.PostHttpMethod.WellformedResponse> =
-    await wxpay.v3.ecommerce.subsidies.return(subsidy, { timeout: 1000, headers: { 'Wechatpay-Serial': 'PUB_KEY_ID_0119000001092025010100000000000001' } })
+  const response: AxiosResponse<WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Return.PostHttpMethod.WellformedResponse> = await wxpay.v3.ecommerce.subsidies.return(
+    subsidy,
+    { timeout: 1000, headers: { 'Wechatpay-Serial': 'PUB_KEY_ID_0119000001092025010100000000000001' } },
+  )
   const returned = await wxpay.v3.profitsharing.returnOrders.post({
     sub_mchid: '1900000109',
     order_id: '3008450740201411110007820472',

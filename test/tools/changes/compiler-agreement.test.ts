@@ -65,7 +65,10 @@ function sharedLibraryHost(): ts.CompilerHost {
 }
 
 function consumer(body: string): string {
-  const indented = body.split('\n').map((line) => `  ${line}`).join('\n')
+  const indented = body
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n')
   return `import type { Wechatpay } from './index.js'\ndeclare const wxpay: Wechatpay\n\nexport async function use(): Promise<void> {\n${indented}\n}\n`
 }
 

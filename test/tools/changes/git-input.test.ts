@@ -22,14 +22,22 @@ afterAll(() => {
 })
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' })
+  const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+  })
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
   return result.stdout
 }
 
 function writeVersion(request: Record<string, unknown>, response: Record<string, unknown>): void {
   mkdirSync(path.join(repo, 'spec/paths/v3'), { recursive: true })
-  const root = { openapi: '3.1.0', info: { title: 't', version: '1.4.2' }, tags: [{ name: '规则' }], paths: { '/v3/orders': { $ref: './paths/v3/orders.yaml' } } }
+  const root = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1.4.2' },
+    tags: [{ name: '规则' }],
+    paths: { '/v3/orders': { $ref: './paths/v3/orders.yaml' } },
+  }
   writeFileSync(path.join(repo, 'spec/openapi.yaml'), stringify(root))
   const operation = {
     tags: ['规则'],
@@ -48,7 +56,10 @@ const str = { type: 'string' }
 beforeAll(() => {
   git(repo, 'init', '-q')
   mkdirSync(path.join(repo, 'spec/paths/v3'), { recursive: true })
-  writeFileSync(path.join(repo, 'spec/openapi.yaml'), 'openapi: 3.1.0\ninfo: { title: t, version: 1.0.0 }\npaths:\n  /v3/orders:\n    $ref: ./paths/v3/orders.yaml\n')
+  writeFileSync(
+    path.join(repo, 'spec/openapi.yaml'),
+    'openapi: 3.1.0\ninfo: { title: t, version: 1.0.0 }\npaths:\n  /v3/orders:\n    $ref: ./paths/v3/orders.yaml\n',
+  )
   writeFileSync(path.join(repo, 'spec/paths/v3/orders.yaml'), 'post:\n  responses:\n    - a\n   b: [\n')
   commit('broken')
   writeVersion({ a: str }, { id: str })
@@ -139,7 +150,10 @@ describe('npm run changes', () => {
   })
 
   it('errors are one line each, exit 1, no stack trace', () => {
-    for (const args of [['--from', 'HEAD~2'], ['--from', 'no-such-revision']]) {
+    for (const args of [
+      ['--from', 'HEAD~2'],
+      ['--from', 'no-such-revision'],
+    ]) {
       const { status, stderr } = cli(args)
       expect(status).toBe(1)
       expect(stderr.trim().split('\n')).toHaveLength(1)

@@ -64,8 +64,8 @@ function positionOf(file: string, text: string, pattern: RegExp): string {
 }
 
 it('a change inside a $ref to another file and an allOf member is located in that file, at the property', () => {
-  const before = write('old', "          type: string\n          enum: [OPEN, CLOSED]")
-  const state = "          type: string\n          enum: [OPEN, CLOSED, REFUNDED]"
+  const before = write('old', '          type: string\n          enum: [OPEN, CLOSED]')
+  const state = '          type: string\n          enum: [OPEN, CLOSED, REFUNDED]'
   const after = write('new', state)
   const [change, ...rest] = changesBetween(before, after).changes
   expect(rest).toEqual([])
@@ -77,7 +77,7 @@ it('a change inside a $ref to another file and an allOf member is located in tha
 })
 
 it('a parameter is located at its entry in the parameter list; a removal on the old side', () => {
-  const plain = "          type: string"
+  const plain = '          type: string'
   const before = write('params-old', plain)
   const after = write('params-new', plain, PATH_ITEM.replace('schema: { type: integer }', 'schema: { type: integer }\n      required: true'))
   const changes = changesBetween(before, after).changes

@@ -48,7 +48,10 @@ describe('the suggested version', () => {
 
 it('a removal and an addition with the same types name each other (a likely rename)', () => {
   const row = RULES.find((entry) => entry.rule.startsWith('a chain renamed'))!
-  const report = changesBetween(writeSpec(path.join(dir, 'rename-old'), pathsOf(row.old, 'case')), writeSpec(path.join(dir, 'rename-new'), pathsOf(row.new, 'case')))
+  const report = changesBetween(
+    writeSpec(path.join(dir, 'rename-old'), pathsOf(row.old, 'case')),
+    writeSpec(path.join(dir, 'rename-new'), pathsOf(row.new, 'case')),
+  )
   const byKind = Object.fromEntries(report.changes.map((change) => [change.kind, change.message]))
   expect(byKind['operation-removed']).toContain('renamed? wxpay.v3.case.newName.post')
   expect(byKind['operation-added']).toContain('removed wxpay.v3.case.oldName.post')

@@ -42,7 +42,12 @@ function operation({ request, multipart, response, download, parameters, extra }
       ? { description: 'OK', content: { 'application/json': { schema: response } } }
       : { description: 'OK' }
   const body = multipart
-    ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, meta: obj({ a: str }) } } } } } }
+    ? {
+        requestBody: {
+          required: true,
+          content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, meta: obj({ a: str }) } } } },
+        },
+      }
     : request
       ? { requestBody: { required: true, content: { 'application/json': { schema: request } } } }
       : {}
@@ -71,7 +76,13 @@ export const RULES: readonly Rule[] = [
     want: ['breaking operation-removed', 'feature operation-added'],
     consumer: "await wxpay.v3.CASE.oldName.post({ a: 'x' })",
   },
-  { rule: 'a method renamed', old: one(post()), new: one({ put: operation({ request: obj({ a: str }) }) }), want: ['breaking operation-removed', 'feature operation-added'], consumer: callPost },
+  {
+    rule: 'a method renamed',
+    old: one(post()),
+    new: one({ put: operation({ request: obj({ a: str }) }) }),
+    want: ['breaking operation-removed', 'feature operation-added'],
+    consumer: callPost,
+  },
   {
     rule: 'a path parameter renamed (the chain changes)',
     old: { '/v3/CASE/{a}': get({ parameters: pathParameters('a') }) },
@@ -87,8 +98,20 @@ export const RULES: readonly Rule[] = [
     consumer: "await wxpay.v3.CASE._a_.get({ a: 'x' })",
   },
   // Request fields (inputs)
-  { rule: 'a request field added as required', old: one(post()), new: one(post({ request: obj({ a: str, b: str }) })), want: ['breaking request-field-added'], consumer: callPost },
-  { rule: 'an optional request field added', old: one(post()), new: one(post({ request: obj({ a: str, b: str }, ['a']) })), want: ['feature request-field-added'], consumer: callPost },
+  {
+    rule: 'a request field added as required',
+    old: one(post()),
+    new: one(post({ request: obj({ a: str, b: str }) })),
+    want: ['breaking request-field-added'],
+    consumer: callPost,
+  },
+  {
+    rule: 'an optional request field added',
+    old: one(post()),
+    new: one(post({ request: obj({ a: str, b: str }, ['a']) })),
+    want: ['feature request-field-added'],
+    consumer: callPost,
+  },
   {
     rule: 'a request field made required',
     old: one(post({ request: obj({ a: str, b: str }, ['a']) })),
@@ -110,8 +133,20 @@ export const RULES: readonly Rule[] = [
     want: ['breaking request-field-removed'],
     consumer: "await wxpay.v3.CASE.post({ a: 'x', b: 'y' })",
   },
-  { rule: 'a request field narrowed (to an enum)', old: one(post()), new: one(post({ request: obj({ a: anEnum('A', 'B') }) })), want: ['breaking request-type-changed'], consumer: "await wxpay.v3.CASE.post({ a: 'anything' })" },
-  { rule: 'a request field changed (when unsure, breaking)', old: one(post()), new: one(post({ request: obj({ a: int }) })), want: ['breaking request-type-changed'], consumer: callPost },
+  {
+    rule: 'a request field narrowed (to an enum)',
+    old: one(post()),
+    new: one(post({ request: obj({ a: anEnum('A', 'B') }) })),
+    want: ['breaking request-type-changed'],
+    consumer: "await wxpay.v3.CASE.post({ a: 'anything' })",
+  },
+  {
+    rule: 'a request field changed (when unsure, breaking)',
+    old: one(post()),
+    new: one(post({ request: obj({ a: int }) })),
+    want: ['breaking request-type-changed'],
+    consumer: callPost,
+  },
   {
     rule: 'a request field widened (made nullable)',
     old: one(post({ request: obj({ a: int }) })),
@@ -155,7 +190,13 @@ export const RULES: readonly Rule[] = [
     consumer: callPost,
   },
   // Response fields (outputs)
-  { rule: 'a response field removed', old: one(get({ response: obj({ a: str, b: str }) })), new: one(get({ response: obj({ a: str }) })), want: ['breaking response-field-removed'], consumer: readB },
+  {
+    rule: 'a response field removed',
+    old: one(get({ response: obj({ a: str, b: str }) })),
+    new: one(get({ response: obj({ a: str }) })),
+    want: ['breaking response-field-removed'],
+    consumer: readB,
+  },
   {
     rule: 'a response field made optional',
     old: one(get({ response: obj({ a: str, b: str }) })),
@@ -163,7 +204,13 @@ export const RULES: readonly Rule[] = [
     want: ['breaking response-field-made-optional'],
     consumer: readB,
   },
-  { rule: 'a response field type changed', old: one(get({ response: obj({ b: str }) })), new: one(get({ response: obj({ b: int }) })), want: ['breaking response-type-changed'], consumer: readB },
+  {
+    rule: 'a response field type changed',
+    old: one(get({ response: obj({ b: str }) })),
+    new: one(get({ response: obj({ b: int }) })),
+    want: ['breaking response-type-changed'],
+    consumer: readB,
+  },
   {
     rule: 'a response field made nullable',
     old: one(get({ response: obj({ b: str }) })),
@@ -171,7 +218,13 @@ export const RULES: readonly Rule[] = [
     want: ['breaking response-type-changed'],
     consumer: readB,
   },
-  { rule: 'a response field added', old: one(get({ response: obj({ b: str }) })), new: one(get({ response: obj({ a: str, b: str }) })), want: ['feature response-field-added'], consumer: readB },
+  {
+    rule: 'a response field added',
+    old: one(get({ response: obj({ b: str }) })),
+    new: one(get({ response: obj({ a: str, b: str }) })),
+    want: ['feature response-field-added'],
+    consumer: readB,
+  },
   {
     rule: 'a response field made required',
     old: one(get({ response: obj({ a: str, b: str }, ['a']) })),
@@ -274,7 +327,13 @@ switch (data.status) {
     consumer: 'await wxpay.v3.CASE.get({})',
   },
   // Body kinds
-  { rule: 'a JSON request body turned into a multipart upload', old: one(post()), new: one(post({ multipart: true })), want: ['breaking request-body-kind-changed'], consumer: callPost },
+  {
+    rule: 'a JSON request body turned into a multipart upload',
+    old: one(post()),
+    new: one(post({ multipart: true })),
+    want: ['breaking request-body-kind-changed'],
+    consumer: callPost,
+  },
   {
     rule: 'a file download turned into JSON',
     old: one(get({ download: true })),
@@ -290,7 +349,13 @@ switch (data.status) {
     consumer: 'const { data } = await wxpay.v3.CASE.get()\nconsole.log(data.a.length)',
   },
   // Documentation (fixes)
-  { rule: 'a description changed', old: one(post()), new: one(post({ request: obj({ a: str }), extra: { description: '新的说明' } })), want: ['fix description-changed'], consumer: callPost },
+  {
+    rule: 'a description changed',
+    old: one(post()),
+    new: one(post({ request: obj({ a: str }), extra: { description: '新的说明' } })),
+    want: ['fix description-changed'],
+    consumer: callPost,
+  },
   {
     rule: 'a field description and example changed',
     old: one(post({ request: obj({ a: { type: 'string', description: '旧', example: 'x' } }) })),
@@ -305,7 +370,13 @@ switch (data.status) {
     want: ['fix summary-changed', 'fix title-changed'],
     consumer: callPost,
   },
-  { rule: 'a page title changed (x-title)', old: one(post()), new: one(post({ request: obj({ a: str }), extra: { 'x-title': '新标题' } })), want: ['fix title-changed'], consumer: callPost },
+  {
+    rule: 'a page title changed (x-title)',
+    old: one(post()),
+    new: one(post({ request: obj({ a: str }), extra: { 'x-title': '新标题' } })),
+    want: ['fix title-changed'],
+    consumer: callPost,
+  },
   {
     rule: 'a documentation link changed',
     old: one(post({ request: obj({ a: str }), extra: { externalDocs: { url: 'https://example.com/old' } } })),
@@ -313,7 +384,13 @@ switch (data.status) {
     want: ['fix links-changed'],
     consumer: callPost,
   },
-  { rule: 'an operation deprecated', old: one(post()), new: one(post({ request: obj({ a: str }), extra: { deprecated: true } })), want: ['fix deprecated'], consumer: callPost },
+  {
+    rule: 'an operation deprecated',
+    old: one(post()),
+    new: one(post({ request: obj({ a: str }), extra: { deprecated: true } })),
+    want: ['fix deprecated'],
+    consumer: callPost,
+  },
   {
     rule: 'a request field deprecated',
     old: one(post()),
@@ -321,7 +398,13 @@ switch (data.status) {
     want: ['fix deprecated'],
     consumer: callPost,
   },
-  { rule: 'the tags changed', old: one(post()), new: one(post({ request: obj({ a: str }), extra: { tags: ['别的'] } })), want: ['fix tags-changed'], consumer: callPost },
+  {
+    rule: 'the tags changed',
+    old: one(post()),
+    new: one(post({ request: obj({ a: str }), extra: { tags: ['别的'] } })),
+    want: ['fix tags-changed'],
+    consumer: callPost,
+  },
 ]
 
 /** The URL segment (and chain property) standing for a row: `rule7`. */

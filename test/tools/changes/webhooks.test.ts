@@ -25,7 +25,10 @@ function sideWith(name: string, webhooks: Record<string, TypeNode>): Side {
   const file = writeSpec(path.join(dir, name), { '/v3/orders': { get: { responses: { '200': { description: 'OK' } } } } })
   const side = loadSide(openInput(file))
   const source = side.model.operations[0]!.source
-  const model = { ...side.model, webhooks: Object.fromEntries(Object.entries(webhooks).map(([key, type]) => [key, { type, source, tags: ['通知'] }])) } as unknown as ApiModel
+  const model = {
+    ...side.model,
+    webhooks: Object.fromEntries(Object.entries(webhooks).map(([key, type]) => [key, { type, source, tags: ['通知'] }])),
+  } as unknown as ApiModel
   return { ...side, model, endpoints: endpointsOf(model) }
 }
 
