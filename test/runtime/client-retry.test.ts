@@ -10,7 +10,7 @@ import {
   type UntypedApi,
   type WechatpayConfig,
 } from '../../generator/runtime/index.ts';
-import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair, endpoints, identity } from './fixtures.ts';
+import { clientConfig, createKeyPair, endpoints, identity } from './fixtures.ts';
 import { startSimulator, type Simulator } from './simulator.ts';
 
 const merchant = createKeyPair();
@@ -21,13 +21,7 @@ let sim: Simulator;
 let config: WechatpayConfig;
 beforeAll(async () => {
   sim = await startSimulator(identity(merchant, platform));
-  config = {
-    mchid: MCHID,
-    serial: MERCHANT_SERIAL,
-    privateKey: merchant.privatePem,
-    certs: { [PLATFORM_SERIAL]: platform.publicPem },
-    baseURL: sim.baseURL,
-  };
+  config = clientConfig(merchant, platform, sim.baseURL);
 });
 afterAll(() => sim.close());
 

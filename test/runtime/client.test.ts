@@ -25,6 +25,7 @@ import {
   MERCHANT_SERIAL,
   PLATFORM_SERIAL,
   PUBLIC_KEY_ID,
+  clientConfig,
   createKeyPair,
   endpoints,
   identity,
@@ -42,13 +43,7 @@ let wxpay: InstanceType<typeof Client>;
 
 beforeAll(async () => {
   sim = await startSimulator({ ...identity(merchant, platform), slowMs: 300 });
-  config = {
-    mchid: MCHID,
-    serial: MERCHANT_SERIAL,
-    privateKey: merchant.privatePem,
-    certs: { [PLATFORM_SERIAL]: platform.publicPem },
-    baseURL: sim.baseURL,
-  };
+  config = clientConfig(merchant, platform, sim.baseURL);
   wxpay = new Client(config);
 });
 afterAll(() => sim.close());

@@ -6,7 +6,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EndpointTable, OperationShape } from '../../generator/runtime/index.ts';
+import type { EndpointTable, OperationShape, WechatpayConfig } from '../../generator/runtime/index.ts';
 import type { SimulatorIdentity } from './simulator.ts';
 
 export const MCHID = '1900000109';
@@ -49,6 +49,17 @@ export function identity(merchant: KeyPair, platform: KeyPair, platformSerial = 
     merchantPublicKey: merchant.publicKey,
     platformSerial,
     platformPrivateKey: platform.privateKey,
+  };
+}
+
+/** The client's side of `identity`: the merchant's key, the platform's public key by serial, the simulator's URL. */
+export function clientConfig(merchant: KeyPair, platform: KeyPair, baseURL: string): WechatpayConfig {
+  return {
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: merchant.privatePem,
+    certs: { [PLATFORM_SERIAL]: platform.publicPem },
+    baseURL,
   };
 }
 
