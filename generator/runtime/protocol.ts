@@ -23,7 +23,7 @@ export {
   type VerifiedResponse,
   type VerifyResponseInput,
 } from './verifier.ts';
-// Every error class of the runtime, the client's too: they share one copy with the client (see runtime-bundle.ts),
+// Every error class of the runtime, the client's too: they share one copy with the client (see generator/inputs/runtime/bundle.ts),
 // and what the bundle exports, the declarations must declare.
 export {
   BillDigestMismatchError,
