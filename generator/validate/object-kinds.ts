@@ -7,6 +7,21 @@ export type ValueType = 'string' | 'boolean' | 'number' | 'count' | 'object' | '
 
 export type ObjectKind = keyof typeof OBJECT_KINDS
 
+/** The fields a Parameter Object and a Header Object share. */
+const PARAMETER_FIELDS = {
+  description: 'string',
+  required: 'boolean',
+  deprecated: 'boolean',
+  allowEmptyValue: 'boolean',
+  style: 'string',
+  explode: 'boolean',
+  allowReserved: 'boolean',
+  schema: 'walk',
+  example: 'any',
+  examples: 'object',
+  content: 'walk',
+} as const satisfies Record<string, ValueType>
+
 export const OBJECT_KINDS = {
   root: {
     openapi: 'string',
@@ -59,37 +74,12 @@ export const OBJECT_KINDS = {
     security: 'array',
     servers: 'array',
   },
-  parameter: {
-    name: 'string',
-    in: 'string',
-    description: 'string',
-    required: 'boolean',
-    deprecated: 'boolean',
-    allowEmptyValue: 'boolean',
-    style: 'string',
-    explode: 'boolean',
-    allowReserved: 'boolean',
-    schema: 'walk',
-    example: 'any',
-    examples: 'object',
-    content: 'walk',
-  },
+  parameter: { name: 'string', in: 'string', ...PARAMETER_FIELDS },
   requestBody: { description: 'string', content: 'walk', required: 'boolean' },
   mediaType: { schema: 'walk', example: 'any', examples: 'object', encoding: 'object' },
   response: { description: 'string', headers: 'walk', content: 'walk', links: 'object' },
-  header: {
-    description: 'string',
-    required: 'boolean',
-    deprecated: 'boolean',
-    allowEmptyValue: 'boolean',
-    style: 'string',
-    explode: 'boolean',
-    allowReserved: 'boolean',
-    schema: 'walk',
-    example: 'any',
-    examples: 'object',
-    content: 'walk',
-  },
+  /** A Header Object is a Parameter Object without `name` and `in`. */
+  header: PARAMETER_FIELDS,
   /** A Reference Object outside schemas: `$ref`, and a `summary` and `description` that override the target's. */
   reference: { $ref: 'string', summary: 'string', description: 'string' },
   /** JSON Schema 2020-12 (core, applicator, unevaluated, validation, meta-data, format, content) and OpenAPI's additions. */
