@@ -18,11 +18,11 @@ import {
   seededRandom,
   sendNotification,
   type DeliveryResult,
-  type NotificationFault,
   type NotificationIdentity,
   type NotificationInput,
 } from '../runtime/simulator.ts'
 import { buildAndInstall, removeScratch, type InstalledPackage } from './harness.ts'
+import { FAULT_OUTCOMES } from './notification-outcomes.ts'
 
 /** A bound against a hung child process only (the test then fails); nothing waits on it otherwise. */
 const HANG_GUARD_MS = 120_000
@@ -33,24 +33,6 @@ const merchant = createKeyPair()
 const platform = createKeyPair()
 const apiV3Key = randomBytes(16).toString('hex')
 const sender: NotificationIdentity = { platformSerial: PLATFORM_SERIAL, platformPrivateKey: platform.privateKey, apiV3Key }
-
-/** The error each fault must be rejected with, and the answer the handler must send, as the READMEs document them. */
-const EXPECTED: Record<NotificationFault, { name: string; status: number; message?: string }> = {
-  'tampered-signature': { name: 'SignatureMismatchError', status: 401, message: '签名验证失败' },
-  'tampered-body': { name: 'SignatureMismatchError', status: 401, message: '签名验证失败' },
-  'stale-timestamp': { name: 'TimestampSkewError', status: 401, message: '签名验证失败' },
-  'unknown-serial': { name: 'UnknownSerialError', status: 401, message: '签名验证失败' },
-  'missing-signature': { name: 'ResponseHeadersMissingError', status: 401, message: '签名验证失败' },
-  'wrong-apiv3-key': { name: 'NotificationDecryptionError', status: 400, message: '通知解密失败' },
-  'tampered-ciphertext': { name: 'NotificationDecryptionError', status: 400, message: '通知解密失败' },
-  'tampered-tag': { name: 'NotificationDecryptionError', status: 400, message: '通知解密失败' },
-  'tampered-associated-data': { name: 'NotificationDecryptionError', status: 400, message: '通知解密失败' },
-  'unsupported-algorithm': { name: 'NotificationDecryptionError', status: 400, message: '通知解密失败' },
-  'body-not-json': { name: 'MalformedNotificationError', status: 400, message: '通知格式错误' },
-  'no-resource': { name: 'MalformedNotificationError', status: 400, message: '通知格式错误' },
-  // Authentic, of an event type the spec does not have: delivered to the handler, which stores it and answers success.
-  'unknown-event': { name: 'UnknownNotificationEventError', status: 204 },
-}
 
 const SERVERS = [
   { script: 'notify.mjs', format: 'esm', framework: 'node:http' },
@@ -158,7 +140,7 @@ function wrongOutcome({ input, result, received }: Delivery): string | undefined
     if (result.status !== 204 || result.body !== '') return `${label}: answered ${result.status} ${result.body}`
     return undefined
   }
-  const expected = EXPECTED[input.fault]
+  const expected = FAULT_OUTCOMES[input.fault]
   if (received.outcome === 'parsed') return `${label}: wrongly accepted`
   if (received.name !== expected.name) return `${label}: rejected as ${received.name}, not ${expected.name}`
   if (result.status !== expected.status) return `${label}: answered ${result.status}, not ${expected.status}`
@@ -226,7 +208,7 @@ describe.each(SERVERS.map((server, index) => ({ ...server, index })))(
 
     it.each(NOTIFICATION_FAULTS.filter((fault) => fault !== 'unknown-event'))('rejects %s with its error class and answers FAIL', (fault) => {
       const delivery = run.deliveries.find((candidate) => candidate.input.fault === fault)!
-      const expected = EXPECTED[fault]
+      const expected = FAULT_OUTCOMES[fault]
       expect(delivery.received).toMatchObject({ outcome: 'rejected', name: expected.name, isWechatpayError: true })
       expect(delivery.result.status).toBe(expected.status)
       expect(JSON.parse(delivery.result.body)).toEqual({ code: 'FAIL', message: expected.message })
