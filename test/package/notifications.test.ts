@@ -168,6 +168,8 @@ describe.each(SERVERS.map((server, index) => ({ ...server, index })))(
   ({ script, format, framework, index }) => {
     let run: Awaited<ReturnType<typeof deliverTo>>
     let eventTypes: string[]
+    /** How many of the deliveries, the last ones, are this server's share of the random notifications. */
+    let randomCount: number
     const notify = '/wechatpay/notify'
 
     beforeAll(async () => {
@@ -182,6 +184,7 @@ describe.each(SERVERS.map((server, index) => ({ ...server, index })))(
       const random = randomPlan(eventTypes)
         .filter((entry) => entry.server === index)
         .map(({ input }) => ({ input, route: notify }))
+      randomCount = random.length
       run = await deliverTo(script, [...fixed, ...random])
     })
 
@@ -238,7 +241,7 @@ describe.each(SERVERS.map((server, index) => ({ ...server, index })))(
     }
 
     it(`its share of ${RANDOM_TOTAL} notifications with 10 % random faults: no wrong acceptance, no wrong rejection`, () => {
-      const random = run.deliveries.slice(-randomPlan(eventTypes).filter((entry) => entry.server === index).length)
+      const random = run.deliveries.slice(-randomCount)
       expect(random.length).toBeGreaterThanOrEqual(Math.floor(RANDOM_TOTAL / SERVERS.length))
       expect(random.filter((delivery) => delivery.input.fault !== undefined).length).toBeGreaterThan(0)
       expect(random.map(wrongOutcome).filter((problem) => problem !== undefined)).toEqual([])
