@@ -149,6 +149,16 @@ describe.each([
   it('gives at runtime exactly the values its declarations declare', () => {
     const declared = declaredValues()
     expect(declared.every((names) => names.length > 5)).toBe(true)
+    // What the notifications issue promises from both entries, by name: declared, and so (below) there at runtime.
+    const notifications = [
+      'parseNotification',
+      'decryptResource',
+      'notificationAnswer',
+      'NotificationDecryptionError',
+      'MalformedNotificationError',
+      'UnknownNotificationEventError',
+    ]
+    for (const names of declared) expect(names).toEqual(expect.arrayContaining(notifications))
     expect(runtimeValues()).toEqual(declared)
   })
 })

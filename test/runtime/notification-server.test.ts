@@ -26,6 +26,7 @@ import {
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair, endpoints } from './fixtures.ts';
 import {
   NOTIFICATION_FAULTS,
+  seededRandom,
   sendNotification,
   type DeliveryResult,
   type NotificationFault,
@@ -261,20 +262,8 @@ it('Express with express.json() before the handler: MalformedNotificationError (
   expect(delivery.status).toBe(400);
 });
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 it('500 notifications, 10 % with random faults (seeded), 8 in flight, to both servers: no wrong acceptance, no wrong rejection', async () => {
-  const random = seeded(20240101);
+  const random = seededRandom(20240101);
   const plan = Array.from({ length: 500 }, (_, serial) => {
     const eventType = EVENT_TYPES[Math.floor(random() * EVENT_TYPES.length)]!;
     const fault = random() < 0.1 ? NOTIFICATION_FAULTS[Math.floor(random() * NOTIFICATION_FAULTS.length)] : undefined;

@@ -869,6 +869,18 @@ export function buildNotification(identity: NotificationIdentity, input: Notific
   return { id, ...signNotification(Buffer.from(text), identity, { fault }) };
 }
 
+/** mulberry32: a small seeded random generator, so that a run of random faults can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export interface DeliveryResult {
   id: string;
   /** The delivery's Wechatpay-Nonce: a key for it even when the notification is rejected. */

@@ -1,4 +1,4 @@
-// The notification server through `require` (client.js); see notify-server.cjs.
+// The notification server on node:http, the package through `require` (client.js); see notify-server.cjs.
 'use strict'
 
 const { serve } = require('./notify-server.cjs')

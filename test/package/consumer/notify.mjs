@@ -1,4 +1,4 @@
-// The notification server through `import` (client.mjs); see notify-server.cjs.
+// The notification server on node:http, the package through `import` (client.mjs); see notify-server.cjs.
 import * as pkg from 'wechatpay-apiv3'
 import notify from './notify-server.cjs'
 
