@@ -1,5 +1,6 @@
-// The code blocks of README.md and generator/runtime/README.md, type-checked against the packed package installed
-// in the consumer project (test/package/harness.ts), all in one TypeScript program.
+// The code blocks of README.md, generator/runtime/README.md and the package's own generated/README.md (made from
+// spec/, which the package here is built from too), type-checked against the packed package installed in the
+// consumer project (test/package/harness.ts), all in one TypeScript program.
 //
 // Every ```ts and ```js block is checked, as an ES module (.mts / .mjs with checkJs), unless its info string says
 // `no-check` (```ts no-check): signature listings and excerpts of generated files, which are not programs.
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers.ts'
 import { buildAndInstall, removeScratch, type InstalledPackage } from './harness.ts'
 
-const READMES = ['README.md', 'generator/runtime/README.md']
+const READMES = ['README.md', 'generator/runtime/README.md', 'generated/README.md']
 
 interface Block {
   readonly readme: string
@@ -76,7 +77,7 @@ function check(blocks: readonly Block[]): string[] {
 }
 
 describe("the READMEs' code blocks compile against the packed package", () => {
-  it('every checked block of both READMEs, and a wrong block among them fails', () => {
+  it('every checked block of the READMEs, and a wrong block among them fails', () => {
     const blocks = READMES.flatMap((readme) => checkedBlocks(readme, readFileSync(path.join(ROOT, readme), 'utf8')))
     for (const readme of READMES) expect(blocks.filter((block) => block.readme === readme).length).toBeGreaterThan(0)
     // The same program also checks a block with a misspelt chain, which must be the only one to fail.
