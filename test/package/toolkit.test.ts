@@ -21,6 +21,14 @@ const dir = scenario.vectorsDir
 const v = JSON.parse(readFileSync(join(dir, 'vectors.json'), 'utf8'))
 const key = readFileSync(join(dir, 'TEST-ONLY-merchant.key.pem'))
 const result = {}
+// First of the script's requests, so that the two 500s the test queued reach it: retried, each try signed anew.
+const retrying = new sdk.Wechatpay({
+  mchid: scenario.mchid, serial: scenario.merchantSerial, privateKey: key, baseURL: scenario.baseURL,
+  certs: { [scenario.platformSerial]: readFileSync(join(dir, 'TEST-ONLY-platform-a.cert.pem')) },
+  retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2 },
+})
+const retried = await retrying.v3.profitsharing.receivers.add.post({ appid: 'wx8888888888888888', type: 'PERSONAL_OPENID', account: 'openid-2', name: '李四', relation_type: 'STORE' })
+result.retried = { status: retried.status, name: retrying.decrypt(retried.data.name) }
 const rp = v.requestPayment
 result.paySign = protocol.signRequestPayment({ appId: rp.appId, prepayId: rp.prepayId, privateKey: key, timestamp: rp.timestamp, nonce: rp.nonce }).paySign
 const ap = v.appPayment
@@ -109,6 +117,9 @@ describe.each(['esm', 'cjs'] as const)('the toolkit through the package (%s)', (
   it('signs, decrypts and checks as the vectors say, on its own and on the client', async () => {
     const script = path.join(installed.consumerDir, `toolkit-check.${format === 'esm' ? 'mjs' : 'cjs'}`)
     writeFileSync(script, SCRIPTS[format])
+    const from = sim.requests.length
+    const verifiedBefore = sim.verifiedRequests
+    sim.injectFault('status-500', 2)
     const outcome = await runConsumerScript(installed, script, {
       vectorsDir: VECTORS_DIR,
       mchid: MCHID,
@@ -118,8 +129,14 @@ describe.each(['esm', 'cjs'] as const)('the toolkit through the package (%s)', (
     })
     expect(outcome.stderr).toBe('')
     expect(outcome.code).toBe(0)
+    // 500, 500, then 200: three tries of the same call, three nonces, every signature verified by the simulator.
+    const tries = sim.requests.slice(from, from + 3)
+    expect(tries.map((request) => `${request.method} ${request.url}`)).toEqual(Array(3).fill('POST /v3/profitsharing/receivers/add'))
+    expect(new Set(tries.map((request) => /nonce_str="([^"]+)"/.exec(request.headers['authorization'] ?? '')?.[1])).size).toBe(3)
+    expect(sim.verifiedRequests - verifiedBefore).toBeGreaterThanOrEqual(3)
     const bill = vectorFile(vectors.bill.file).toString('base64')
     expect(outcome.result).toEqual({
+      retried: { status: 200, name: '李四' },
       paySign: vectors.requestPayment.paySign,
       appSign: vectors.appPayment.sign,
       sensitive: vectors.sensitive.plaintext,
