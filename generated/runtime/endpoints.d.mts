@@ -30,6 +30,13 @@ export interface ResolvedOperation {
     readonly shape: OperationShape | undefined;
 }
 /**
+ * GET endpoints whose 2xx answer is an unsigned file, for chains the table does not know (a client bound to an
+ * older table, an endpoint newer than the spec): WeChat Pay signs no file, so treating one as a signed JSON answer
+ * would reject every download. Known by path, never guessed: the bill file (and the `download_url` host path of
+ * encrypted bills), and the transfer receipts' PDFs. The table's own entries say `binary` themselves.
+ */
+export declare const FILE_DOWNLOAD_PATHS: readonly string[];
+/**
  * Looks the chain up in the table. Unknown chains (or methods) fall back to the
  * naming convention so endpoints newer than the spec stay callable — unless
  * `strict`, which throws UnknownEndpointError naming the closest known chains.

@@ -606,6 +606,13 @@ function pathTemplateToChainKey(path) {
 
 // runtime/endpoints.ts
 var HTTP_METHODS = ["get", "post", "put", "patch", "delete"];
+var FILE_DOWNLOAD_PATHS = [
+  "/v3/billdownload/file",
+  "/v3/bill/downloadurl",
+  "/v3/transferdownload/signfile",
+  "/v3/transferdownload/elecvoucherfile"
+];
+var FILE_DOWNLOAD = { request: "none", response: "binary" };
 function describeMethods(entry) {
   const methods = HTTP_METHODS.filter((method) => entry.methods[method] !== void 0);
   return methods.length > 0 ? methods.map((method) => method.toUpperCase()).join(", ") : "none";
@@ -619,7 +626,9 @@ function resolveOperation(table, segments, method, strict) {
       const hint = suggestions.length > 0 ? ` Closest known endpoints: ${suggestions.join(", ")}` : "";
       throw new import_errors3.UnknownEndpointError(`Unknown endpoint ${chain} (strict mode).${hint}`, chain, method, suggestions);
     }
-    return { chain, method, pathTemplate: chainToPathTemplate(segments), shape: void 0 };
+    const pathTemplate = chainToPathTemplate(segments);
+    const download = method === "get" && FILE_DOWNLOAD_PATHS.includes(pathTemplate);
+    return { chain, method, pathTemplate, shape: download ? FILE_DOWNLOAD : void 0 };
   }
   const shape = entry.methods[method];
   if (shape === void 0 && strict) {

@@ -1,8 +1,23 @@
 // Checking a downloaded bill (交易账单, 资金账单, …) against the signed answer that gave its download_url.
 // WeChat Pay does not sign files; the answer's `hash_value` is the digest of the original bill, uncompressed
 // ("gzip 需要解压缩"), so the order is: decrypt (encrypted bills) → gunzip (tar_type=GZIP) → digest.
-// For AEAD-encrypted bills a successful decryption already proves integrity; a hash_value, when given, is
-// checked as well.
+//
+// Encrypted bills (answers with `encrypt_key` and `nonce`: the sub-merchant fund-flow bill, the payscore
+// merchant bill), as we read the public sources:
+// - `encrypt_key` is the file key encrypted to the merchant's API certificate, base64: wechatpay-java's
+//   EncryptBillEntity says so, and its BillDownloadService decrypts it with the config's PrivacyDecryptor, i.e.
+//   RSAPrivacyDecryptor, "RSA/ECB/OAEPWithSHA-1AndMGF1Padding" with the merchant private key — RSA-OAEP, SHA-1 and
+//   MGF1-SHA-1, the same scheme as sensitive fields. The plaintext is the AES-256 key (32 bytes).
+// - the file is AEAD_AES_256_GCM as for notifications and certificates: WeChat Pay's bill documentation (申请获取
+//   对账单, 下载单个子商户资金账单) has the merchant download the binary ciphertext (not base64), decrypt
+//   encrypt_key with the API private key, and decrypt the file with that key and `nonce`, pointing to the
+//   notification-decryption sample: the nonce's UTF-8 bytes are the IV (its example nonce has 16 characters, not
+//   12: GCM takes any length), the 16-byte tag is at the end, and no associated data is named, so there is none.
+// - decrypt first, then gunzip ("先解密、再解压"); `hash_value` is over the original bill, and wechatpay-java's
+//   model adds that a successful GCM decryption already proves integrity: a hash_value, when given, is checked too.
+// - a bill split into several files (download_bill_list, bill_sequence) is decrypted file by file and joined in
+//   bill_sequence order afterwards. wechatpay-go, go-pay/gopay and WxJava model these fields but decrypt no file;
+//   wechatpay-java stops at encrypt_key. SM4_GCM (the other `algorithm`) is refused: Node.js has no sm4-gcm.
 
 import { constants, createHash, getHashes, privateDecrypt } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';

@@ -1,9 +1,10 @@
 // `wechatpay-apiv3 certificates`: fetches the platform certificates once, for operators. Downloads
 // GET /v3/certificates signed with the merchant key, runs the bootstrap check (verifyCertificatesAnswer), prints
-// each accepted certificate's serial and validity, and writes one PEM per serial. Never prints a key.
+// each accepted certificate's serial and validity, and writes one PEM per serial. Never prints a key, nor the value
+// of an argument that could be one (a key pasted where a file name belongs).
 //
-// Not wired into the package yet: the package needs a `bin` entry and a bundle of this module (see the report of
-// the toolkit branch). `runCertificatesCommand` takes its arguments and output streams, so tests drive it directly.
+// The package's bin (cli.ts, bundled by generator/inputs/runtime/bundle.ts) dispatches to it.
+// `runCertificatesCommand` takes its arguments and output streams, so tests drive it directly too.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -43,12 +44,23 @@ function required(values: Record<string, string | boolean | undefined>, name: st
   return value.trim();
 }
 
-function readFileNamed(path: string, option: string): Buffer {
+/** The file's bytes; `echo: false` keeps the path out of the error (`--apiv3-key-file` given the key itself). */
+function readFileNamed(path: string, option: string, echo = true): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new UsageError(`${option} ${path}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}`);
+    const code = (error as NodeJS.ErrnoException).code ?? 'cannot be read';
+    throw new UsageError(echo ? `${option} ${path}: ${code}` : `${option}: the file cannot be read (${code})`);
   }
+}
+
+/** node:util parseArgs's errors, without the argument itself when it is a stray value (it could be a key). */
+function usageMessage(error: unknown): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return undefined;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return 'unexpected argument: every value follows its option (--name value)';
+  return (error as Error).message;
 }
 
 /** Runs the command; resolves to the exit code (0 done, 1 failed, 2 bad usage). */
@@ -80,7 +92,9 @@ export async function runCertificatesCommand(
     const mchid = required(values, 'mchid');
     const serial = required(values, 'serial');
     const privateKey = loadPrivateKey(readFileNamed(required(values, 'private-key'), '--private-key'), '--private-key');
-    const apiV3Key = readFileNamed(required(values, 'apiv3-key-file'), '--apiv3-key-file').toString('utf8').trim();
+    const apiV3Key = readFileNamed(required(values, 'apiv3-key-file'), '--apiv3-key-file', false)
+      .toString('utf8')
+      .trim();
     const url = new URL('v3/certificates', values['base-url'] ?? DEFAULT_BASE_URL);
     const out = resolve(values.out ?? '.');
 
@@ -112,11 +126,13 @@ export async function runCertificatesCommand(
     }
     return 0;
   } catch (error) {
-    stderr.write(`wechatpay-apiv3 certificates: ${describe(error)}\n`);
-    if (error instanceof UsageError || (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      stderr.write('Run with --help for usage.\n');
+    // One line, whatever went wrong: what, and for bad usage where to look.
+    const usage = error instanceof UsageError ? error.message : usageMessage(error);
+    if (usage !== undefined) {
+      stderr.write(`wechatpay-apiv3 certificates: ${usage} (see --help)\n`);
       return 2;
     }
+    stderr.write(`wechatpay-apiv3 certificates: ${describe(error)}\n`);
     return 1;
   }
 }

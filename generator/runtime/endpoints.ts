@@ -41,6 +41,20 @@ export interface ResolvedOperation {
   readonly shape: OperationShape | undefined;
 }
 
+/**
+ * GET endpoints whose 2xx answer is an unsigned file, for chains the table does not know (a client bound to an
+ * older table, an endpoint newer than the spec): WeChat Pay signs no file, so treating one as a signed JSON answer
+ * would reject every download. Known by path, never guessed: the bill file (and the `download_url` host path of
+ * encrypted bills), and the transfer receipts' PDFs. The table's own entries say `binary` themselves.
+ */
+export const FILE_DOWNLOAD_PATHS: readonly string[] = [
+  '/v3/billdownload/file',
+  '/v3/bill/downloadurl',
+  '/v3/transferdownload/signfile',
+  '/v3/transferdownload/elecvoucherfile',
+];
+const FILE_DOWNLOAD: OperationShape = { request: 'none', response: 'binary' };
+
 function describeMethods(entry: EndpointEntry): string {
   const methods = HTTP_METHODS.filter((method) => entry.methods[method] !== undefined);
   return methods.length > 0 ? methods.map((method) => method.toUpperCase()).join(', ') : 'none';
@@ -65,7 +79,9 @@ export function resolveOperation(
       const hint = suggestions.length > 0 ? ` Closest known endpoints: ${suggestions.join(', ')}` : '';
       throw new UnknownEndpointError(`Unknown endpoint ${chain} (strict mode).${hint}`, chain, method, suggestions);
     }
-    return { chain, method, pathTemplate: chainToPathTemplate(segments), shape: undefined };
+    const pathTemplate = chainToPathTemplate(segments);
+    const download = method === 'get' && FILE_DOWNLOAD_PATHS.includes(pathTemplate);
+    return { chain, method, pathTemplate, shape: download ? FILE_DOWNLOAD : undefined };
   }
   const shape = entry.methods[method];
   if (shape === undefined && strict) {

@@ -137,6 +137,7 @@ describe('the packed tarball', () => {
       ]),
     )
     expect(installed.packedFiles).toEqual(expect.arrayContaining(['runtime/index.js', 'runtime/index.mjs', 'runtime/protocol.js', 'runtime/protocol.mjs']))
+    expect(installed.packedFiles).toEqual(expect.arrayContaining(['bin/wechatpay-apiv3.js', 'runtime/cli.js']))
     expect(installed.packedFiles.filter((file) => file.startsWith('docs/') || file === '.generated')).toEqual([])
     // The project's license, under the name package.json gives.
     const packaged = (file: string) => readFileSync(path.join(installed.consumerDir, 'node_modules', PACKAGE_NAME, file), 'utf8')

@@ -1,6 +1,7 @@
-// The code blocks of README.md and generator/runtime/README.md, type-checked against the packed package installed
-// in the consumer project (test/package/harness.ts), all in one TypeScript program: the merchant's view, so there is
-// no second check against the runtime sources. The notification handlers that are whole programs also run, as written
+// The code blocks of README.md, generator/runtime/README.md and the package's own generated/README.md (made from
+// spec/, which the package here is built from too), type-checked against the packed package installed in the
+// consumer project (test/package/harness.ts), all in one TypeScript program: the merchant's view, so there is no
+// second check against the runtime sources. The notification handlers that are whole programs also run, as written
 // but for their port, against the WeChat Pay simulator.
 //
 // Every ```ts and ```js block is checked, as an ES module (.mts / .mjs with checkJs), unless its info string says
@@ -19,7 +20,7 @@ import { NOTIFICATION_FAULTS, sendNotification, type DeliveryResult, type Notifi
 import { buildAndInstall, removeScratch, type InstalledPackage } from './harness.ts'
 import { FAULT_OUTCOMES } from './notification-outcomes.ts'
 
-const READMES = ['README.md', 'generator/runtime/README.md']
+const READMES = ['README.md', 'generator/runtime/README.md', 'generated/README.md']
 
 interface Block {
   readonly readme: string

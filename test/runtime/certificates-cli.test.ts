@@ -10,6 +10,7 @@ import {
   runCertificatesCommand,
   type CommandOutput,
 } from '../../generator/runtime/certificates-cli.ts';
+import { CLI_USAGE, runCli } from '../../generator/runtime/cli.ts';
 import { MCHID, MERCHANT_SERIAL, leakedPemLines } from './fixtures.ts';
 import { startSimulator, type Simulator } from './simulator.ts';
 import {
@@ -56,10 +57,13 @@ function capture(): CommandOutput & { text: string } {
   return output;
 }
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  args: string[],
+  command = runCertificatesCommand,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = capture();
   const stderr = capture();
-  const code = await runCertificatesCommand(args, stdout, stderr);
+  const code = await command(args, stdout, stderr);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -137,7 +141,7 @@ describe('wechatpay-apiv3 certificates', () => {
     expect(missing).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'wechatpay-apiv3 certificates: --mchid is required\nRun with --help for usage.\n',
+      stderr: 'wechatpay-apiv3 certificates: --mchid is required (see --help)\n',
     });
     const unknown = await run(['--mchid', MCHID, '--frobnicate']);
     expect(unknown.code).toBe(2);
@@ -149,7 +153,35 @@ describe('wechatpay-apiv3 certificates', () => {
       apiV3KeyFile,
     ]);
     expect(noFile.stderr).toBe(
-      'wechatpay-apiv3 certificates: --private-key /nonexistent/key.pem: ENOENT\nRun with --help for usage.\n',
+      'wechatpay-apiv3 certificates: --private-key /nonexistent/key.pem: ENOENT (see --help)\n',
     );
+  });
+
+  it('never echoes a stray value or the APIv3 key file argument, which may be the key itself', async () => {
+    const key = vectors.certificates.apiV3Key;
+    const stray = await run(['--mchid', MCHID, key]);
+    const keyAsFile = await run([...common('x').slice(0, 6), '--apiv3-key-file', key]);
+    const unknownWithValue = await run(['--mchid', MCHID, `--apiv3-key=${key}`]);
+    for (const result of [stray, keyAsFile, unknownWithValue]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^wechatpay-apiv3 certificates: [^\n]+ \(see --help\)\n$/);
+      expect(result.stderr).not.toContain(key);
+    }
+    expect(keyAsFile.stderr).toBe(
+      'wechatpay-apiv3 certificates: --apiv3-key-file: the file cannot be read (ENOENT) (see --help)\n',
+    );
+  });
+});
+
+describe('wechatpay-apiv3 (the dispatcher)', () => {
+  it('runs certificates, documents itself with --help and refuses an unknown command in one line', async () => {
+    expect(await run(['--help'], runCli)).toEqual({ code: 0, stdout: CLI_USAGE, stderr: '' });
+    expect(await run(['certificates', '--help'], runCli)).toEqual({ code: 0, stdout: CERTIFICATES_USAGE, stderr: '' });
+    expect(await run([], runCli)).toEqual({ code: 2, stdout: '', stderr: CLI_USAGE });
+    expect(await run(['certificate', '--mchid', MCHID], runCli)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'wechatpay-apiv3: unknown command; the commands: certificates (see --help)\n',
+    });
   });
 });

@@ -166,6 +166,14 @@ describe('endpoints', () => {
     expect((missing as AxiosError<{ code: string }>).response?.data.code).toBe('PARAM_ERROR');
   });
 
+  it('downloads a bill file through a chain its table does not know, by path (not as a signed JSON answer)', async () => {
+    const bare = new (defineWechatpay<UntypedApi>({ endpoints: {}, product }))(config);
+    const { data, headers } = await bare.v3.billdownload.file.get({ params: { token: 'T0k3n' } });
+    expect(Buffer.isBuffer(data)).toBe(true);
+    expect(data.toString()).toContain('T0k3n');
+    expect(headers['wechatpay-signature']).toBeUndefined();
+  });
+
   it('verifies signed 204 answers over the empty body', async () => {
     const closed = await wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.close.post(
       { mchid: MCHID },

@@ -173,6 +173,14 @@ describe('resolveOperation', () => {
     });
   });
 
+  it('knows file downloads by path when the table does not have them (unsigned bytes, not signed JSON)', () => {
+    const download = { request: 'none', response: 'binary' };
+    expect(resolveOperation({}, ['v3', 'billdownload', 'file'], 'get', false).shape).toEqual(download);
+    expect(resolveOperation({}, ['v3', 'transferdownload', 'signfile'], 'get', false).shape).toEqual(download);
+    expect(resolveOperation({}, ['v3', 'billdownload', 'file'], 'post', false).shape).toBeUndefined();
+    expect(resolveOperation({}, ['v3', 'billdownload', 'files'], 'get', false).shape).toBeUndefined();
+  });
+
   it('falls back to the naming convention', () => {
     const resolved = resolveOperation(
       endpoints,

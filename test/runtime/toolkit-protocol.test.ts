@@ -294,7 +294,7 @@ describe('bills', () => {
       DecryptionError,
     );
     expect(() =>
-      decryptBill({ data, encrypt_key: encrypted.encrypt_key, nonce: 'TESTONLYbill2', privateKey: MERCHANT_KEY }),
+      decryptBill({ data, encrypt_key: encrypted.encrypt_key, nonce: '7e57b111f0000002', privateKey: MERCHANT_KEY }),
     ).toThrow(/^bill could not be decrypted/);
     expect(() => decryptBill({ data, ...encrypted, privateKey: vectorText('TEST-ONLY-platform-a.key.pem') })).toThrow(
       /bill encrypt_key could not be decrypted/,

@@ -7,7 +7,7 @@ import type { RuntimeBindings } from '../../runtime/client.ts'
 import type { EndpointTable } from '../../runtime/endpoints.ts'
 import { generatedHeader } from '../shared/header.ts'
 import { quote } from '../shared/quote.ts'
-import { BINDINGS_FILE, CLIENT, fromRoot, PROTOCOL, RUNTIME_BUNDLES, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
+import { BIN, BINDINGS_FILE, CLIENT, fromRoot, PROTOCOL, RUNTIME_BUNDLES, RUNTIME_CLI, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
 
 const HEADER = generatedHeader()
 
@@ -72,7 +72,27 @@ export function entryFiles(
     [PROTOCOL.esm, lines(HEADER, `export * from '${fromRoot(RUNTIME_BUNDLES.protocol.esm)}'`)],
     [PROTOCOL.cjsTypes, lines(HEADER, `export * from '${fromRoot(RUNTIME_BUNDLES.protocol.cjs)}'`)],
     [PROTOCOL.esmTypes, lines(HEADER, `export * from '${fromRoot(RUNTIME_BUNDLES.protocol.esm)}'`)],
+    [BIN.file, binFile(product)],
   ])
+}
+
+/**
+ * The package's executable: starts the runtime's command (runtime/cli.js) with the package's name and version for
+ * the User-Agent. The shebang comes first; the command never throws, so the exit code is all there is to set.
+ */
+function binFile(product: string): string {
+  const fromBin = `../${RUNTIME_CLI}`
+  return lines(
+    '#!/usr/bin/env node',
+    HEADER,
+    `'use strict'`,
+    '',
+    `const { runCli } = require('${fromBin}')`,
+    '',
+    `runCli(process.argv.slice(2), process.stdout, process.stderr, ${product}).then((code) => {`,
+    '  process.exitCode = code',
+    '})',
+  )
 }
 
 /**

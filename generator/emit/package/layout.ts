@@ -19,6 +19,12 @@ export const RUNTIME_BUNDLES = {
   protocol: { cjs: `${RUNTIME_DIR}/protocol.js`, esm: `${RUNTIME_DIR}/protocol.mjs` },
 } as const
 
+/** The runtime's command bundle (cli.ts), which the bin file starts. */
+export const RUNTIME_CLI = `${RUNTIME_DIR}/cli.js`
+
+/** The package's command, `npx wechatpay-apiv3 certificates …`: its name and the executable file (package.json `bin`). */
+export const BIN = { name: 'wechatpay-apiv3', file: 'bin/wechatpay-apiv3.js' } as const
+
 /** The typings and the endpoint table, written by their own emitters. */
 export { BINDINGS_FILE, TYPINGS_ESM_FILE, TYPINGS_FILE } from '../shared/output-files.ts'
 

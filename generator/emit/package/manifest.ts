@@ -3,7 +3,7 @@
 
 import type { ProjectFacts } from '../../inputs/project.ts'
 import type { PackageIdentity } from './entries.ts'
-import { BINDINGS_FILE, CLIENT, fromRoot, LICENSE_FILE, PROTOCOL, README_FILE, RUNTIME_DIR, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
+import { BIN, BINDINGS_FILE, CLIENT, fromRoot, LICENSE_FILE, PROTOCOL, README_FILE, RUNTIME_DIR, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
 
 export interface ManifestInput extends PackageIdentity {
   readonly description: string
@@ -26,7 +26,18 @@ export function renderManifest({ name, version, description }: ManifestInput, pr
       [`./${BINDINGS_FILE}`]: fromRoot(BINDINGS_FILE),
       './package.json': './package.json',
     },
-    files: [...Object.values(CLIENT), ...Object.values(PROTOCOL), `${RUNTIME_DIR}/`, TYPINGS_FILE, TYPINGS_ESM_FILE, BINDINGS_FILE, README_FILE, LICENSE_FILE],
+    bin: { [BIN.name]: BIN.file },
+    files: [
+      ...Object.values(CLIENT),
+      ...Object.values(PROTOCOL),
+      `${RUNTIME_DIR}/`,
+      BIN.file,
+      TYPINGS_FILE,
+      TYPINGS_ESM_FILE,
+      BINDINGS_FILE,
+      README_FILE,
+      LICENSE_FILE,
+    ],
     sideEffects: false,
     engines: { node: '>=20' },
     dependencies: { axios: project.axiosRange },

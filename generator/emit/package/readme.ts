@@ -1,10 +1,14 @@
-// The package's README.md: install, construct, call one of its endpoints, handle errors, where the docs are.
+// The package's README.md: install, construct, call one of its endpoints, handle errors, the merchant toolkit
+// (pay-sign, sensitive fields, platform certificates, bills, retries and debug, the certificates command), where
+// the docs are. The toolkit's examples call the spec's own endpoints where it has them (JSAPI order, trade bill, a
+// request with sensitive fields) and stand alone otherwise, so that every block compiles against the package
+// (test/package/readme-examples.test.ts checks them).
 
 import { isIdentifier } from '../../model/naming.ts'
 import type { ApiModel, Operation } from '../../model/types.ts'
 import { propertyName, quote } from '../shared/quote.ts'
 import type { PackageIdentity } from './entries.ts'
-import { sampleCall } from './sample.ts'
+import { sampleCall, sampleValue } from './sample.ts'
 
 const DOCS_URL = 'https://wechatpay.js.org/openapi/'
 
@@ -62,6 +66,7 @@ export function renderReadme(model: ApiModel, { name, version }: PackageIdentity
     'constructor. `wxpay.axios` is the underlying axios instance.',
     '',
     ...notificationSection(model),
+    ...toolkitSection(model, name, operation),
     `\`${name}/protocol\` exports the signer and verifier alone (\`signRequest\`, \`verifyResponse\`, the error classes), without axios.`,
     '',
     '`import` loads the ESM build, `require` the CommonJS one: use one of them in a process, their classes are distinct.',
@@ -90,18 +95,221 @@ function notificationSection(model: ApiModel): string[] {
   ]
 }
 
+/** `new Wechatpay({ … })` with the merchant's identity and `extra` lines (already indented) before the brace. */
+function constructorLines(extra: readonly string[] = [], keys: 'certs' | 'apiV3Key' = 'certs'): string[] {
+  return [
+    'const wxpay = new Wechatpay({',
+    `  mchid: '1900000109',`,
+    `  serial: '444F4864EA9B34415C0BBB0D69E50D10B3A8F49C',`,
+    `  privateKey: readFileSync('apiclient_key.pem'),`,
+    keys === 'certs'
+      ? `  certs: { PUB_KEY_ID_0119000001092025010100000000000001: readFileSync('pub_key.pem') },`
+      : `  apiV3Key: readFileSync('apiv3.key', 'utf8').trim(), // and no certs: the platform certificates are downloaded`,
+    ...extra,
+    '})',
+  ]
+}
+
+/** The operation at `path` with `method`, when the spec has it. */
+function findOperation(model: ApiModel, path: string, method: Operation['method']): Operation | undefined {
+  return model.endpoints.flatMap((node) => node.operations).find((operation) => operation.path === path && operation.method === method)
+}
+
+function chainOf(operation: Operation): string {
+  return operation.chain.map((property) => (isIdentifier(property) ? `.${property}` : `[${quote(property)}]`)).join('')
+}
+
+/** What a merchant writes around the signed calls, one complete example per feature. */
+function toolkitSection(model: ApiModel, name: string, example: Operation | undefined): string[] {
+  const jsapi = findOperation(model, '/v3/pay/transactions/jsapi', 'post')
+  const prepay = jsapi?.response.kind === 'json' ? ['prepay_id'] : []
+  const order = jsapi && prepay.length > 0 ? exampleCall(jsapi, 'order') : undefined
+  const sensitive = model.endpoints
+    .flatMap((node) => node.operations)
+    .find((operation) => operation.request.kind === 'json' && (operation.request.sensitive?.length ?? 0) > 0)
+  const sensitivePaths = sensitive?.request.kind === 'json' ? (sensitive.request.sensitive ?? []) : []
+  const tradebill = findOperation(model, '/v3/bill/tradebill', 'get')
+  const billQuery = new Set(tradebill?.queryParameters.map((parameter) => parameter.name))
+  const billCall = tradebill && billQuery.has('bill_date') && billQuery.has('tar_type') ? chainOf(tradebill) : undefined
+  const call = example ? exampleCall(example) : ['const { data } = await wxpay.v3.some.endpoint.post({ /* … */ })']
+  const imports = (names: string) => [`import { readFileSync } from 'node:fs'`, `import { ${names} } from '${name}'`]
+  return [
+    '## Merchant toolkit',
+    '',
+    'What an integration needs around the signed calls, on the client (with its own key) and as pure functions in',
+    `\`${name}/protocol\`.`,
+    '',
+    '### Pay-sign for the front end',
+    '',
+    'After a JSAPI / mini-program / APP order, the server hands the front end signed parameters: `requestPayment`',
+    "(paySign: RSA SHA-256 over `appId\\ntimeStamp\\nnonceStr\\npackage\\n`) and `appPayment` (the APP SDK's PayReq,",
+    "`partnerid` the client's mchid). Timestamp and nonce default to now and a fresh nonce.",
+    '',
+    '```js',
+    ...imports('Wechatpay'),
+    '',
+    ...constructorLines(),
+    '',
+    ...(order ?? [`const order = { prepay_id: 'wx201410272009395522657a690389285100' } // the answer of a JSAPI order`]),
+    '',
+    '// JSAPI, mini program, H5 in WeChat: the page calls wx.requestPayment({ ...params, success, fail })',
+    `const params = wxpay.requestPayment({ appId: 'wxd678efh567hg6787', prepayId: order.prepay_id })`,
+    "// { appId, timeStamp, nonceStr, package: 'prepay_id=wx…', signType: 'RSA', paySign }",
+    '',
+    "// APP: the mobile SDK's PayReq",
+    `const app = wxpay.appPayment({ appId: 'wxd678efh567hg6787', prepayId: order.prepay_id })`,
+    "// { appid, partnerid: '1900000109', prepayid, package: 'Sign=WXPay', noncestr, timestamp, sign }",
+    'console.log(params.paySign, app.sign)',
+    '```',
+    '',
+    `Without a client: \`signRequestPayment({ appId, prepayId, privateKey, timestamp?, nonce? })\` and \`signAppPayment({ …, mchid })\` from \`${name}/protocol\`.`,
+    '',
+    '### Sensitive fields',
+    '',
+    'Personal data in requests is encrypted to a WeChat Pay public key with RSA-OAEP (SHA-1, MGF1-SHA-1) and the request',
+    'names that key in `Wechatpay-Serial`. Fields the spec marks `x-sensitive` are encrypted by the client before',
+    'signing, with `Wechatpay-Serial` set: pass them in plain text. Fields of answers come encrypted to the',
+    "merchant's key: `wxpay.decrypt(ciphertext)`.",
+    '',
+    '```js',
+    ...imports('Wechatpay'),
+    `import { encryptSensitive, decryptSensitive } from '${name}/protocol'`,
+    '',
+    ...constructorLines(),
+    '',
+    ...(sensitive
+      ? [
+          `// ${sensitivePaths.map((field) => `\`${field}\``).join(', ')}: marked x-sensitive, sent encrypted`,
+          ...exampleCall(sensitive, 'data', sensitivePaths),
+          'console.log(data)',
+        ]
+      : []),
+    '',
+    "// An answer field encrypted to the merchant key, decrypted with the client's private key:",
+    `const encryptedName = process.env.ENCRYPTED_NAME ?? '' // base64, as the answer carries it`,
+    "if (encryptedName !== '') console.log(wxpay.decrypt(encryptedName))",
+    '',
+    '// The same without a client: encrypt to a WeChat Pay public key, decrypt with the merchant key',
+    `const ciphertext = encryptSensitive('张三', readFileSync('pub_key.pem'))`,
+    `console.log(ciphertext.length, typeof decryptSensitive)`,
+    '```',
+    '',
+    '### Platform certificates',
+    '',
+    'Merchants on platform certificates (not on a WeChat Pay public key) give `apiV3Key` and no `certs`: the client',
+    'downloads `GET /v3/certificates` before its first call, decrypts the certificates with the APIv3 key, verifies',
+    "the answer's signature with the certificate it names, keeps only certificates valid now, refreshes them every 12",
+    'hours and once more when an answer names a serial it does not hold.',
+    '',
+    '```js',
+    ...imports('Wechatpay'),
+    '',
+    ...constructorLines([], 'apiV3Key'),
+    '',
+    'await wxpay.certificates?.ready() // optional: the first call would download them anyway',
+    'for (const { serial, validTo } of wxpay.certificates?.current() ?? []) console.log(serial, validTo.toISOString())',
+    '```',
+    '',
+    'For operators, the package has a command that fetches them once, checks them the same way, prints each',
+    "certificate's serial and validity and writes one PEM per serial (`--help` lists the options):",
+    '',
+    '```sh',
+    `npx ${name} certificates --mchid 1900000109 --serial 444F4864EA9B34415C0BBB0D69E50D10B3A8F49C \\`,
+    '  --private-key apiclient_key.pem --apiv3-key-file apiv3.key --out certs/',
+    '# 5157F09EFDC096DE15EBE81A47057A7232F1B8E1  2024-01-01T00:00:00.000Z – 2029-01-01T00:00:00.000Z  certs/wechatpay_5157….pem',
+    '```',
+    '',
+    'It exits 0, 1 (failed) or 2 (bad usage), with one line on stderr that never holds a key.',
+    '',
+    '### Bills',
+    '',
+    'WeChat Pay does not sign bill files: the signed answer of the bill request carries `download_url`, `hash_type`',
+    'and `hash_value` (the digest of the uncompressed bill). `wxpay.downloadBill(answer)` signs the GET of the file,',
+    'gunzips it (`gzip: true`, for `tar_type=GZIP`), decrypts encrypted bills (`encrypt_key` and `nonce` in the',
+    'answer) and checks the digest; `downloadBillStream` is the same as a stream that errors at its end when the',
+    'file does not check (keep what it wrote only once it ended cleanly).',
+    '',
+    '```js',
+    `import { createWriteStream, readFileSync, renameSync } from 'node:fs'`,
+    `import { pipeline } from 'node:stream/promises'`,
+    `import { Wechatpay, BillDigestMismatchError } from '${name}'`,
+    '',
+    ...constructorLines(),
+    '',
+    ...(billCall
+      ? [`const { data: answer } = await wxpay${billCall}.get({ params: { bill_date: '2024-01-01', tar_type: 'GZIP' } })`]
+      : [
+          '// the answer of the bill request (GET /v3/bill/tradebill)',
+          `const answer = { download_url: 'https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx', hash_type: 'SHA1', hash_value: '79bb0f45fc4c42234a918000b2668d689e2bde04' }`,
+        ]),
+    '',
+    'try {',
+    '  const bill = await wxpay.downloadBill({ ...answer, gzip: true }) // a Buffer: the checked, uncompressed bill',
+    "  console.log(bill.toString('utf8').split('\\n')[0])",
+    '} catch (error) {',
+    '  if (error instanceof BillDigestMismatchError) console.error(error.expected, error.actual)',
+    '  else throw error',
+    '}',
+    '',
+    '// Large bills: stream to a temporary file, rename it once the digest matched',
+    `await pipeline(await wxpay.downloadBillStream({ ...answer, gzip: true }), createWriteStream('tradebill.csv.part'))`,
+    `renameSync('tradebill.csv.part', 'tradebill.csv')`,
+    '```',
+    '',
+    '### Retries and the debug log',
+    '',
+    '`retry` is off by default. With it, connection errors, timeouts, 429 and 5xx are tried again with jittered',
+    "exponential backoff, each try signed anew; other 4xx never. WeChat Pay's order and refund APIs are idempotent on",
+    "the merchant's business number (`out_trade_no`, `out_refund_no`, …), so retrying them after a timeout is safe;",
+    "calls without such a number are not. A rejected call's message names WeChat Pay's `code` and `message`.",
+    "`debug` (or `NODE_DEBUG=wechatpay`) logs each try's method, URL, status, `Request-ID` and the signed string,",
+    'never a key or a signature.',
+    '',
+    '```js',
+    ...imports('Wechatpay, AxiosError'),
+    '',
+    ...constructorLines([
+      '  retry: { retries: 2, minDelayMs: 200, maxDelayMs: 5000 },',
+      "  debug: (line) => console.debug('[wechatpay]', line), // or debug: true, to stderr",
+    ]),
+    '',
+    'try {',
+    ...call.map((line) => `  ${line}`),
+    '  console.log(data)',
+    '} catch (error) {',
+    "  // 'WeChat Pay answered 400 PARAM_ERROR: …'; error.response.data is { code, message }",
+    '  if (error instanceof AxiosError) console.error(error.message, error.response?.data)',
+    '  else throw error',
+    '}',
+    '```',
+    '',
+  ]
+}
+
 /** The first POST with a JSON body (chain order), else the first operation. */
 function exampleOperation(model: ApiModel): Operation | undefined {
   const operations = model.endpoints.flatMap((node) => node.operations)
   return operations.find((operation) => operation.method === 'post' && operation.request.kind === 'json') ?? operations[0]
 }
 
-function exampleCall(operation: Operation): string[] {
-  const { data, config } = sampleCall(operation)
+/** `const { data } = await wxpay.….post(…)` with the operation's sample arguments; `binding` renames `data`. */
+function exampleCall(operation: Operation, binding = 'data', alsoFields: readonly string[] = []): string[] {
+  const { data, config } = withFields(sampleCall(operation), operation, alsoFields)
   const args = [data, config].filter((arg) => arg !== undefined).map((arg) => literal(arg, ''))
-  const chain = operation.chain.map((property) => (isIdentifier(property) ? `.${property}` : `[${quote(property)}]`)).join('')
   const link = operation.docLink ? [`// ${operation.apiName}: ${operation.docLink}`] : []
-  return [...link, ...`const { data } = await wxpay${chain}.${operation.method}(${args.join(', ')})`.split('\n')]
+  const target = binding === 'data' ? 'data' : `data: ${binding}`
+  return [...link, ...`const { ${target} } = await wxpay${chainOf(operation)}.${operation.method}(${args.join(', ')})`.split('\n')]
+}
+
+/** The sample call with the optional top-level body fields `fields` filled in too (the sensitive ones, to show them). */
+function withFields(call: ReturnType<typeof sampleCall>, operation: Operation, fields: readonly string[]): ReturnType<typeof sampleCall> {
+  const body = operation.request.kind === 'json' ? operation.request.type : undefined
+  if (body?.kind !== 'object' || typeof call.data !== 'object' || call.data === null) return call
+  const data: Record<string, unknown> = { ...(call.data as Record<string, unknown>) }
+  for (const property of body.properties) {
+    if (fields.includes(property.name) && !(property.name in data)) data[property.name] = sampleValue(property.type, property.examples)
+  }
+  return { ...call, data }
 }
 
 /** A JavaScript literal, one property a line. */

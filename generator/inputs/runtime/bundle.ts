@@ -4,6 +4,7 @@
 //
 //   protocol.{js,mjs}  every export of the modules protocol.ts is made of (its import closure)
 //   index.{js,mjs}     the client; its imports of those modules are rewritten to ./protocol.{js,mjs}
+//   cli.js             the `wechatpay-apiv3` command (cli.ts), CommonJS only: the package's bin file requires it
 //
 // The output is deterministic: no sourcemaps, no legal comments, and the only paths in it are the module comments
 // esbuild writes, relative to generator/ (`// runtime/client.ts`).
@@ -26,7 +27,7 @@ const FORMATS = { esm: { format: 'esm', extension: '.mjs' }, cjs: { format: 'cjs
 
 export class BundleError extends Error {}
 
-/** `index.{js,mjs}` and `protocol.{js,mjs}`, by path relative to the package's runtime folder. */
+/** `index.{js,mjs}`, `protocol.{js,mjs}` and `cli.js`, by path relative to the package's runtime folder. */
 export async function bundleRuntime(): Promise<Map<string, string>> {
   const closure = await protocolClosure()
   const files = new Map<string, string>()
@@ -42,6 +43,14 @@ export async function bundleRuntime(): Promise<Map<string, string>> {
       }),
     )
   }
+  files.set(
+    'cli.js',
+    await bundleOnce({
+      ...common('cjs'),
+      entryPoints: [path.join(RUNTIME_SOURCE_DIR, 'cli.ts')],
+      plugins: [shareProtocol(closure, './protocol.js')],
+    }),
+  )
   return files
 }
 

@@ -60,7 +60,7 @@ cat > bill.csv <<'BILL'
 BILL
 gzip -n -9 -c bill.csv > bill.csv.gz
 bill_key='TEST-ONLY-bill-key-0123456789abc'  # 32 bytes: AES-256
-bill_nonce='TESTONLYbill1'  # 12 bytes, as WeChat Pay's nonces
+bill_nonce='7e57b111f0000001'  # 16 characters, like the nonce of WeChat Pay's documented example answer (not 12 bytes)
 printf '%s' "$bill_key" > "$work/bill-key.txt"
 oaep_encrypt TEST-ONLY-merchant.pub.pem < "$work/bill-key.txt" > "$work/bill-key.b64"
 openssl dgst -sha1 -r bill.csv | cut -d' ' -f1 > "$work/bill.sha1"
@@ -77,7 +77,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 work, apiv3_key, bill_key, bill_nonce = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 here = pathlib.Path('.')
-# Encrypted bill: AES-256-GCM over the gzip file, nonce as UTF-8 bytes, no associated data, tag appended.
+# Encrypted bill: AES-256-GCM over the gzip file (gzip first, then encrypt: the merchant decrypts, then gunzips), the
+# nonce's UTF-8 bytes as IV (16 of them: GCM takes an IV of any length), no associated data, the 16-byte tag appended.
 sealed = AESGCM(bill_key.encode()).encrypt(bill_nonce.encode(), (here / 'bill.csv.gz').read_bytes(), None)
 (here / 'bill.csv.gz.enc').write_bytes(sealed)
 entries = []
