@@ -198,12 +198,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Certificates.GetHttpMethod {
        * 证书启用时间，遵循 RFC 3339 格式
        * @example 2018-06-08T10:34:56+08:00
        */
-      effective_time: string | Date;
+      effective_time: string;
       /**
        * 证书弃用时间，遵循 RFC 3339 格式
        * @example 2018-12-08T10:34:56+08:00
        */
-      expire_time: string | Date;
+      expire_time: string;
       /**
        * 加密的证书
        */
@@ -471,7 +471,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._co
        * 支付完成时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35+08:00
        */
-      success_time?: string | Date;
+      success_time?: string;
       /**
        * 微信支付订单号
        * @example 1009660380201506130728806387
@@ -871,7 +871,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Create.PostHtt
      * 补差完成时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35+08:00
      */
-    success_time: string | Date;
+    success_time: string;
     /**
      * 商户补差单号
      * @example P20150806125346
@@ -963,7 +963,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Return.PostHtt
      * 补差回退完成时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35+08:00
      */
-    success_time: string | Date;
+    success_time: string;
   }
 }
 
@@ -1084,7 +1084,7 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
      * 单据创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 转账单状态：ACCEPTED 转账已受理，PROCESSING 转账锁定资金中，WAIT_USER_CONFIRM 待收款用户确认，TRANSFERING 转账中，SUCCESS 转账成功，FAIL 转账失败，CANCELING 撤销中，CANCELLED 已撤销
      * @example SUCCESS
@@ -1192,12 +1192,12 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
      * 单据创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 最后一次状态变更时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    update_time: string | Date;
+    update_time: string;
   }
 }
 
@@ -1253,7 +1253,7 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
      * 最后一次状态变更时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    update_time: string | Date;
+    update_time: string;
   }
 }
 
@@ -1331,12 +1331,12 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
      * 单据创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 最后一次状态变更时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    update_time: string | Date;
+    update_time: string;
   }
 }
 
@@ -1969,7 +1969,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.Id._trans
      * 支付完成时间，遵循 RFC 3339 格式
      * @example 2018-06-08T10:34:56+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /** 支付者，sp_openid 与 sub_openid 二选一 */
     payer?: {
       /**
@@ -2555,7 +2555,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeN
      * 支付完成时间，遵循 RFC 3339 格式
      * @example 2018-06-08T10:34:56+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /** 支付者，sp_openid 与 sub_openid 二选一 */
     payer?: {
       /**
@@ -3255,7 +3255,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.Id._transaction_i
      * 支付完成时间，遵循 RFC 3339 格式
      * @example 2018-06-08T10:34:56+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /** 支付者 */
     payer?: {
       /**
@@ -3796,7 +3796,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo._out_t
      * 支付完成时间，遵循 RFC 3339 格式
      * @example 2018-06-08T10:34:56+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /** 支付者 */
     payer?: {
       /**
@@ -4242,12 +4242,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.PostHttpMetho
        * 分账创建时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      create_time: string | Date;
+      create_time: string;
       /**
        * 分账完成时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      finish_time: string | Date;
+      finish_time: string;
     }[];
   }
 }
@@ -4372,12 +4372,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders._out_order_no
        * 分账创建时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      create_time: string | Date;
+      create_time: string;
       /**
        * 分账完成时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      finish_time: string | Date;
+      finish_time: string;
     }[];
   }
 }
@@ -4478,12 +4478,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.Unfreeze.Post
        * 分账创建时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      create_time: string | Date;
+      create_time: string;
       /**
        * 分账完成时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      finish_time: string | Date;
+      finish_time: string;
     }[];
   }
 }
@@ -4887,12 +4887,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders._out_re
      * 回退创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 回退完成时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    finish_time: string | Date;
+    finish_time: string;
   }
 }
 
@@ -5108,12 +5108,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds.PostHttpMe
      * 退款成功时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /**
      * 退款受理时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
      * @example SUCCESS
@@ -5315,12 +5315,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._out_refun
      * 退款成功时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /**
      * 退款受理时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
      * @example SUCCESS
@@ -5555,12 +5555,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id
      * 退款成功时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /**
      * 退款受理时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
      * @example SUCCESS

@@ -143,3 +143,17 @@ export async function wrongCalls(): Promise<void> {
   // @ts-expect-error TS2345 a client without its private key
   void new Wechatpay({ mchid: '1900000109', serial: 'S', certs: {} })
 }
+
+// A date-time: a request's takes a string or a Date; an answer's is the string JSON carries, never a Date.
+export async function dateTimes(): Promise<string> {
+  const { data } = await wxpay.v3.ecommerce.subsidies.return.post(subsidy)
+  const received: string = data.success_time
+  // @ts-expect-error TS2322 an answer's date-time typed as a Date
+  const asDate: Date = data.success_time
+  const order = { appid: 'wxd678efh567hg6787', mchid: '1230000109', description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no: '1217752501201407033233368018' }
+  const rest = { notify_url: 'https://www.weixin.qq.com/wxpay/pay.php', amount: { total: 100 } }
+  await wxpay.v3.pay.transactions.native.post({ ...order, ...rest, time_expire: new Date() })
+  await wxpay.v3.pay.transactions.native.post({ ...order, ...rest, time_expire: '2018-06-08T10:34:56+08:00' })
+  void asDate
+  return received
+}
