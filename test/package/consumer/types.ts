@@ -157,3 +157,15 @@ export async function dateTimes(): Promise<string> {
   void asDate
   return received
 }
+
+// An answer without a body (204) still has its namespace's WellformedResponse, empty.
+export async function closeOrder(): Promise<number> {
+  type Closed = WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo._out_trade_no_.Close.PostHttpMethod.WellformedResponse
+  const closed: AxiosResponse<Closed> = await wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.close.post(
+    { mchid: '1230000109' },
+    { out_trade_no: '1217752501201407033233368018' },
+  )
+  // @ts-expect-error TS2339 a field of an answer without a body
+  void closed.data.status
+  return closed.status
+}
