@@ -14,8 +14,8 @@ export declare namespace WeChatPay.OpenAPI.V3 {
 
   export interface Certificates {
     /**
-     * 下载平台证书API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/wechatpay5_1.shtml
+     * 获取平台证书列表
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
      */
     get(config?: Certificates.GetHttpMethod.RequestConfig): AxiosPromise<Certificates.GetHttpMethod.WellformedResponse>;
   }
@@ -60,7 +60,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Bill {
   export interface Fundflowbill {
     /**
      * 申请资金账单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_7.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
      */
     get(config: Fundflowbill.GetHttpMethod.RequestConfig): AxiosPromise<Fundflowbill.GetHttpMethod.WellformedResponse>;
   }
@@ -68,7 +68,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Bill {
   export interface Tradebill {
     /**
      * 申请交易账单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_6.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
      */
     get(config: Tradebill.GetHttpMethod.RequestConfig): AxiosPromise<Tradebill.GetHttpMethod.WellformedResponse>;
   }
@@ -163,7 +163,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Billdownload {
   export interface File {
     /**
      * 下载账单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_8.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
      */
     get(config: File.GetHttpMethod.RequestConfig): AxiosPromise<File.GetHttpMethod.WellformedResponse>;
   }
@@ -237,15 +237,15 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions {
   export interface Jsapi {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_3.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
      */
     (
       data: Jsapi.PostHttpMethod.JsonDataRequest,
       config?: Jsapi.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
     /**
-     * 合单JSAPI下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_3.shtml
+     * 合单下单-JSAPI支付API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
      */
     post(
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -399,7 +399,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo {
     close: _combine_out_trade_no_.Close;
     /**
      * 合单查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_11.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_3.shtml
      */
     get(
       config: _combine_out_trade_no_.GetHttpMethod.RequestConfig,
@@ -623,7 +623,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._co
   export interface Close {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_12.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_4.shtml
      */
     (
       data: Close.PostHttpMethod.JsonDataRequest,
@@ -631,7 +631,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._co
     ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
     /**
      * 合单关闭订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_12.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_4.shtml
      */
     post(
       data: Close.PostHttpMethod.JsonDataRequest,
@@ -977,7 +977,7 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer {
   export interface TransferBills {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716434
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
      */
     (
       data: TransferBills.PostHttpMethod.JsonDataRequest,
@@ -986,8 +986,8 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer {
     outBillNo: TransferBills.OutBillNo;
     transferBillNo: TransferBills.TransferBillNo;
     /**
-     * 发起转账API
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716434
+     * 发起转账
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
      */
     post(
       data: TransferBills.PostHttpMethod.JsonDataRequest,
@@ -1118,8 +1118,8 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
   export interface _out_bill_no_ {
     cancel: _out_bill_no_.Cancel;
     /**
-     * 商户单号查询转账单API
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716437
+     * 商户单号查询转账单
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
      */
     get(
       config: _out_bill_no_.GetHttpMethod.RequestConfig,
@@ -1205,15 +1205,15 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
   export interface Cancel {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
      */
     (
       data: Cancel.PostHttpMethod.JsonDataRequest,
       config: Cancel.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Cancel.PostHttpMethod.WellformedResponse>;
     /**
-     * 撤销转账API
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+     * 撤销转账
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
      */
     post(
       data: Cancel.PostHttpMethod.JsonDataRequest,
@@ -1259,7 +1259,10 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
 
 export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.TransferBillNo {
   export interface _transfer_bill_no_ {
-    /** 微信单号查询转账单API */
+    /**
+     * 微信转账单号查询转账单
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
+     */
     get(
       config: _transfer_bill_no_.GetHttpMethod.RequestConfig,
     ): AxiosPromise<_transfer_bill_no_.GetHttpMethod.WellformedResponse>;
@@ -1350,7 +1353,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Merchant.Media {
   export interface Upload {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter2_1_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
      */
     (
       data?: Upload.PostHttpMethod.BinaryDataRequest,
@@ -1358,7 +1361,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Merchant.Media {
     ): AxiosPromise<Upload.PostHttpMethod.WellformedResponse>;
     /**
      * 图片上传API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter2_1_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
      */
     post(
       data?: Upload.PostHttpMethod.BinaryDataRequest,
@@ -1435,7 +1438,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
   export interface H5 {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_3_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      */
     (
       data: H5.PostHttpMethod.JsonDataRequest,
@@ -1443,7 +1446,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
     ): AxiosPromise<H5.PostHttpMethod.WellformedResponse>;
     /**
      * H5下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_3_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      */
     post(
       data: H5.PostHttpMethod.JsonDataRequest,
@@ -1458,7 +1461,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
   export interface Jsapi {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_1.shtml
+     * @link https://pay.weixin.qq.com/docs/partner/apis/partner-jsapi-payment/partner-jsons/partner-jsapi-prepay.html
      */
     (
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -1466,7 +1469,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
     ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
     /**
      * JSAPI下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_1.shtml
+     * @link https://pay.weixin.qq.com/docs/partner/apis/partner-jsapi-payment/partner-jsons/partner-jsapi-prepay.html
      */
     post(
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -1477,7 +1480,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
   export interface Native {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_4_1.shtml
+     * @link https://pay.weixin.qq.com/docs/partner/apis/partner-native-payment/partner-jsons/partner-native-prepay.html
      */
     (
       data: Native.PostHttpMethod.JsonDataRequest,
@@ -1485,7 +1488,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
     ): AxiosPromise<Native.PostHttpMethod.WellformedResponse>;
     /**
      * Native下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_4_1.shtml
+     * @link https://pay.weixin.qq.com/docs/partner/apis/partner-native-payment/partner-jsons/partner-native-prepay.html
      */
     post(
       data: Native.PostHttpMethod.JsonDataRequest,
@@ -1879,8 +1882,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.H5.PostHt
 export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.Id {
   export interface _transaction_id_ {
     /**
-     * 微信支付订单号查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_2.shtml
+     * 微信支付订单号查询
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_5.shtml
      */
     get(
       config: _transaction_id_.GetHttpMethod.RequestConfig,
@@ -2465,8 +2468,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeN
   export interface _out_trade_no_ {
     close: _out_trade_no_.Close;
     /**
-     * 商户订单号查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_2.shtml
+     * 商户订单号查询
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_5.shtml
      */
     get(
       config: _out_trade_no_.GetHttpMethod.RequestConfig,
@@ -2690,15 +2693,15 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeN
   export interface Close {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_3.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_6.shtml
      */
     (
       data: Close.PostHttpMethod.JsonDataRequest,
       config: Close.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
     /**
-     * 关闭订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_3.shtml
+     * 关单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_6.shtml
      */
     post(
       data: Close.PostHttpMethod.JsonDataRequest,
@@ -2737,7 +2740,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
   export interface App {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_2_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
      */
     (
       data: App.PostHttpMethod.JsonDataRequest,
@@ -2745,7 +2748,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
     ): AxiosPromise<App.PostHttpMethod.WellformedResponse>;
     /**
      * APP下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_2_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
      */
     post(
       data: App.PostHttpMethod.JsonDataRequest,
@@ -2756,7 +2759,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
   export interface H5 {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_3_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      */
     (
       data: H5.PostHttpMethod.JsonDataRequest,
@@ -2764,7 +2767,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
     ): AxiosPromise<H5.PostHttpMethod.WellformedResponse>;
     /**
      * H5下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_3_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      */
     post(
       data: H5.PostHttpMethod.JsonDataRequest,
@@ -2779,7 +2782,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
   export interface Jsapi {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
      */
     (
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -2787,7 +2790,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
     ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
     /**
      * JSAPI下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
      */
     post(
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -2798,7 +2801,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
   export interface Native {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_4_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
      */
     (
       data: Native.PostHttpMethod.JsonDataRequest,
@@ -2806,7 +2809,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
     ): AxiosPromise<Native.PostHttpMethod.WellformedResponse>;
     /**
      * Native下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_4_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
      */
     post(
       data: Native.PostHttpMethod.JsonDataRequest,
@@ -3180,8 +3183,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.H5.PostHttpMethod
 export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.Id {
   export interface _transaction_id_ {
     /**
-     * 微信支付订单号查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_2.shtml
+     * 微信支付订单号查询
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_5.shtml
      */
     get(
       config: _transaction_id_.GetHttpMethod.RequestConfig,
@@ -3721,8 +3724,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo {
   export interface _out_trade_no_ {
     close: _out_trade_no_.Close;
     /**
-     * 商户订单号查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_2.shtml
+     * 商户订单号查询
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_5.shtml
      */
     get(
       config: _out_trade_no_.GetHttpMethod.RequestConfig,
@@ -3926,15 +3929,15 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo._out_t
   export interface Close {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_3.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_6.shtml
      */
     (
       data: Close.PostHttpMethod.JsonDataRequest,
       config: Close.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
     /**
-     * 关闭订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_3.shtml
+     * 关单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_6.shtml
      */
     post(
       data: Close.PostHttpMethod.JsonDataRequest,
@@ -4945,7 +4948,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic {
   export interface Refunds {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_9.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
      */
     (
       data: Refunds.PostHttpMethod.JsonDataRequest,
@@ -4955,7 +4958,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic {
     _refund_id_: Refunds._refund_id_;
     /**
      * 申请退款API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_9.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
      */
     post(
       data: Refunds.PostHttpMethod.JsonDataRequest,
@@ -5252,7 +5255,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds {
   export interface _out_refund_no_ {
     /**
      * 查询单笔退款API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_10.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_10.shtml
      */
     get(
       config: _out_refund_no_.GetHttpMethod.RequestConfig,
@@ -5457,12 +5460,18 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._out_refun
 
 export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id_ {
   export interface ApplyAbnormalRefund {
-    /** shortland */
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
+     */
     (
       data: ApplyAbnormalRefund.PostHttpMethod.JsonDataRequest,
       config: ApplyAbnormalRefund.PostHttpMethod.RequestConfig,
     ): AxiosPromise<ApplyAbnormalRefund.PostHttpMethod.WellformedResponse>;
-    /** 发起异常退款API */
+    /**
+     * 发起异常退款
+     * @link https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
+     */
     post(
       data: ApplyAbnormalRefund.PostHttpMethod.JsonDataRequest,
       config: ApplyAbnormalRefund.PostHttpMethod.RequestConfig,
