@@ -177,6 +177,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Billdownload.File.GetHttpMethod {
        * @example 6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO
        */
       token: string;
+      /**
+       * 压缩格式，取自 download_url；不填时下载未压缩的文件
+       * @example GZIP
+       */
+      tartype?: "GZIP";
     };
   }
 
@@ -184,7 +189,15 @@ export declare namespace WeChatPay.OpenAPI.V3.Billdownload.File.GetHttpMethod {
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.Certificates.GetHttpMethod {
-  export interface RequestConfig extends AxiosRequestConfig {}
+  export interface RequestConfig extends AxiosRequestConfig {
+    params?: {
+      /**
+       * 证书的算法：RSA（不填时的默认）、SM2 国密，或 ALL 两者都要
+       * @example ALL
+       */
+      algorithm_type?: "RSA" | "SM2" | "ALL";
+    };
+  }
 
   export interface WellformedResponse {
     /** 平台证书列表 */
@@ -4235,7 +4248,14 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.PostHttpMetho
        * @example ACCOUNT_ABNORMAL
        */
       fail_reason?:
-        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+        | "ACCOUNT_ABNORMAL"
+        | "NO_RELATION"
+        | "RECEIVER_HIGH_RISK"
+        | "RECEIVER_REAL_NAME_NOT_VERIFIED"
+        | "NO_AUTH"
+        | "RECEIVER_RECEIPT_LIMIT"
+        | "PAYER_ACCOUNT_ABNORMAL"
+        | "INVALID_REQUEST";
       /**
        * 分账明细单号
        * @example 36011111111111111111111
@@ -4365,7 +4385,14 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders._out_order_no
        * @example ACCOUNT_ABNORMAL
        */
       fail_reason?:
-        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+        | "ACCOUNT_ABNORMAL"
+        | "NO_RELATION"
+        | "RECEIVER_HIGH_RISK"
+        | "RECEIVER_REAL_NAME_NOT_VERIFIED"
+        | "NO_AUTH"
+        | "RECEIVER_RECEIPT_LIMIT"
+        | "PAYER_ACCOUNT_ABNORMAL"
+        | "INVALID_REQUEST";
       /**
        * 分账明细单号
        * @example 36011111111111111111111
@@ -4471,7 +4498,14 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.Unfreeze.Post
        * @example ACCOUNT_ABNORMAL
        */
       fail_reason?:
-        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+        | "ACCOUNT_ABNORMAL"
+        | "NO_RELATION"
+        | "RECEIVER_HIGH_RISK"
+        | "RECEIVER_REAL_NAME_NOT_VERIFIED"
+        | "NO_AUTH"
+        | "RECEIVER_RECEIPT_LIMIT"
+        | "PAYER_ACCOUNT_ABNORMAL"
+        | "INVALID_REQUEST";
       /**
        * 分账明细单号
        * @example 36011111111111111111111
@@ -4885,7 +4919,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders._out_re
      * 回退失败原因，回退结果为 FAILED 时返回
      * @example TIME_OUT_CLOSED
      */
-    fail_reason?: "ACCOUNT_ABNORMAL" | "BALANCE_NOT_ENOUGH" | "TIME_OUT_CLOSED";
+    fail_reason?:
+      "ACCOUNT_ABNORMAL" | "BALANCE_NOT_ENOUGH" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
     /**
      * 回退创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
@@ -5184,6 +5219,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds.PostHttpMe
        * @example CNY
        */
       currency: string;
+      /**
+       * 退还的手续费，单位为分
+       * @example 100
+       */
+      refund_fee?: number;
     };
     /** 优惠退款信息 */
     promotion_detail?: {
@@ -5391,6 +5431,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._out_refun
        * @example CNY
        */
       currency: string;
+      /**
+       * 退还的手续费，单位为分
+       * @example 100
+       */
+      refund_fee?: number;
     };
     /** 优惠退款信息 */
     promotion_detail?: {
@@ -5637,6 +5682,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id
        * @example CNY
        */
       currency: string;
+      /**
+       * 退还的手续费，单位为分
+       * @example 100
+       */
+      refund_fee?: number;
     };
     /** 优惠退款信息 */
     promotion_detail?: {
