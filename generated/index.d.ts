@@ -1239,6 +1239,7 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
   export interface JsonDataRequest {}
 
   export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
     /**
      * 商户单号
      * @example plfk2020042013

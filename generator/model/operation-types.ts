@@ -33,7 +33,8 @@ export function operationTypes(operation: Omit<Operation, 'types'>): OperationTy
     declarations.push({ kind: 'interface', name: 'JsonDataRequest', properties: [] })
   }
   const body = declarations[0]
-  if (request.kind !== 'none') configMembers.push({ name: 'data', type: { kind: 'reference', name: body!.name }, optional: true })
+  // `data?` in the config too, as the public site's pages declare it (a bodiless POST's empty `JsonDataRequest` included).
+  if (body) configMembers.push({ name: 'data', type: { kind: 'reference', name: body.name }, optional: true })
   configMembers.push(...operation.pathParameters)
   if (operation.queryParameters.length > 0) {
     configMembers.push({

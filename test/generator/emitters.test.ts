@@ -457,6 +457,19 @@ describe('the typings statements', () => {
 }`,
     ],
     [
+      'a bodiless POST: an empty JsonDataRequest, still data? in the config (as the public site declares it), an empty answer',
+      () => operationNamespace(operation('/v3/ping')),
+      `export declare namespace WeChatPay.OpenAPI.V3.Ping.PostHttpMethod {
+  export interface JsonDataRequest {}
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {}
+}`,
+    ],
+    [
       'a download',
       () => operationNamespace(operation('/v3/bills/{bill_date}')),
       `export declare namespace WeChatPay.OpenAPI.V3.Bills._bill_date_.GetHttpMethod {
