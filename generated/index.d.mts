@@ -14,8 +14,8 @@ export declare namespace WeChatPay.OpenAPI.V3 {
 
   export interface Certificates {
     /**
-     * 下载平台证书API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/wechatpay5_1.shtml
+     * 获取平台证书列表
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
      */
     get(config?: Certificates.GetHttpMethod.RequestConfig): AxiosPromise<Certificates.GetHttpMethod.WellformedResponse>;
   }
@@ -60,7 +60,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Bill {
   export interface Fundflowbill {
     /**
      * 申请资金账单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_7.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
      */
     get(config: Fundflowbill.GetHttpMethod.RequestConfig): AxiosPromise<Fundflowbill.GetHttpMethod.WellformedResponse>;
   }
@@ -68,7 +68,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Bill {
   export interface Tradebill {
     /**
      * 申请交易账单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_6.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
      */
     get(config: Tradebill.GetHttpMethod.RequestConfig): AxiosPromise<Tradebill.GetHttpMethod.WellformedResponse>;
   }
@@ -163,7 +163,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Billdownload {
   export interface File {
     /**
      * 下载账单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_8.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
      */
     get(config: File.GetHttpMethod.RequestConfig): AxiosPromise<File.GetHttpMethod.WellformedResponse>;
   }
@@ -177,6 +177,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Billdownload.File.GetHttpMethod {
        * @example 6XIv5TUPto7pByrTQKhd6kwvyKLG2uY2wMMR8cNXqaA_Cv_isgaUtBzp4QtiozLO
        */
       token: string;
+      /**
+       * 压缩格式，取自 download_url；不填时下载未压缩的文件
+       * @example GZIP
+       */
+      tartype?: "GZIP";
     };
   }
 
@@ -184,7 +189,15 @@ export declare namespace WeChatPay.OpenAPI.V3.Billdownload.File.GetHttpMethod {
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.Certificates.GetHttpMethod {
-  export interface RequestConfig extends AxiosRequestConfig {}
+  export interface RequestConfig extends AxiosRequestConfig {
+    params?: {
+      /**
+       * 证书的算法：RSA（不填时的默认）、SM2 国密，或 ALL 两者都要
+       * @example ALL
+       */
+      algorithm_type?: "RSA" | "SM2" | "ALL";
+    };
+  }
 
   export interface WellformedResponse {
     /** 平台证书列表 */
@@ -198,12 +211,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Certificates.GetHttpMethod {
        * 证书启用时间，遵循 RFC 3339 格式
        * @example 2018-06-08T10:34:56+08:00
        */
-      effective_time: string | Date;
+      effective_time: string;
       /**
        * 证书弃用时间，遵循 RFC 3339 格式
        * @example 2018-12-08T10:34:56+08:00
        */
-      expire_time: string | Date;
+      expire_time: string;
       /**
        * 加密的证书
        */
@@ -237,15 +250,15 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions {
   export interface Jsapi {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_3.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
      */
     (
       data: Jsapi.PostHttpMethod.JsonDataRequest,
       config?: Jsapi.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
     /**
-     * 合单JSAPI下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_3.shtml
+     * 合单下单-JSAPI支付API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
      */
     post(
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -399,7 +412,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo {
     close: _combine_out_trade_no_.Close;
     /**
      * 合单查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_11.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_3.shtml
      */
     get(
       config: _combine_out_trade_no_.GetHttpMethod.RequestConfig,
@@ -471,7 +484,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._co
        * 支付完成时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35+08:00
        */
-      success_time?: string | Date;
+      success_time?: string;
       /**
        * 微信支付订单号
        * @example 1009660380201506130728806387
@@ -623,7 +636,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._co
   export interface Close {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_12.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_4.shtml
      */
     (
       data: Close.PostHttpMethod.JsonDataRequest,
@@ -631,7 +644,7 @@ export declare namespace WeChatPay.OpenAPI.V3.CombineTransactions.OutTradeNo._co
     ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
     /**
      * 合单关闭订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter5_1_12.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_4.shtml
      */
     post(
       data: Close.PostHttpMethod.JsonDataRequest,
@@ -871,7 +884,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Create.PostHtt
      * 补差完成时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35+08:00
      */
-    success_time: string | Date;
+    success_time: string;
     /**
      * 商户补差单号
      * @example P20150806125346
@@ -963,7 +976,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Ecommerce.Subsidies.Return.PostHtt
      * 补差回退完成时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35+08:00
      */
-    success_time: string | Date;
+    success_time: string;
   }
 }
 
@@ -977,7 +990,7 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer {
   export interface TransferBills {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716434
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
      */
     (
       data: TransferBills.PostHttpMethod.JsonDataRequest,
@@ -986,8 +999,8 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer {
     outBillNo: TransferBills.OutBillNo;
     transferBillNo: TransferBills.TransferBillNo;
     /**
-     * 发起转账API
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716434
+     * 发起转账
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
      */
     post(
       data: TransferBills.PostHttpMethod.JsonDataRequest,
@@ -1084,7 +1097,7 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
      * 单据创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 转账单状态：ACCEPTED 转账已受理，PROCESSING 转账锁定资金中，WAIT_USER_CONFIRM 待收款用户确认，TRANSFERING 转账中，SUCCESS 转账成功，FAIL 转账失败，CANCELING 撤销中，CANCELLED 已撤销
      * @example SUCCESS
@@ -1118,8 +1131,8 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
   export interface _out_bill_no_ {
     cancel: _out_bill_no_.Cancel;
     /**
-     * 商户单号查询转账单API
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716437
+     * 商户单号查询转账单
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
      */
     get(
       config: _out_bill_no_.GetHttpMethod.RequestConfig,
@@ -1192,12 +1205,12 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
      * 单据创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 最后一次状态变更时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    update_time: string | Date;
+    update_time: string;
   }
 }
 
@@ -1205,15 +1218,15 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
   export interface Cancel {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
      */
     (
       data: Cancel.PostHttpMethod.JsonDataRequest,
       config: Cancel.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Cancel.PostHttpMethod.WellformedResponse>;
     /**
-     * 撤销转账API
-     * @link https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+     * 撤销转账
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
      */
     post(
       data: Cancel.PostHttpMethod.JsonDataRequest,
@@ -1226,6 +1239,7 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
   export interface JsonDataRequest {}
 
   export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
     /**
      * 商户单号
      * @example plfk2020042013
@@ -1253,13 +1267,16 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
      * 最后一次状态变更时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    update_time: string | Date;
+    update_time: string;
   }
 }
 
 export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.TransferBillNo {
   export interface _transfer_bill_no_ {
-    /** 微信单号查询转账单API */
+    /**
+     * 微信转账单号查询转账单
+     * @link https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
+     */
     get(
       config: _transfer_bill_no_.GetHttpMethod.RequestConfig,
     ): AxiosPromise<_transfer_bill_no_.GetHttpMethod.WellformedResponse>;
@@ -1331,12 +1348,12 @@ export declare namespace WeChatPay.OpenAPI.V3.FundApp.MchTransfer.TransferBills.
      * 单据创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 最后一次状态变更时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    update_time: string | Date;
+    update_time: string;
   }
 }
 
@@ -1350,7 +1367,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Merchant.Media {
   export interface Upload {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter2_1_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
      */
     (
       data?: Upload.PostHttpMethod.BinaryDataRequest,
@@ -1358,7 +1375,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Merchant.Media {
     ): AxiosPromise<Upload.PostHttpMethod.WellformedResponse>;
     /**
      * 图片上传API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter2_1_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
      */
     post(
       data?: Upload.PostHttpMethod.BinaryDataRequest,
@@ -1435,7 +1452,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
   export interface H5 {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_3_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      */
     (
       data: H5.PostHttpMethod.JsonDataRequest,
@@ -1443,7 +1460,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
     ): AxiosPromise<H5.PostHttpMethod.WellformedResponse>;
     /**
      * H5下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_3_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      */
     post(
       data: H5.PostHttpMethod.JsonDataRequest,
@@ -1458,7 +1475,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
   export interface Jsapi {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_1.shtml
+     * @link https://pay.weixin.qq.com/docs/partner/apis/partner-jsapi-payment/partner-jsons/partner-jsapi-prepay.html
      */
     (
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -1466,7 +1483,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
     ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
     /**
      * JSAPI下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_1.shtml
+     * @link https://pay.weixin.qq.com/docs/partner/apis/partner-jsapi-payment/partner-jsons/partner-jsapi-prepay.html
      */
     post(
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -1477,7 +1494,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
   export interface Native {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_4_1.shtml
+     * @link https://pay.weixin.qq.com/docs/partner/apis/partner-native-payment/partner-jsons/partner-native-prepay.html
      */
     (
       data: Native.PostHttpMethod.JsonDataRequest,
@@ -1485,7 +1502,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions {
     ): AxiosPromise<Native.PostHttpMethod.WellformedResponse>;
     /**
      * Native下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_4_1.shtml
+     * @link https://pay.weixin.qq.com/docs/partner/apis/partner-native-payment/partner-jsons/partner-native-prepay.html
      */
     post(
       data: Native.PostHttpMethod.JsonDataRequest,
@@ -1879,8 +1896,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.H5.PostHt
 export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.Id {
   export interface _transaction_id_ {
     /**
-     * 微信支付订单号查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_2.shtml
+     * 微信支付订单号查询
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_5.shtml
      */
     get(
       config: _transaction_id_.GetHttpMethod.RequestConfig,
@@ -1969,7 +1986,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.Id._trans
      * 支付完成时间，遵循 RFC 3339 格式
      * @example 2018-06-08T10:34:56+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /** 支付者，sp_openid 与 sub_openid 二选一 */
     payer?: {
       /**
@@ -2465,8 +2482,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeN
   export interface _out_trade_no_ {
     close: _out_trade_no_.Close;
     /**
-     * 商户订单号查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_2.shtml
+     * 商户订单号查询
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_5.shtml
      */
     get(
       config: _out_trade_no_.GetHttpMethod.RequestConfig,
@@ -2555,7 +2572,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeN
      * 支付完成时间，遵循 RFC 3339 格式
      * @example 2018-06-08T10:34:56+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /** 支付者，sp_openid 与 sub_openid 二选一 */
     payer?: {
       /**
@@ -2690,15 +2707,15 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Partner.Transactions.OutTradeN
   export interface Close {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_3.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_6.shtml
      */
     (
       data: Close.PostHttpMethod.JsonDataRequest,
       config: Close.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
     /**
-     * 关闭订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_3.shtml
+     * 关单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_6.shtml
      */
     post(
       data: Close.PostHttpMethod.JsonDataRequest,
@@ -2737,7 +2754,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
   export interface App {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_2_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
      */
     (
       data: App.PostHttpMethod.JsonDataRequest,
@@ -2745,7 +2762,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
     ): AxiosPromise<App.PostHttpMethod.WellformedResponse>;
     /**
      * APP下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_2_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
      */
     post(
       data: App.PostHttpMethod.JsonDataRequest,
@@ -2756,7 +2773,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
   export interface H5 {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_3_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      */
     (
       data: H5.PostHttpMethod.JsonDataRequest,
@@ -2764,7 +2781,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
     ): AxiosPromise<H5.PostHttpMethod.WellformedResponse>;
     /**
      * H5下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_3_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      */
     post(
       data: H5.PostHttpMethod.JsonDataRequest,
@@ -2779,7 +2796,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
   export interface Jsapi {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
      */
     (
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -2787,7 +2804,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
     ): AxiosPromise<Jsapi.PostHttpMethod.WellformedResponse>;
     /**
      * JSAPI下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
      */
     post(
       data: Jsapi.PostHttpMethod.JsonDataRequest,
@@ -2798,7 +2815,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
   export interface Native {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_4_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
      */
     (
       data: Native.PostHttpMethod.JsonDataRequest,
@@ -2806,7 +2823,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions {
     ): AxiosPromise<Native.PostHttpMethod.WellformedResponse>;
     /**
      * Native下单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_4_1.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
      */
     post(
       data: Native.PostHttpMethod.JsonDataRequest,
@@ -3180,8 +3197,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.H5.PostHttpMethod
 export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.Id {
   export interface _transaction_id_ {
     /**
-     * 微信支付订单号查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_2.shtml
+     * 微信支付订单号查询
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_5.shtml
      */
     get(
       config: _transaction_id_.GetHttpMethod.RequestConfig,
@@ -3255,7 +3272,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.Id._transaction_i
      * 支付完成时间，遵循 RFC 3339 格式
      * @example 2018-06-08T10:34:56+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /** 支付者 */
     payer?: {
       /**
@@ -3721,8 +3738,8 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo {
   export interface _out_trade_no_ {
     close: _out_trade_no_.Close;
     /**
-     * 商户订单号查询订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_2.shtml
+     * 商户订单号查询
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_5.shtml
      */
     get(
       config: _out_trade_no_.GetHttpMethod.RequestConfig,
@@ -3796,7 +3813,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo._out_t
      * 支付完成时间，遵循 RFC 3339 格式
      * @example 2018-06-08T10:34:56+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /** 支付者 */
     payer?: {
       /**
@@ -3926,15 +3943,15 @@ export declare namespace WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo._out_t
   export interface Close {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_3.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_6.shtml
      */
     (
       data: Close.PostHttpMethod.JsonDataRequest,
       config: Close.PostHttpMethod.RequestConfig,
     ): AxiosPromise<Close.PostHttpMethod.WellformedResponse>;
     /**
-     * 关闭订单API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_3.shtml
+     * 关单API
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_6.shtml
      */
     post(
       data: Close.PostHttpMethod.JsonDataRequest,
@@ -4232,7 +4249,14 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.PostHttpMetho
        * @example ACCOUNT_ABNORMAL
        */
       fail_reason?:
-        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+        | "ACCOUNT_ABNORMAL"
+        | "NO_RELATION"
+        | "RECEIVER_HIGH_RISK"
+        | "RECEIVER_REAL_NAME_NOT_VERIFIED"
+        | "NO_AUTH"
+        | "RECEIVER_RECEIPT_LIMIT"
+        | "PAYER_ACCOUNT_ABNORMAL"
+        | "INVALID_REQUEST";
       /**
        * 分账明细单号
        * @example 36011111111111111111111
@@ -4242,12 +4266,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.PostHttpMetho
        * 分账创建时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      create_time: string | Date;
+      create_time: string;
       /**
        * 分账完成时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      finish_time: string | Date;
+      finish_time: string;
     }[];
   }
 }
@@ -4362,7 +4386,14 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders._out_order_no
        * @example ACCOUNT_ABNORMAL
        */
       fail_reason?:
-        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+        | "ACCOUNT_ABNORMAL"
+        | "NO_RELATION"
+        | "RECEIVER_HIGH_RISK"
+        | "RECEIVER_REAL_NAME_NOT_VERIFIED"
+        | "NO_AUTH"
+        | "RECEIVER_RECEIPT_LIMIT"
+        | "PAYER_ACCOUNT_ABNORMAL"
+        | "INVALID_REQUEST";
       /**
        * 分账明细单号
        * @example 36011111111111111111111
@@ -4372,12 +4403,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders._out_order_no
        * 分账创建时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      create_time: string | Date;
+      create_time: string;
       /**
        * 分账完成时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      finish_time: string | Date;
+      finish_time: string;
     }[];
   }
 }
@@ -4468,7 +4499,14 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.Unfreeze.Post
        * @example ACCOUNT_ABNORMAL
        */
       fail_reason?:
-        "ACCOUNT_ABNORMAL" | "NO_RELATION" | "RECEIVER_HIGH_RISK" | "RECEIVER_REAL_NAME_NOT_VERIFIED" | "NO_AUTH";
+        | "ACCOUNT_ABNORMAL"
+        | "NO_RELATION"
+        | "RECEIVER_HIGH_RISK"
+        | "RECEIVER_REAL_NAME_NOT_VERIFIED"
+        | "NO_AUTH"
+        | "RECEIVER_RECEIPT_LIMIT"
+        | "PAYER_ACCOUNT_ABNORMAL"
+        | "INVALID_REQUEST";
       /**
        * 分账明细单号
        * @example 36011111111111111111111
@@ -4478,12 +4516,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.Orders.Unfreeze.Post
        * 分账创建时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      create_time: string | Date;
+      create_time: string;
       /**
        * 分账完成时间，遵循 RFC 3339 格式
        * @example 2015-05-20T13:29:35.120+08:00
        */
-      finish_time: string | Date;
+      finish_time: string;
     }[];
   }
 }
@@ -4882,17 +4920,18 @@ export declare namespace WeChatPay.OpenAPI.V3.Profitsharing.ReturnOrders._out_re
      * 回退失败原因，回退结果为 FAILED 时返回
      * @example TIME_OUT_CLOSED
      */
-    fail_reason?: "ACCOUNT_ABNORMAL" | "BALANCE_NOT_ENOUGH" | "TIME_OUT_CLOSED";
+    fail_reason?:
+      "ACCOUNT_ABNORMAL" | "BALANCE_NOT_ENOUGH" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
     /**
      * 回退创建时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 回退完成时间，遵循 RFC 3339 格式
      * @example 2015-05-20T13:29:35.120+08:00
      */
-    finish_time: string | Date;
+    finish_time: string;
   }
 }
 
@@ -4945,7 +4984,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic {
   export interface Refunds {
     /**
      * shortland
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_9.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
      */
     (
       data: Refunds.PostHttpMethod.JsonDataRequest,
@@ -4955,7 +4994,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic {
     _refund_id_: Refunds._refund_id_;
     /**
      * 申请退款API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_9.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
      */
     post(
       data: Refunds.PostHttpMethod.JsonDataRequest,
@@ -5108,12 +5147,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds.PostHttpMe
      * 退款成功时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /**
      * 退款受理时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
      * @example SUCCESS
@@ -5181,6 +5220,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds.PostHttpMe
        * @example CNY
        */
       currency: string;
+      /**
+       * 退还的手续费，单位为分
+       * @example 100
+       */
+      refund_fee?: number;
     };
     /** 优惠退款信息 */
     promotion_detail?: {
@@ -5252,7 +5296,7 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds {
   export interface _out_refund_no_ {
     /**
      * 查询单笔退款API
-     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_1_10.shtml
+     * @link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_10.shtml
      */
     get(
       config: _out_refund_no_.GetHttpMethod.RequestConfig,
@@ -5315,12 +5359,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._out_refun
      * 退款成功时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /**
      * 退款受理时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
      * @example SUCCESS
@@ -5388,6 +5432,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._out_refun
        * @example CNY
        */
       currency: string;
+      /**
+       * 退还的手续费，单位为分
+       * @example 100
+       */
+      refund_fee?: number;
     };
     /** 优惠退款信息 */
     promotion_detail?: {
@@ -5457,12 +5506,18 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._out_refun
 
 export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id_ {
   export interface ApplyAbnormalRefund {
-    /** shortland */
+    /**
+     * shortland
+     * @link https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
+     */
     (
       data: ApplyAbnormalRefund.PostHttpMethod.JsonDataRequest,
       config: ApplyAbnormalRefund.PostHttpMethod.RequestConfig,
     ): AxiosPromise<ApplyAbnormalRefund.PostHttpMethod.WellformedResponse>;
-    /** 发起异常退款API */
+    /**
+     * 发起异常退款
+     * @link https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
+     */
     post(
       data: ApplyAbnormalRefund.PostHttpMethod.JsonDataRequest,
       config: ApplyAbnormalRefund.PostHttpMethod.RequestConfig,
@@ -5555,12 +5610,12 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id
      * 退款成功时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    success_time?: string | Date;
+    success_time?: string;
     /**
      * 退款受理时间，遵循 RFC 3339 格式
      * @example 2020-12-01T16:18:12+08:00
      */
-    create_time: string | Date;
+    create_time: string;
     /**
      * 退款状态：SUCCESS 退款成功，CLOSED 退款关闭，PROCESSING 退款处理中，ABNORMAL 退款异常
      * @example SUCCESS
@@ -5628,6 +5683,11 @@ export declare namespace WeChatPay.OpenAPI.V3.Refund.Domestic.Refunds._refund_id
        * @example CNY
        */
       currency: string;
+      /**
+       * 退还的手续费，单位为分
+       * @example 100
+       */
+      refund_fee?: number;
     };
     /** 优惠退款信息 */
     promotion_detail?: {

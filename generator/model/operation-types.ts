@@ -1,10 +1,12 @@
+import { hasDate, received } from './received.ts'
 import type { Declaration, Operation, OperationNames, OperationTypes, Parameter, Property, TypeNode } from './types.ts'
 
 const STRING: TypeNode = { kind: 'keyword', name: 'string' }
 
 /**
  * How one operation looks in TypeScript: `JsonDataRequest` / `BinaryDataRequest`, `RequestConfig`, `WellformedResponse`,
- * and the method's signature. The typings and the pages both print from this, so they cannot disagree.
+ * and the method's signature. The typings and the pages both print from this, so they cannot disagree but where
+ * the pages follow the public site: its `WellformedResponse` keeps `string | Date` for a `date-time`.
  */
 export function operationTypes(operation: Omit<Operation, 'types'>): OperationTypes {
   const { method, request, response } = operation
@@ -31,7 +33,8 @@ export function operationTypes(operation: Omit<Operation, 'types'>): OperationTy
     declarations.push({ kind: 'interface', name: 'JsonDataRequest', properties: [] })
   }
   const body = declarations[0]
-  if (request.kind !== 'none') configMembers.push({ name: 'data', type: { kind: 'reference', name: body!.name }, optional: true })
+  // `data?` in the config too, as the public site's pages declare it (a bodiless POST's empty `JsonDataRequest` included).
+  if (body) configMembers.push({ name: 'data', type: { kind: 'reference', name: body.name }, optional: true })
   configMembers.push(...operation.pathParameters)
   if (operation.queryParameters.length > 0) {
     configMembers.push({
@@ -49,15 +52,29 @@ export function operationTypes(operation: Omit<Operation, 'types'>): OperationTy
   }
   declarations.push({ kind: 'interface', name: 'RequestConfig', extends: 'AxiosRequestConfig', properties: configMembers })
 
-  if (response.kind === 'json') declarations.push(declare('WellformedResponse', response.type))
-  else if (response.kind === 'binary') declarations.push({ kind: 'interface', name: 'WellformedResponse', extends: 'ReadStream', properties: [] })
-  else declarations.push({ kind: 'interface', name: 'WellformedResponse', properties: [] })
+  // An answer without a body still declares its (empty) `WellformedResponse`, as the public site's pages do.
+  const pageDeclarations = [...declarations]
+  if (response.kind === 'json') {
+    // The package types an answer as JSON carries it (a `date-time` is a string); the pages keep the public
+    // site's `string | Date`, which the golden pages show.
+    const page = declare('WellformedResponse', response.type)
+    declarations.push(hasDate(response.type) ? declare('WellformedResponse', received(response.type)) : page)
+    pageDeclarations.push(page)
+  } else {
+    const empty: Declaration =
+      response.kind === 'binary'
+        ? { kind: 'interface', name: 'WellformedResponse', extends: 'ReadStream', properties: [] }
+        : { kind: 'interface', name: 'WellformedResponse', properties: [] }
+    declarations.push(empty)
+    pageDeclarations.push(empty)
+  }
 
   const configOptional = configMembers.every((member) => member.optional)
   // An upload or a bodiless call may omit `data`, unless a required `config` has to follow it.
   const dataOptional = request.kind !== 'json' && configOptional
   return {
     declarations,
+    pageDeclarations,
     configMembers,
     takesData,
     configOptional,

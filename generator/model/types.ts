@@ -8,7 +8,7 @@ export type HttpMethod = (typeof HTTP_METHODS)[number]
 export type TypeNode =
   | { readonly kind: 'keyword'; readonly name: 'string' | 'number' | 'boolean' | 'null' | 'any' | 'never' }
   | { readonly kind: 'literal'; readonly value: string | number | boolean }
-  /** `format: date-time`: a string on the wire, a Date accepted when sending. */
+  /** `format: date-time`: a string on the wire, a Date accepted when sending (model/received.ts: an answer's is a string). */
   | { readonly kind: 'date' }
   /** `format: binary`: a file stream. */
   | { readonly kind: 'stream' }
@@ -144,7 +144,17 @@ export interface Parameter {
 
 /** How one operation looks in TypeScript: its namespace members and its method signature. */
 export interface OperationTypes {
+  /**
+   * What the package's index.d.ts declares in the operation's namespace: `JsonDataRequest` / `BinaryDataRequest`,
+   * `RequestConfig`, `WellformedResponse` (always, empty for an answer without a body). The answer is typed as
+   * received, a `date-time` a `string`; what is sent accepts `string | Date`.
+   */
   readonly declarations: readonly Declaration[]
+  /**
+   * What a documentation page declares there, as the public site's pages do: the same, except that
+   * `WellformedResponse` keeps `string | Date` for a `date-time` (the golden pages show it).
+   */
+  readonly pageDeclarations: readonly Declaration[]
   /** The members of `RequestConfig`, in page order. */
   readonly configMembers: readonly Property[]
   /** POST/PUT/PATCH take `data` first. */

@@ -1,6 +1,7 @@
 import { SpecError } from '../load/spec-error.ts'
 import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import { eventTypeToInterface, NOTIFICATIONS_NAMESPACE } from './naming.ts'
+import { received } from './received.ts'
 import type { SchemaConverter } from './schema.ts'
 import type { Property, TypeNode, Webhook, WebhookAnswer } from './types.ts'
 
@@ -150,27 +151,6 @@ function parsedNotification(envelope: ObjectType, resource: TypeNode): ObjectTyp
       },
       { name: 'resource', type: resource, optional: false },
     ],
-  }
-}
-
-/** A type as received: a `date-time` string is a string (the `Date` alternative is for values sent). */
-export function received(type: TypeNode): TypeNode {
-  switch (type.kind) {
-    case 'date':
-      return { kind: 'keyword', name: 'string' }
-    case 'object':
-      return {
-        kind: 'object',
-        properties: type.properties.map((property) => ({ ...property, type: received(property.type) })),
-        ...(type.additional ? { additional: received(type.additional) } : {}),
-      }
-    case 'array':
-      return type.items ? { kind: 'array', items: received(type.items) } : type
-    case 'union':
-    case 'intersection':
-      return { kind: type.kind, members: type.members.map(received) }
-    default:
-      return type
   }
 }
 

@@ -76,6 +76,9 @@ paths:
               properties:
                 out_refund_no:
                   type: string
+                time_expire:
+                  type: string
+                  format: date-time
       responses:
         '200':
           description: OK
@@ -88,6 +91,18 @@ paths:
                     type: string
                   status:
                     type: string
+                  success_time:
+                    type: [string, 'null']
+                    format: date-time
+                  history:
+                    type: array
+                    items:
+                      type: object
+                      required: [at]
+                      properties:
+                        at:
+                          type: string
+                          format: date-time
   /v3/ping:
     post:
       responses:
@@ -299,6 +314,51 @@ export interface Wechatpay {
 }
 export var wxpay: Wechatpay`,
     ],
+    [
+      // The page keeps the public site's `string | Date` in the answer too (the golden pages show it).
+      '/v3/refunds',
+      `// @filename: virtual.ts
+/// <reference types="node" />
+import { AxiosRequestConfig, AxiosPromise } from 'axios'
+namespace WeChatPay.OpenAPI.V3.Refunds.PutHttpMethod {
+  export interface JsonDataRequest {
+    out_refund_no?: string
+    time_expire?: string | Date
+  }
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest
+  }
+  export interface WellformedResponse {
+    refund_id?: string
+    status?: string
+    success_time?: string | Date | null
+    history?: {
+      at: string | Date
+    }[]
+  }
+}
+namespace WeChatPay.OpenAPI.V3 {
+  export interface Refunds {
+    /**
+     * 退款API
+     * @deprecated
+     */
+    put(data: Refunds.PutHttpMethod.JsonDataRequest, config?: Refunds.PutHttpMethod.RequestConfig): AxiosPromise<Refunds.PutHttpMethod.WellformedResponse>
+  }
+}
+namespace WeChatPay.OpenAPI {
+  export interface V3 {
+    refunds: V3.Refunds
+  }
+}
+export interface Wechatpay {
+  /**
+   * APIv3 endpoint
+   */
+  v3: WeChatPay.OpenAPI.V3
+}
+export var wxpay: Wechatpay`,
+    ],
   ]
   it.each(cases)('%s', (urlPath, want) => expect(virtualFile(operation(urlPath)).join('\n')).toBe(want))
 })
@@ -329,16 +389,21 @@ describe("a page's business file", () => {
       `${head}wxpay.v3.refunds.put({
 //               ^^^
   out_refund_no,
+  time_expire,
 })
 .then(
-  ({ // [!code hl:9]
+  ({ // [!code hl:13]
     data: {
       refund_id,
       status,
+      success_time,
+      history,
     },
   }) => ({
     refund_id,
     status,
+    success_time,
+    history,
   })
 )`,
     ],
@@ -363,6 +428,42 @@ describe('the typings statements', () => {
     data?: JsonDataRequest;
     /** 商户订单号 */
     out_trade_no: string;
+  }
+
+  export interface WellformedResponse {}
+}`,
+    ],
+    [
+      'a date-time: string | Date in what is sent, string in the answer (JSON carries no Date)',
+      () => operationNamespace(operation('/v3/refunds')),
+      `export declare namespace WeChatPay.OpenAPI.V3.Refunds.PutHttpMethod {
+  export interface JsonDataRequest {
+    out_refund_no?: string;
+    time_expire?: string | Date;
+  }
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
+  }
+
+  export interface WellformedResponse {
+    refund_id?: string;
+    status?: string;
+    success_time?: string | null;
+    history?: {
+      at: string;
+    }[];
+  }
+}`,
+    ],
+    [
+      'a bodiless POST: an empty JsonDataRequest, still data? in the config (as the public site declares it), an empty answer',
+      () => operationNamespace(operation('/v3/ping')),
+      `export declare namespace WeChatPay.OpenAPI.V3.Ping.PostHttpMethod {
+  export interface JsonDataRequest {}
+
+  export interface RequestConfig extends AxiosRequestConfig {
+    data?: JsonDataRequest;
   }
 
   export interface WellformedResponse {}

@@ -5,7 +5,9 @@
  * TypeScript program; each failing check is mapped back to its operation and side.
  *
  * Deliberate differences are normalised here and only here (the README's Tests section lists them):
- * - `format: date-time` is `string | Date` in our types: openapi-typescript is told so through its `transform`;
+ * - `format: date-time` is `string | Date` in what our types send (request body, parameters) and `string` in what
+ *   they receive (the response: JSON carries no Date): openapi-typescript's `transform` marks it `DateTime`, which
+ *   their request sides read as `string | Date` and their response as `string`;
  * - a `format: binary` field is a `ReadStream`: likewise;
  * - a download (a success response whose content is not JSON) is a `ReadStream`: both sides read as 'binary';
  * - an empty response (no content) is an empty interface: both sides read as 'empty';
@@ -54,21 +56,21 @@ export async function theirTypes(specFile: string): Promise<string> {
     defaultNonNullable: false,
     transform(schema) {
       if (typeof schema !== 'object' || schema === null || !('format' in schema)) return undefined
-      if (schema.format === 'date-time') {
-        return factory.createUnionTypeNode([factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), factory.createTypeReferenceNode('Date')])
-      }
+      if (schema.format === 'date-time') return factory.createTypeReferenceNode('DateTime')
       if (schema.format === 'binary') return factory.createTypeReferenceNode('ReadStream')
       return undefined
     },
   })
-  return `import type { ReadStream } from 'fs'\n${astToString(ast)}`
+  // The marker of a `date-time`: an object no schema gives (a unique symbol key), replaced by the checks' `Dates`.
+  const marker = 'declare const dateTime: unique symbol\nexport interface DateTime { readonly [dateTime]: true }'
+  return `import type { ReadStream } from 'fs'\n${marker}\n${astToString(ast)}`
 }
 
 /** The helper types every check uses (a fixed prelude; nothing in it names an operation). */
 const PRELUDE = `import type { AxiosRequestConfig, AxiosResponse } from 'axios'
 import type { ReadStream } from 'fs'
 import type { Wechatpay } from './ours/index.js'
-import type { paths } from './theirs.js'
+import type { DateTime, paths } from './theirs.js'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 type IsAny<T> = 0 extends 1 & T ? true : false
@@ -98,15 +100,17 @@ type OursPath<M> = Part<Omit<ConfigOf<M>, keyof AxiosRequestConfig>>
 type OursHeaders<M> = ConfigOf<M> extends { headers?: infer H } ? (Same<NonNullable<H>, NonNullable<AxiosRequestConfig['headers']>> extends true ? 'none' : Part<H>) : 'none'
 type OursResponse<M> = M extends (...args: never[]) => Promise<AxiosResponse<infer R>> ? (R extends ReadStream ? 'binary' : [keyof R] extends [never] ? 'empty' : R) : never
 
-// Theirs, from openapi-typescript's operation object.
+// Theirs, from openapi-typescript's operation object; a \`date-time\` (their \`DateTime\`) is D: \`string | Date\` sent, \`string\` received.
+type Dates<T, D> = T extends DateTime ? D : T extends ReadStream ? T : T extends readonly (infer E)[] ? Dates<E, D>[] : T extends object ? { [K in keyof T]: Dates<T[K], D> } : T
+type Sent<T> = Dates<T, string | Date>
 type JsonOf<C> = { [K in keyof C]: K extends \`application/\${string}json\${string}\` ? C[K] : never }[keyof C]
 type Content<C> = [JsonOf<C>] extends [never] ? ([keyof C] extends [never] ? 'empty' : 'binary') : JsonOf<C>
 type Upload<T> = { [K in keyof T]: K extends 'meta' ? string : K extends 'file' ? ReadStream : T[K] }
 type TheirBody<O> = O extends { requestBody?: infer B } ? ([NonNullable<B>] extends [never] ? 'none'
-  : NonNullable<B> extends { content: infer C } ? ('multipart/form-data' extends keyof C ? Upload<C['multipart/form-data']> : Part<JsonOf<C>>) : 'none') : 'none'
-type Parameter<O, In extends string> = O extends { parameters: infer P } ? (P extends { [K in In]?: infer Q } ? Part<Q> : 'none') : 'none'
+  : NonNullable<B> extends { content: infer C } ? ('multipart/form-data' extends keyof C ? Upload<Sent<C['multipart/form-data']>> : Part<Sent<JsonOf<C>>>) : 'none') : 'none'
+type Parameter<O, In extends string> = O extends { parameters: infer P } ? (P extends { [K in In]?: infer Q } ? Part<Sent<Q>> : 'none') : 'none'
 type Success<R> = R[Extract<keyof R, 200 | 201 | 202 | 203 | 204 | 205 | 206 | '2XX'>]
-type TheirResponse<O> = O extends { responses: infer R } ? (Success<R> extends infer S ? (S extends { content?: infer C } ? ([NonNullable<C>] extends [never] ? 'empty' : Content<NonNullable<C>>) : 'empty') : never) : never
+type TheirResponse<O> = O extends { responses: infer R } ? (Success<R> extends infer S ? (S extends { content?: infer C } ? ([NonNullable<C>] extends [never] ? 'empty' : Dates<Content<NonNullable<C>>, string>) : 'empty') : never) : never
 /** A trailing slash: the client fills the empty last segment from \`config.empty\`. */
 type TrailingSlash<P> = P extends 'none' ? { empty: '' } : P & { empty: '' }
 `

@@ -1,8 +1,8 @@
-// The code blocks of README.md, generator/runtime/README.md and the package's own generated/README.md (made from
-// spec/, which the package here is built from too), type-checked against the packed package installed in the
-// consumer project (test/package/harness.ts), all in one TypeScript program: the merchant's view, so there is no
-// second check against the runtime sources. The notification handlers that are whole programs also run, as written
-// but for their port, against the WeChat Pay simulator.
+// The code blocks of README.md, generator/runtime/README.md and the package's own README.md (as packed: what npm
+// users see), type-checked against the packed package installed in the consumer project (test/package/harness.ts),
+// all in one TypeScript program: the merchant's view, so there is no second check against the runtime sources. The
+// notification handlers that are whole programs also run, as written but for their port, against the WeChat Pay
+// simulator.
 //
 // Every ```ts and ```js block is checked, as an ES module (.mts / .mjs with checkJs), unless its info string says
 // `no-check` (```ts no-check): signature listings and excerpts of generated files, which are not programs.
@@ -14,13 +14,16 @@ import path from 'node:path'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exampleValue } from '../../generator/emit/pages/webhook-example.ts'
+import { PACKAGE_NAME } from '../../generator/emit/package/index.ts'
 import { ROOT } from '../helpers.ts'
 import { createKeyPair } from '../runtime/fixtures.ts'
 import { NOTIFICATION_FAULTS, sendNotification, type DeliveryResult, type NotificationIdentity, type NotificationInput } from '../runtime/simulator.ts'
 import { buildAndInstall, removeScratch, type InstalledPackage } from './harness.ts'
 import { FAULT_OUTCOMES } from './notification-outcomes.ts'
 
-const READMES = ['README.md', 'generator/runtime/README.md', 'generated/README.md']
+const READMES = ['README.md', 'generator/runtime/README.md']
+/** The package's README, read from the installed package (what npm users see). */
+const PACKAGE_README = 'package README.md'
 
 interface Block {
   readonly readme: string
@@ -92,10 +95,17 @@ function mistake(blocks: readonly Block[], find: string, replace: string): Block
 }
 
 describe("the READMEs' code blocks compile against the packed package", () => {
-  const blocks = READMES.flatMap((readme) => checkedBlocks(readme, readFileSync(path.join(ROOT, readme), 'utf8')))
+  // Read once the package is installed (beforeAll): the package README comes from it.
+  let blocks: Block[] = []
+  beforeAll(() => {
+    blocks = [
+      ...READMES.flatMap((readme) => checkedBlocks(readme, readFileSync(path.join(ROOT, readme), 'utf8'))),
+      ...checkedBlocks(PACKAGE_README, packageReadme()),
+    ]
+  })
 
   it('has a checked example of each feature the READMEs show', () => {
-    for (const readme of READMES) expect(blocks.filter((block) => block.readme === readme).length).toBeGreaterThan(0)
+    for (const readme of [...READMES, PACKAGE_README]) expect(blocks.filter((block) => block.readme === readme).length).toBeGreaterThan(0)
     const examples = (readme: string) =>
       blocks
         .filter((block) => block.readme === readme)
@@ -117,7 +127,7 @@ describe("the READMEs' code blocks compile against the packed package", () => {
     }
   })
 
-  it('every checked block of both READMEs, and only the wrong blocks among them fail', () => {
+  it('every checked block of the three READMEs, and only the wrong blocks among them fail', () => {
     // The same program also checks copies of blocks with a mistake, which must be the only ones to fail.
     const wrong: Block[] = [
       {
@@ -238,5 +248,42 @@ describe.each(RUNNABLE)('$readme: the notification handler, run against the simu
       child.kill()
       await exited
     }
+  })
+})
+
+/** The README.md of the installed package. */
+function packageReadme(): string {
+  return readFileSync(path.join(installed.consumerDir, 'node_modules', PACKAGE_NAME, 'README.md'), 'utf8')
+}
+
+describe("the package README's typed surface", () => {
+  it('lists every operation of the spec by its chain and URL, under its first tag', () => {
+    const text = packageReadme()
+    const { operations } = installed.generated.model
+    expect(operations.length).toBeGreaterThan(0)
+    for (const operation of operations) {
+      const row = text.split('\n').find((line) => line.includes(`| \`${operation.method.toUpperCase()} ${operation.path}\` |`))
+      expect(row, `${operation.method} ${operation.path}`).toBeDefined()
+      expect(row).toContain(`\`wxpay.${operation.chain.join('.')}.${operation.method}\``)
+      const heading = text.lastIndexOf('\n### ', text.indexOf(row!))
+      expect(text.slice(heading + 5, text.indexOf('\n', heading + 1)), row).toBe(operation.tags[0])
+    }
+  })
+
+  it("types an endpoint outside the spec only through the example's module augmentation", () => {
+    const augmented = checkedBlocks(PACKAGE_README, packageReadme()).filter((block) => block.code.includes(`declare module '${PACKAGE_NAME}'`))
+    expect(augmented).toHaveLength(1)
+    const block = augmented[0]!
+    // The same code without its `declare module` block: the chain is unknown to the package's types.
+    const lines = block.code.split('\n')
+    const start = lines.findIndex((line) => line.startsWith('declare module'))
+    const end = lines.findIndex((line, index) => index > start && line === '}')
+    const without: Block = { ...block, readme: 'without', code: [...lines.slice(0, start), ...lines.slice(end + 1)].join('\n') }
+    const problems = check([without])
+    expect(problems.length, problems.join('\n')).toBeGreaterThan(0)
+    expect(
+      problems.every((problem) => problem.startsWith('without:') && problem.includes("Property 'marketing' does not exist")),
+      problems.join('\n'),
+    ).toBe(true)
   })
 })

@@ -6,6 +6,7 @@
 
 import { isIdentifier } from '../../model/naming.ts'
 import type { ApiModel, Operation } from '../../model/types.ts'
+import { groupByTag } from '../shared/groups.ts'
 import { propertyName, quote } from '../shared/quote.ts'
 import type { PackageIdentity } from './entries.ts'
 import { sampleCall, sampleValue } from './sample.ts'
@@ -65,13 +66,15 @@ export function renderReadme(model: ApiModel, { name, version }: PackageIdentity
     'the query string in `config.params`; any other axios option (`baseURL`, `timeout`, …) may be given to the',
     'constructor. `wxpay.axios` is the underlying axios instance.',
     '',
+    ...typedOperationsSection(model),
+    ...otherEndpointsSection(name),
     ...notificationSection(model),
     ...toolkitSection(model, name, operation),
     `\`${name}/protocol\` exports the signer and verifier alone (\`signRequest\`, \`verifyResponse\`, the error classes), without axios.`,
     '',
     '`import` loads the ESM build, `require` the CommonJS one: use one of them in a process, their classes are distinct.',
     '',
-    `Documentation of every endpoint: <${DOCS_URL}>.`,
+    `The public site <${DOCS_URL}> documents many more endpoints, in the same naming convention; this package types the ones listed above.`,
     '',
   ].join('\n')
 }
@@ -115,6 +118,7 @@ function findOperation(model: ApiModel, path: string, method: Operation['method'
   return model.endpoints.flatMap((node) => node.operations).find((operation) => operation.path === path && operation.method === method)
 }
 
+/** `.v3.profitsharing.returnOrders`: property access along a chain, bracketed where a property is no identifier. */
 function chainOf(operation: Operation): string {
   return operation.chain.map((property) => (isIdentifier(property) ? `.${property}` : `[${quote(property)}]`)).join('')
 }
@@ -324,4 +328,115 @@ function literal(value: unknown, indent: string): string {
     return `{\n${lines.join('\n')}\n${indent}}`
   }
   return String(value)
+}
+
+/**
+ * What the package types, from the model: every operation, grouped by its first tag in the spec's tag order, with
+ * its chain, its HTTP method and URL, and its title linked to WeChat Pay's documentation.
+ */
+function typedOperationsSection(model: ApiModel): string[] {
+  if (model.operations.length === 0) return []
+  const groups = groupByTag(model.operations, (operation) => operation.tags[0], model.tags)
+  const count = `${model.operations.length} operation${model.operations.length === 1 ? '' : 's'}`
+  return [
+    '## What it types',
+    '',
+    `Generated from the spec, the package types ${count} of WeChat Pay APIv3, in ${groups.length} group${groups.length === 1 ? '' : 's'}: each`,
+    "one's request body, path, query and header parameters and its answer, down to the enums. An answer's `date-time`",
+    'is a `string` (as JSON carries it); a request takes a `string` or a `Date`.',
+    '',
+    ...groups.flatMap(({ tag, items }) => [
+      `### ${tag}`,
+      '',
+      '| API | chain | HTTP |',
+      '| --- | --- | --- |',
+      ...items.map((operation) => {
+        const title = tableCell(operation.title)
+        const api = operation.docLink ? `[${title}](${operation.docLink})` : title
+        const chain = `\`wxpay${chainOf(operation)}.${operation.method}\``
+        return `| ${api}${operation.deprecated ? ' (deprecated)' : ''} | ${chain} | \`${operation.method.toUpperCase()} ${tableCell(operation.path)}\` |`
+      }),
+      '',
+    ]),
+  ]
+}
+
+/** How to call an endpoint the spec does not have, and how to type it by module augmentation (a checked example). */
+function otherEndpointsSection(name: string): string[] {
+  return [
+    '## Other endpoints',
+    '',
+    'Every other APIv3 endpoint stays callable: the client builds its URL from the chain by the same naming convention',
+    '(`/v3/marketing/favor/stocks/{stock_id}/pause` → `wxpay.v3.marketing.favor.stocks._stock_id_.pause`: kebab-case',
+    'segments in camelCase, `{x}` as `_x_` filled from `config.x`, a trailing `/` as `_empty_`), and signs and verifies',
+    'the call like any other. JavaScript calls it as it is. TypeScript knows only the chains listed above: declare the',
+    "new endpoint's types once, by module augmentation in the shape of the package's own declarations (one",
+    "`WeChatPay.OpenAPI.V3…` namespace per level, the operation's in `…PostHttpMethod`), and the chain is typed like the",
+    'others:',
+    '',
+    '```ts',
+    "import type { AxiosPromise, AxiosRequestConfig } from 'axios'",
+    `import type { Wechatpay } from '${name}'`,
+    '',
+    `declare module '${name}' {`,
+    '  namespace WeChatPay.OpenAPI.V3.Marketing.Favor.Stocks._stock_id_.Pause.PostHttpMethod {',
+    '    interface JsonDataRequest {',
+    '      stock_creator_mchid: string',
+    '    }',
+    '    interface RequestConfig extends AxiosRequestConfig {',
+    '      data?: JsonDataRequest',
+    '      stock_id: string',
+    '    }',
+    '    interface WellformedResponse {',
+    '      pause_time: string',
+    '      stock_id: string',
+    '    }',
+    '  }',
+    '  namespace WeChatPay.OpenAPI.V3.Marketing.Favor.Stocks._stock_id_ {',
+    '    interface Pause {',
+    '      post(data: Pause.PostHttpMethod.JsonDataRequest, config: Pause.PostHttpMethod.RequestConfig): AxiosPromise<Pause.PostHttpMethod.WellformedResponse>',
+    '    }',
+    '  }',
+    '  namespace WeChatPay.OpenAPI.V3.Marketing.Favor.Stocks {',
+    '    interface _stock_id_ {',
+    '      pause: _stock_id_.Pause',
+    '    }',
+    '  }',
+    '  namespace WeChatPay.OpenAPI.V3.Marketing.Favor {',
+    '    interface Stocks {',
+    '      _stock_id_: Stocks._stock_id_',
+    '    }',
+    '  }',
+    '  namespace WeChatPay.OpenAPI.V3.Marketing {',
+    '    interface Favor {',
+    '      stocks: Favor.Stocks',
+    '    }',
+    '  }',
+    '  namespace WeChatPay.OpenAPI.V3 {',
+    '    interface Marketing {',
+    '      favor: Marketing.Favor',
+    '    }',
+    '  }',
+    '  namespace WeChatPay.OpenAPI {',
+    '    interface V3 {',
+    '      marketing: V3.Marketing',
+    '    }',
+    '  }',
+    '}',
+    '',
+    'export async function pauseStock(wxpay: Wechatpay, stock_id: string): Promise<string> {',
+    "  const { data } = await wxpay.v3.marketing.favor.stocks._stock_id_.pause.post({ stock_creator_mchid: '8956000' }, { stock_id })",
+    '  return data.pause_time',
+    '}',
+    '```',
+    '',
+    'A level the package already has (`v3.pay`) takes the new property in its existing interface',
+    '(`namespace WeChatPay.OpenAPI.V3 { interface Pay { … } }`). The augmentation works for `import` and `require` alike.',
+    '',
+  ]
+}
+
+/** Text in a Markdown table cell: a `|` would end it. */
+function tableCell(text: string): string {
+  return text.replace(/\|/g, '\\|')
 }

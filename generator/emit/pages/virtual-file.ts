@@ -15,7 +15,7 @@ export function virtualFile(operation: Operation): string[] {
   if (types.usesReadStream) lines.push("import { ReadStream } from 'fs'")
   lines.push("import { AxiosRequestConfig, AxiosPromise } from 'axios'")
 
-  lines.push(`namespace ${names.namespace} {`, ...types.declarations.flatMap(printDeclaration), '}')
+  lines.push(`namespace ${names.namespace} {`, ...types.pageDeclarations.flatMap(printDeclaration), '}')
 
   lines.push(`namespace ${names.endpoint.declaredIn} {`, `  export interface ${names.endpoint.interfaceName} {`)
   if (types.shortland) lines.push(...jsDoc(methodDocLines(operation, 'shortland'), '    '), `    ${signature(operation)}`)

@@ -2,7 +2,7 @@ import type { ApiModel, Operation } from '../../model/types.ts'
 import { pageLink } from '../shared/page-paths.ts'
 import { frontmatter } from '../shared/text.ts'
 import { codeSpan, escapeMarkdown } from './escape.ts'
-import { groupByTag } from './groups.ts'
+import { groupByTag } from '../shared/groups.ts'
 
 /** The site's home page: every operation, grouped by tag. Not under `docs/openapi/`, so no page can take its file. */
 export const INDEX_FILE = 'docs/index.md'

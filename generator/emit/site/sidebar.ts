@@ -1,7 +1,7 @@
 import type { ApiModel, Page } from '../../model/types.ts'
 import { pageLink, webhookPageLink, WEBHOOK_INDEX_FILE } from '../shared/page-paths.ts'
 import { escapeHtml } from './escape.ts'
-import { groupByTag } from './groups.ts'
+import { groupByTag } from '../shared/groups.ts'
 import { WEBHOOKS_TITLE } from './webhook-index.ts'
 
 export const SIDEBAR_FILE = 'docs/.vitepress/sidebar.json'

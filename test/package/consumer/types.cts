@@ -57,3 +57,22 @@ export async function wrongCalls(): Promise<void> {
   // @ts-expect-error TS2551 a misspelled chain segment
   await wxpay.v3.profitsharing.returnOrder.post(order)
 }
+
+// A date-time: a request's takes a string or a Date; an answer's is the string JSON carries, never a Date.
+export async function dateTimes(): Promise<string> {
+  const { data } = await wxpay.v3.certificates.get()
+  const first = data.data[0]!
+  // @ts-expect-error TS2322 an answer's date-time typed as a Date
+  const asDate: Date = first.expire_time
+  void asDate
+  await wxpay.v3.pay.transactions.native.post({
+    appid: 'wxd678efh567hg6787',
+    mchid: '1230000109',
+    description: 'Image形象店-深圳腾大-QQ公仔',
+    out_trade_no: '1217752501201407033233368018',
+    time_expire: new Date(),
+    notify_url: 'https://www.weixin.qq.com/wxpay/pay.php',
+    amount: { total: 100 },
+  })
+  return first.effective_time
+}

@@ -143,3 +143,29 @@ export async function wrongCalls(): Promise<void> {
   // @ts-expect-error TS2345 a client without its private key
   void new Wechatpay({ mchid: '1900000109', serial: 'S', certs: {} })
 }
+
+// A date-time: a request's takes a string or a Date; an answer's is the string JSON carries, never a Date.
+export async function dateTimes(): Promise<string> {
+  const { data } = await wxpay.v3.ecommerce.subsidies.return.post(subsidy)
+  const received: string = data.success_time
+  // @ts-expect-error TS2322 an answer's date-time typed as a Date
+  const asDate: Date = data.success_time
+  const order = { appid: 'wxd678efh567hg6787', mchid: '1230000109', description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no: '1217752501201407033233368018' }
+  const rest = { notify_url: 'https://www.weixin.qq.com/wxpay/pay.php', amount: { total: 100 } }
+  await wxpay.v3.pay.transactions.native.post({ ...order, ...rest, time_expire: new Date() })
+  await wxpay.v3.pay.transactions.native.post({ ...order, ...rest, time_expire: '2018-06-08T10:34:56+08:00' })
+  void asDate
+  return received
+}
+
+// An answer without a body (204) still has its namespace's WellformedResponse, empty.
+export async function closeOrder(): Promise<number> {
+  type Closed = WeChatPay.OpenAPI.V3.Pay.Transactions.OutTradeNo._out_trade_no_.Close.PostHttpMethod.WellformedResponse
+  const closed: AxiosResponse<Closed> = await wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.close.post(
+    { mchid: '1230000109' },
+    { out_trade_no: '1217752501201407033233368018' },
+  )
+  // @ts-expect-error TS2339 a field of an answer without a body
+  void closed.data.status
+  return closed.status
+}
