@@ -125,6 +125,10 @@ describe("the READMEs' code blocks compile against the packed package", () => {
     ]) {
       expect(examples('generator/runtime/README.md')).toContain(feature)
     }
+    // The package README: one complete example per toolkit feature.
+    for (const feature of ['wxpay.requestPayment(', 'wxpay.appPayment(', 'wxpay.decrypt(', 'wxpay.downloadBill(', 'wxpay.downloadBillStream(', 'retry: {']) {
+      expect(examples(PACKAGE_README)).toContain(feature)
+    }
   })
 
   it('every checked block of the three READMEs, and only the wrong blocks among them fail', () => {
