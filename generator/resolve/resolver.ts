@@ -140,7 +140,8 @@ export class Resolver {
   private isAllowed(file: string): boolean {
     let real = file
     try {
-      real = realpathSync(file)
+      // The system's realpath: one call, where the JavaScript one walks every component of the path (≈ 0.1 s a corpus).
+      real = realpathSync.native(file)
     } catch {
       real = path.join(realFolder(path.dirname(file)), path.basename(file))
     }
@@ -167,7 +168,7 @@ export interface ResolverOptions {
 /** A folder with its symbolic links resolved (as far as it exists), so that containment is judged on real paths. */
 function realFolder(dir: string): string {
   try {
-    return realpathSync(dir)
+    return realpathSync.native(dir)
   } catch {
     const parent = path.dirname(dir)
     return parent === dir ? dir : path.join(realFolder(parent), path.basename(dir))
