@@ -1,4 +1,4 @@
-import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
+import { isObject, locKey, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import type { Docs, Property, TypeNode } from './types.ts'
 
 const ANY: TypeNode = { kind: 'keyword', name: 'any' }
@@ -16,7 +16,7 @@ export class SchemaConverter {
 
   convert(node: Located): TypeNode {
     const schema = this.resolver.deref(node)
-    const key = schema === node ? undefined : `${schema.loc.file}#/${schema.loc.path.join('/')}`
+    const key = schema === node ? undefined : locKey(schema.loc)
     if (key && this.expanding.has(key)) return ANY
     if (key) this.expanding.add(key)
     try {
@@ -156,8 +156,11 @@ function withNull(type: TypeNode, nullable: boolean): TypeNode {
 export function union(members: readonly TypeNode[]): TypeNode {
   const flat: TypeNode[] = []
   const seen = new Set<string>()
-  for (const member of members.flatMap((m) => (m.kind === 'union' ? m.members : [m]))) {
-    const key = typeKey(member)
+  const all = members.flatMap((m) => (m.kind === 'union' ? m.members : [m]))
+  // A structured member's key is its JSON, which costs as much as the type is large; one alone can equal no other.
+  const structured = all.filter((member) => member.kind !== 'keyword' && member.kind !== 'literal').length
+  for (const member of all) {
+    const key = structured === 1 && member.kind !== 'keyword' && member.kind !== 'literal' ? '{}' : typeKey(member)
     if (!seen.has(key)) {
       seen.add(key)
       flat.push(member)
