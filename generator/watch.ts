@@ -1,4 +1,3 @@
-import { watch as chokidarWatch } from 'chokidar'
 import path from 'node:path'
 import { generate, type GenerateOptions } from './index.ts'
 import { displayPath } from './load/spec-error.ts'
@@ -30,6 +29,8 @@ export async function watchSpec(spec: string, out: string, options: WatchOptions
   const session = new GenerationSession()
   const specDir = path.dirname(path.resolve(spec))
   const debug = Boolean(process.env.GENERATOR_DEBUG)
+  // Loaded here, not imported at the top: the CLI's bundle would hoist that import and load chokidar on every run.
+  const { watch: chokidarWatch } = await import('chokidar')
   const watcher = chokidarWatch(specDir, {
     ignoreInitial: true,
     // Our own writes, when the output lies under the spec's folder; and what is never part of a spec.

@@ -776,23 +776,38 @@ function joinURL(baseURL, pathWithQuery) {
 }
 var PARSER_STABLE = /^[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*$/;
 var DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:[/?]|$)/i;
+var JOINED_KEPT = 512;
 var lastBase;
 function parseBase(baseURL) {
   if (lastBase?.baseURL === baseURL) return lastBase;
   const url = new URL(`${baseURL.replace(/\/+$/, "")}/`);
   const plain = (url.protocol === "https:" || url.protocol === "http:") && url.username === "" && url.password === "" && url.search === "" && url.hash === "";
-  lastBase = { baseURL, origin: plain ? url.origin : void 0, path: url.pathname.replace(/\/$/, "") };
+  lastBase = {
+    baseURL,
+    origin: plain ? url.origin : void 0,
+    path: url.pathname.replace(/\/$/, ""),
+    joined: /* @__PURE__ */ new Map()
+  };
   return lastBase;
 }
 function joinRequestURL(baseURL, pathWithQuery) {
   const base = parseBase(baseURL);
+  let joined = base.joined.get(pathWithQuery);
+  if (joined === void 0) {
+    joined = joinUncached(base, pathWithQuery);
+    if (base.joined.size === JOINED_KEPT) base.joined.clear();
+    base.joined.set(pathWithQuery, joined);
+  }
+  return joined;
+}
+function joinUncached(base, pathWithQuery) {
   const relative = pathWithQuery.replace(/^\/+/, "");
   if (base.origin !== void 0 && PARSER_STABLE.test(relative) && !DOT_SEGMENT.test(relative.split("?", 1)[0])) {
     const path = `${base.path}/${relative}`;
-    return { href: base.origin + path, pathWithQuery: path };
+    return Object.freeze({ href: base.origin + path, pathWithQuery: path });
   }
-  const url = joinURL(baseURL, relative);
-  return { href: url.href, pathWithQuery: url.pathname + url.search };
+  const url = joinURL(base.baseURL, relative);
+  return Object.freeze({ href: url.href, pathWithQuery: url.pathname + url.search });
 }
 
 // runtime/prepare.ts

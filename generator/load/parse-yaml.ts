@@ -1,5 +1,5 @@
 import { load } from 'js-yaml'
-import { parse, YAMLParseError } from 'yaml'
+import { yamlLibrary } from './yaml-library.ts'
 
 /**
  * The data of a YAML (or JSON) text, or its syntax error.
@@ -14,6 +14,7 @@ export function parseYamlText(text: string): { data: unknown } | { error: { offs
   } catch {
     // fall through to the reference parser
   }
+  const { parse, YAMLParseError } = yamlLibrary()
   try {
     return { data: parse(text, { prettyErrors: false, uniqueKeys: true }) ?? null }
   } catch (error) {

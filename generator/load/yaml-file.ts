@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml'
+import type { Node as YamlNode } from 'yaml'
 import { parseYamlText } from './parse-yaml.ts'
 import { SpecError } from './spec-error.ts'
+import { yamlLibrary } from './yaml-library.ts'
 
 /** A parsed YAML (or JSON) file of the spec. Only the text and plain data are kept; positions are recovered on demand. */
 export interface YamlFile {
@@ -34,6 +35,7 @@ export function readYamlFile(file: string, referencedFrom?: () => SpecError): Ya
  * Re-parses the file with a line counter: cheap, and only done for errors.
  */
 export function locate(source: YamlFile, dataPath: DataPath, { key: atKey = false } = {}): SpecError['position'] {
+  const { LineCounter, parseDocument, isMap, isSeq } = yamlLibrary()
   const lineCounter = new LineCounter()
   const document = parseDocument(source.text, { lineCounter, keepSourceTokens: false })
   let node: YamlNode | null = document.contents

@@ -1,7 +1,9 @@
-import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
+import { isObject, locKey, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import type { Docs, Property, TypeNode } from './types.ts'
 
 const ANY: TypeNode = { kind: 'keyword', name: 'any' }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
 const COMBINATORS = ['allOf', 'oneOf', 'anyOf'] as const
 
 /**
@@ -16,7 +18,7 @@ export class SchemaConverter {
 
   convert(node: Located): TypeNode {
     const schema = this.resolver.deref(node)
-    const key = schema === node ? undefined : `${schema.loc.file}#/${schema.loc.path.join('/')}`
+    const key = schema === node ? undefined : locKey(schema.loc)
     if (key && this.expanding.has(key)) return ANY
     if (key) this.expanding.add(key)
     try {
@@ -31,17 +33,22 @@ export class SchemaConverter {
 
   /** What a property's documentation says: description, examples, deprecation. */
   docs(node: Located): Docs {
+    return this.docsInto(node, {})
+  }
+
+  /** docs(node), written into `into` (its keys in the same order), which is returned. */
+  private docsInto<T extends Writable<Docs>>(node: Located, into: T): T {
     const schema = this.resolver.deref(node).value
-    if (!isObject(schema)) return {}
+    if (!isObject(schema)) return into
     // Beside a $ref (OpenAPI 3.1) or in the schema it names.
     const sensitive = (isObject(node.value) && node.value['x-sensitive'] === true) || schema['x-sensitive'] === true
     const examples = Array.isArray(schema.examples) ? schema.examples : 'example' in schema ? [schema.example] : undefined
-    return {
-      ...(typeof schema.description === 'string' && schema.description !== '' ? { description: schema.description } : {}),
-      ...(examples && examples.length > 0 ? { examples } : {}),
-      ...(schema.deprecated === true ? { deprecated: true } : {}),
-      ...(sensitive ? { sensitive: true } : {}),
-    }
+    // Assigned, not spread: this runs for every property of the spec, and spreads of varying shapes are slow.
+    if (typeof schema.description === 'string' && schema.description !== '') into.description = schema.description
+    if (examples && examples.length > 0) into.examples = examples
+    if (schema.deprecated === true) into.deprecated = true
+    if (sensitive) into.sensitive = true
+    return into
   }
 
   private convertObjectSchema(schema: Located<JsonObject>): TypeNode {
@@ -104,13 +111,11 @@ export class SchemaConverter {
     const sensitive = new Set(Array.isArray(listed) ? listed.map(String) : [])
     const propertiesNode = this.resolver.child(schema, 'properties')
     const properties: Property[] = propertiesNode
-      ? this.resolver.entries(propertiesNode).map(([name, node]) => ({
-          name,
-          type: this.convert(node),
-          optional: !required.has(name),
-          ...this.docs(node),
-          ...(sensitive.has(name) ? { sensitive: true } : {}),
-        }))
+      ? this.resolver.entries(propertiesNode).map(([name, node]) => {
+          const property = this.docsInto(node, { name, type: this.convert(node), optional: !required.has(name) } as Writable<Property>)
+          if (sensitive.has(name)) property.sensitive = true
+          return property
+        })
       : []
     const additionalNode = this.resolver.child(schema, 'additionalProperties')
     const additional =
@@ -156,8 +161,12 @@ function withNull(type: TypeNode, nullable: boolean): TypeNode {
 export function union(members: readonly TypeNode[]): TypeNode {
   const flat: TypeNode[] = []
   const seen = new Set<string>()
-  for (const member of members.flatMap((m) => (m.kind === 'union' ? m.members : [m]))) {
-    const key = typeKey(member)
+  const all = members.some((m) => m.kind === 'union') ? members.flatMap((m) => (m.kind === 'union' ? m.members : [m])) : members
+  // A structured member's key is its JSON, which costs as much as the type is large; one alone can equal no other.
+  let structured = 0
+  for (const member of all) if (member.kind !== 'keyword' && member.kind !== 'literal') structured++
+  for (const member of all) {
+    const key = structured === 1 && member.kind !== 'keyword' && member.kind !== 'literal' ? '{}' : typeKey(member)
     if (!seen.has(key)) {
       seen.add(key)
       flat.push(member)

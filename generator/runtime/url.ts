@@ -91,7 +91,12 @@ interface ParsedBase {
   readonly origin: string | undefined;
   /** The base's path without its trailing slash ('' for the root). */
   readonly path: string;
+  /** URLs joined to this base, by the path and query they were joined from: most calls repeat a path. */
+  readonly joined: Map<string, RequestURL>;
 }
+
+/** Joined URLs kept per base: enough for every path without parameters of the API, bounded for those with. */
+const JOINED_KEPT = 512;
 
 // The base URL rarely changes: its parse is kept for the next call.
 let lastBase: ParsedBase | undefined;
@@ -105,18 +110,33 @@ function parseBase(baseURL: string): ParsedBase {
     url.password === '' &&
     url.search === '' &&
     url.hash === '';
-  lastBase = { baseURL, origin: plain ? url.origin : undefined, path: url.pathname.replace(/\/$/, '') };
+  lastBase = {
+    baseURL,
+    origin: plain ? url.origin : undefined,
+    path: url.pathname.replace(/\/$/, ''),
+    joined: new Map(),
+  };
   return lastBase;
 }
 
 /** joinURL's result without a URL object; the same strings as `joinURL(baseURL, pathWithQuery)` gives. */
 export function joinRequestURL(baseURL: string, pathWithQuery: string): RequestURL {
   const base = parseBase(baseURL);
+  let joined = base.joined.get(pathWithQuery);
+  if (joined === undefined) {
+    joined = joinUncached(base, pathWithQuery);
+    if (base.joined.size === JOINED_KEPT) base.joined.clear();
+    base.joined.set(pathWithQuery, joined);
+  }
+  return joined;
+}
+
+function joinUncached(base: ParsedBase, pathWithQuery: string): RequestURL {
   const relative = pathWithQuery.replace(/^\/+/, '');
   if (base.origin !== undefined && PARSER_STABLE.test(relative) && !DOT_SEGMENT.test(relative.split('?', 1)[0]!)) {
     const path = `${base.path}/${relative}`;
-    return { href: base.origin + path, pathWithQuery: path };
+    return Object.freeze({ href: base.origin + path, pathWithQuery: path });
   }
-  const url = joinURL(baseURL, relative);
-  return { href: url.href, pathWithQuery: url.pathname + url.search };
+  const url = joinURL(base.baseURL, relative);
+  return Object.freeze({ href: url.href, pathWithQuery: url.pathname + url.search });
 }

@@ -1,5 +1,5 @@
 import { SpecError } from '../load/spec-error.ts'
-import { isObject, type JsonObject, type Loc, type Located, type Resolver } from '../resolve/resolver.ts'
+import { isObject, locKey, type JsonObject, type Loc, type Located, type Resolver } from '../resolve/resolver.ts'
 import { suggestion } from './did-you-mean.ts'
 import type { Findings } from './findings.ts'
 import { describeValue, hasType, KIND_NAMES, OBJECT_KINDS, TYPE_NAMES, type ObjectKind, type ValueType } from './object-kinds.ts'
@@ -65,7 +65,7 @@ export function deref(walk: Walk, node: Located): Located | undefined {
 
 /** True the first time a located object is met. */
 export function firstVisit(walk: Walk, node: Located): boolean {
-  const key = `${node.loc.file}#${node.loc.path.join('/')}`
+  const key = locKey(node.loc)
   if (walk.visited.has(key)) return false
   walk.visited.add(key)
   return true

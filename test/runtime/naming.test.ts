@@ -149,10 +149,10 @@ describe('query strings', () => {
     for (const base of bases) {
       for (const path of paths) {
         const parsed = joinURL(base, path);
-        expect(joinRequestURL(base, path), `${base} + ${path}`).toEqual({
-          href: parsed.href,
-          pathWithQuery: parsed.pathname + parsed.search,
-        });
+        const expected = { href: parsed.href, pathWithQuery: parsed.pathname + parsed.search };
+        expect(joinRequestURL(base, path), `${base} + ${path}`).toEqual(expected);
+        // Again: now from the joins kept for this base.
+        expect(joinRequestURL(base, path), `${base} + ${path}, again`).toEqual(expected);
       }
     }
   });

@@ -7,10 +7,12 @@ import type { Docs, Operation } from '../../model/types.ts'
 export function jsDoc(lines: readonly string[], pad: string, { compact = false } = {}): string[] {
   if (lines.length === 0) return []
   // `*/` would end the comment early; a line of text may hold newlines of its own (an example).
-  const text = lines
-    .map((line) => line.replace(/\*\//g, '*\\/').trimEnd())
-    .join('\n')
-    .split(/\r?\n/)
+  const text: string[] = []
+  for (const line of lines) {
+    const safe = (line.includes('*/') ? line.replace(/\*\//g, '*\\/') : line).trimEnd()
+    if (safe.includes('\n')) text.push(...safe.split(/\r?\n/))
+    else text.push(safe)
+  }
   if (compact && text.length === 1) return [`${pad}/** ${text[0]} */`]
   if (compact && text[0] === '') text.shift()
   return [`${pad}/**`, ...text.map((line) => (line === '' ? `${pad} *` : `${pad} * ${line}`)), `${pad} */`]

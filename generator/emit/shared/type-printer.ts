@@ -65,8 +65,10 @@ export function printMembers(properties: readonly Property[], additional: TypeNo
  */
 export function printTyped(head: string, type: TypeNode, options: PrintOptions): string[] {
   const end = options.separator
-  const line = `${head} ${printType(type, { ...options, indent: options.indent + 2, compactDocs: false })}${end}`
-  if (options.width === undefined || line.length <= options.width || line.includes('\n')) return [line]
+  const line = `${head} ${printType(type, innerOptions(options))}${end}`
+  // Only a union of words is broken, and such a line has no newline: a multi-line line (an object) stays as it is
+  // without searching it for one, which would flatten its text again at every level of nesting.
+  if (options.width === undefined || line.length <= options.width) return [line]
   const pad = /^ */.exec(head)![0]
   const inner = `${pad}  `
   let arrays = 0
@@ -97,6 +99,18 @@ function unionWords(members: readonly TypeNode[], options: PrintOptions): string
     else return undefined
   }
   return words
+}
+
+const INNER = new WeakMap<PrintOptions, PrintOptions>()
+
+/** The options for what a member's type contains: two more spaces, JSDoc blocks. Made once per options object. */
+function innerOptions(options: PrintOptions): PrintOptions {
+  let inner = INNER.get(options)
+  if (inner === undefined) {
+    inner = { ...options, indent: options.indent + 2, compactDocs: false }
+    INNER.set(options, inner)
+  }
+  return inner
 }
 
 /** Parenthesised where `[]` or `&` would otherwise bind to part of the type. */

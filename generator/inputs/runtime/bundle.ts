@@ -10,7 +10,7 @@
 // esbuild writes, relative to generator/ (`// runtime/client.ts`).
 
 import path from 'node:path'
-import { build, type BuildOptions, type BuildResult, type Format, type Plugin } from 'esbuild'
+import type { BuildOptions, BuildResult, Format, Plugin } from 'esbuild'
 import { GENERATOR_DIR } from '../../source-root.ts'
 
 /** generator/runtime: the sources. */
@@ -26,6 +26,12 @@ const FORMATS = { esm: { format: 'esm', extension: '.mjs' }, cjs: { format: 'cjs
 >
 
 export class BundleError extends Error {}
+
+/**
+ * esbuild, loaded when the runtime is compiled (its cache is cold) and not at start-up: a static import would be
+ * hoisted to the top of the CLI's bundle and cost every run about 0.1 s.
+ */
+const esbuild = () => import('esbuild')
 
 /** `index.{js,mjs}`, `protocol.{js,mjs}` and `cli.js`, by path relative to the package's runtime folder. */
 export async function bundleRuntime(): Promise<Map<string, string>> {
@@ -72,6 +78,7 @@ function common(format: Format): BuildOptions {
 }
 
 async function bundleOnce(options: BuildOptions): Promise<string> {
+  const { build } = await esbuild()
   const result = await build({ ...options, metafile: false })
   return outputText(result)
 }
@@ -86,6 +93,7 @@ function outputText(result: BuildResult): string {
 
 /** Absolute paths of the runtime modules protocol.ts is made of (itself included), sorted. */
 async function protocolClosure(): Promise<string[]> {
+  const { build } = await esbuild()
   const result = await build({ ...common('esm'), entryPoints: [path.join(RUNTIME_SOURCE_DIR, 'protocol.ts')], metafile: true })
   outputText(result)
   const inputs = Object.keys(result.metafile?.inputs ?? {}).map((input) => path.resolve(WORKING_DIR, input))
