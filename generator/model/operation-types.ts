@@ -6,7 +6,7 @@ const STRING: TypeNode = { kind: 'keyword', name: 'string' }
  * How one operation looks in TypeScript: `JsonDataRequest` / `BinaryDataRequest`, `RequestConfig`, `WellformedResponse`,
  * and the method's signature. The typings and the pages both print from this, so they cannot disagree.
  */
-export function operationTypes(operation: Omit<Operation, 'types'>): OperationTypes {
+export function operationTypes(operation: Omit<Operation, 'types' | 'contract'>): OperationTypes {
   const { method, request, response } = operation
   const declarations: Declaration[] = []
   const configMembers: Property[] = []

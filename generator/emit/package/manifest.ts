@@ -3,7 +3,19 @@
 
 import type { ProjectFacts } from '../../inputs/project.ts'
 import type { PackageIdentity } from './entries.ts'
-import { BINDINGS_FILE, CLIENT, fromRoot, LICENSE_FILE, PROTOCOL, README_FILE, RUNTIME_DIR, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
+import {
+  BINDINGS_FILE,
+  CLIENT,
+  fromRoot,
+  LICENSE_FILE,
+  PROTOCOL,
+  README_FILE,
+  RUNTIME_DIR,
+  SIMULATOR,
+  SIMULATOR_OPERATIONS_FILE,
+  TYPINGS_ESM_FILE,
+  TYPINGS_FILE,
+} from './layout.ts'
 
 export interface ManifestInput extends PackageIdentity {
   readonly description: string
@@ -23,10 +35,23 @@ export function renderManifest({ name, version, description }: ManifestInput, pr
     exports: {
       '.': conditions(CLIENT),
       './protocol': conditions(PROTOCOL),
+      './simulator': conditions(SIMULATOR),
+      [`./${SIMULATOR_OPERATIONS_FILE}`]: fromRoot(SIMULATOR_OPERATIONS_FILE),
       [`./${BINDINGS_FILE}`]: fromRoot(BINDINGS_FILE),
       './package.json': './package.json',
     },
-    files: [...Object.values(CLIENT), ...Object.values(PROTOCOL), `${RUNTIME_DIR}/`, TYPINGS_FILE, TYPINGS_ESM_FILE, BINDINGS_FILE, README_FILE, LICENSE_FILE],
+    files: [
+      ...Object.values(CLIENT),
+      ...Object.values(PROTOCOL),
+      ...Object.values(SIMULATOR),
+      `${RUNTIME_DIR}/`,
+      SIMULATOR_OPERATIONS_FILE,
+      TYPINGS_FILE,
+      TYPINGS_ESM_FILE,
+      BINDINGS_FILE,
+      README_FILE,
+      LICENSE_FILE,
+    ],
     sideEffects: false,
     engines: { node: '>=20' },
     dependencies: { axios: project.axiosRange },
