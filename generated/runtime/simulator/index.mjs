@@ -1015,7 +1015,7 @@ var SimulatorServer = class {
     if (this.requests.length > 1e3) this.requests.shift();
     this.sequence += 1;
     const named = request.headers[FAULT_HEADER];
-    const rule = isSimulatorFault(named) ? { fault: named } : this.plan.pick({ method, url, operation, sequence: this.sequence });
+    const rule = isSimulatorFault(named) ? { fault: named } : this.plan.pick({ method, url, operation, headers: request.headers, sequence: this.sequence });
     if (rule?.fault === "drop") {
       request.socket.destroy();
       return;

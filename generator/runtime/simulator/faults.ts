@@ -1,6 +1,8 @@
 // Fault injection: rules that pick requests (by operation, by a predicate, with a probability drawn from a seeded
 // generator, at most `times` times) and what goes wrong with their answers.
 
+import type { IncomingHttpHeaders } from 'node:http';
+
 export const SIMULATOR_FAULTS = [
   'tampered-signature', // signed over something else
   'tampered-body', // the body changed after signing
@@ -24,6 +26,7 @@ export interface FaultRequest {
   readonly url: string;
   /** `'POST /v3/pay/transactions/jsapi'`, or undefined for a route the spec does not know. */
   readonly operation: string | undefined;
+  readonly headers: IncomingHttpHeaders;
   /** 1 for the simulator's first request. */
   readonly sequence: number;
 }

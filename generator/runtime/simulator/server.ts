@@ -107,7 +107,8 @@ export interface Simulator {
   readonly platformKeys: PlatformKeys;
   readonly operations: readonly SimulatorOperation[];
   readonly requests: readonly RecordedRequest[];
-  readonly stats: Readonly<SimulatorStats>;
+  /** Counters of this simulator's traffic (`maxInFlight` may be reset to 0 to measure a phase). */
+  readonly stats: SimulatorStats;
   /** Adds a fault rule (after the ones given): `simulator.fault({ fault: 'status-500', times: 2 })`. */
   fault(rule: FaultRule): void;
   /** Signs from now on with another platform key (a rotation); `platformKeys` follows. */
@@ -267,7 +268,7 @@ class SimulatorServer implements Simulator {
     const named = request.headers[FAULT_HEADER];
     const rule = isSimulatorFault(named)
       ? { fault: named }
-      : this.plan.pick({ method, url, operation, sequence: this.sequence });
+      : this.plan.pick({ method, url, operation, headers: request.headers, sequence: this.sequence });
     if (rule?.fault === 'drop') {
       request.socket.destroy();
       return;
