@@ -4,6 +4,7 @@ import { isIdentifier } from '../../model/naming.ts'
 import type { ApiModel, Operation } from '../../model/types.ts'
 import { propertyName, quote } from '../shared/quote.ts'
 import type { PackageIdentity } from './entries.ts'
+import { simulatorSection } from './readme-simulator.ts'
 import { sampleCall } from './sample.ts'
 
 const DOCS_URL = 'https://wechatpay.js.org/openapi/'
@@ -62,6 +63,7 @@ export function renderReadme(model: ApiModel, { name, version }: PackageIdentity
     'constructor. `wxpay.axios` is the underlying axios instance.',
     '',
     ...notificationSection(model),
+    ...simulatorSection(model, name, call),
     `\`${name}/protocol\` exports the signer and verifier alone (\`signRequest\`, \`verifyResponse\`, the error classes), without axios.`,
     '',
     '`import` loads the ESM build, `require` the CommonJS one: use one of them in a process, their classes are distinct.',

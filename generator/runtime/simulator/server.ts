@@ -36,17 +36,18 @@ export interface SimulatorRequest {
   readonly method: string;
   /** Path and query as received. */
   readonly url: string;
-  /** Path parameters, typed by their schemas. */
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly query: Readonly<Record<string, unknown>>;
-  /** The parsed JSON body (an upload's `meta`), sensitive fields decrypted. */
-  readonly body: unknown;
+  // `any`: checked against the operation's schemas before the handler runs, so a handler may read them directly.
+  /** Path parameters, typed by their schemas (`'1'` for an integer parameter is 1). */
+  readonly params: Readonly<Record<string, any>>;
+  readonly query: Readonly<Record<string, any>>;
+  /** The parsed JSON body (an upload's `meta`), valid against the spec, sensitive fields decrypted. */
+  readonly body: any;
   readonly upload: Upload | undefined;
   readonly headers: IncomingHttpHeaders;
   /** Kept across this simulator's requests: e.g. the orders created so far. */
   readonly state: Map<string, unknown>;
-  /** The answer the simulator gives without a handler (the spec's example, request fields echoed). */
-  example(): unknown;
+  /** The answer the simulator gives without a handler (the spec's example, request fields echoed), valid against the spec. */
+  example(): any;
 }
 
 /**
