@@ -161,25 +161,37 @@ function stringOf(schema) {
   if (schema.format === "date") return DATE_TIME.slice(0, 10);
   if (schema.format === "uri") return "https://example.com/";
   if (schema.format === "email") return "user@example.com";
-  const base = "string";
   const min = schema.minLength ?? 0;
-  const text = base.length >= min ? base : base.padEnd(min, "x");
-  return schema.maxLength !== void 0 ? text.slice(0, Math.max(schema.maxLength, min)) : text;
+  const max = Math.max(schema.maxLength ?? 64, min);
+  const fits = (text) => validate(schema, text) === void 0;
+  const base = "string".padEnd(min, "x").slice(0, max);
+  if (schema.pattern === void 0 || fits(base)) return base;
+  for (let length = Math.max(min, 1); length <= Math.min(max, 64); length += 1) {
+    for (const unit of ["1", "a", "A", "a1", "A1"]) {
+      const text = unit.repeat(length).slice(0, length);
+      if (fits(text)) return text;
+    }
+  }
+  return base;
 }
 function numberOf(schema, integer) {
-  let value = 1;
-  if (schema.minimum !== void 0) value = Math.max(value, schema.minimum);
-  if (schema.exclusiveMinimum !== void 0 && value <= schema.exclusiveMinimum) {
-    value = integer ? Math.floor(schema.exclusiveMinimum) + 1 : schema.exclusiveMinimum + 1;
-  }
-  if (schema.maximum !== void 0) value = Math.min(value, schema.maximum);
-  if (schema.exclusiveMaximum !== void 0 && value >= schema.exclusiveMaximum) {
-    value = integer ? Math.ceil(schema.exclusiveMaximum) - 1 : schema.exclusiveMaximum - 1;
-  }
-  if (schema.multipleOf !== void 0) value = Math.ceil(value / schema.multipleOf) * schema.multipleOf;
-  return integer ? Math.round(value) : value;
+  const low = Math.max(schema.minimum ?? -Infinity, schema.exclusiveMinimum ?? -Infinity);
+  const high = Math.min(schema.maximum ?? Infinity, schema.exclusiveMaximum ?? Infinity);
+  const fits = (value) => validate(schema, value) === void 0;
+  const step = schema.multipleOf ?? 1;
+  const candidates = [1, step, Number.isFinite(low) ? Math.ceil(low / step) * step : 1];
+  if (Number.isFinite(low)) candidates.push((Math.floor(low / step) + 1) * step);
+  if (Number.isFinite(high)) candidates.push(Math.floor(high / step) * step, (Math.ceil(high / step) - 1) * step);
+  if (!integer && Number.isFinite(low) && Number.isFinite(high)) candidates.push((low + high) / 2);
+  return candidates.find(fits) ?? (Number.isFinite(low) ? low : 1);
 }
 function exampleOf(schema, depth = 0) {
+  const built = buildExample(schema, depth);
+  if (built === void 0 || validate(schema, built) === void 0) return built;
+  return SIMPLE_VALUES.find((value) => validate(schema, value) === void 0) ?? built;
+}
+var SIMPLE_VALUES = ["string", 1, 0.5, true, null, {}, []];
+function buildExample(schema, depth) {
   if (schema.example !== void 0 && validate(schema, schema.example) === void 0) return schema.example;
   if (schema.const !== void 0) return schema.const;
   if (schema.enum !== void 0 && schema.enum.length > 0) return schema.enum[0];
@@ -216,10 +228,16 @@ function exampleOf(schema, depth = 0) {
         const example = exampleOf(property, depth + 1);
         if (example !== void 0) value[name] = example;
       }
+      const extra = typeof schema.additionalProperties === "object" ? schema.additionalProperties : {};
+      for (const name of schema.required ?? []) if (!(name in value)) value[name] = exampleOf(extra, depth + 1);
+      for (let index = 0; Object.keys(value).length < (schema.minProperties ?? 0); index += 1) {
+        if (schema.additionalProperties === false) break;
+        value[`property${index}`] = exampleOf(extra, depth + 1);
+      }
       return value;
     }
     default:
-      return {};
+      return "string";
   }
 }
 function exampleOrSpec(schema, specExample) {

@@ -16,24 +16,31 @@ function stringOf(schema: Schema): string {
   if (schema.format === 'date') return DATE_TIME.slice(0, 10);
   if (schema.format === 'uri') return 'https://example.com/';
   if (schema.format === 'email') return 'user@example.com';
-  const base = 'string';
   const min = schema.minLength ?? 0;
-  const text = base.length >= min ? base : base.padEnd(min, 'x');
-  return schema.maxLength !== undefined ? text.slice(0, Math.max(schema.maxLength, min)) : text;
+  const max = Math.max(schema.maxLength ?? 64, min);
+  const fits = (text: string): boolean => validate(schema, text) === undefined;
+  const base = 'string'.padEnd(min, 'x').slice(0, max);
+  if (schema.pattern === undefined || fits(base)) return base;
+  // A pattern without a valid example: the shortest run of one character class that it accepts, if any.
+  for (let length = Math.max(min, 1); length <= Math.min(max, 64); length += 1) {
+    for (const unit of ['1', 'a', 'A', 'a1', 'A1']) {
+      const text = unit.repeat(length).slice(0, length);
+      if (fits(text)) return text;
+    }
+  }
+  return base;
 }
 
 function numberOf(schema: Schema, integer: boolean): number {
-  let value = 1;
-  if (schema.minimum !== undefined) value = Math.max(value, schema.minimum);
-  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-    value = integer ? Math.floor(schema.exclusiveMinimum) + 1 : schema.exclusiveMinimum + 1;
-  }
-  if (schema.maximum !== undefined) value = Math.min(value, schema.maximum);
-  if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) {
-    value = integer ? Math.ceil(schema.exclusiveMaximum) - 1 : schema.exclusiveMaximum - 1;
-  }
-  if (schema.multipleOf !== undefined) value = Math.ceil(value / schema.multipleOf) * schema.multipleOf;
-  return integer ? Math.round(value) : value;
+  const low = Math.max(schema.minimum ?? -Infinity, schema.exclusiveMinimum ?? -Infinity);
+  const high = Math.min(schema.maximum ?? Infinity, schema.exclusiveMaximum ?? Infinity);
+  const fits = (value: number): boolean => validate(schema, value) === undefined;
+  const step = schema.multipleOf ?? 1;
+  const candidates = [1, step, Number.isFinite(low) ? Math.ceil(low / step) * step : 1];
+  if (Number.isFinite(low)) candidates.push((Math.floor(low / step) + 1) * step);
+  if (Number.isFinite(high)) candidates.push(Math.floor(high / step) * step, (Math.ceil(high / step) - 1) * step);
+  if (!integer && Number.isFinite(low) && Number.isFinite(high)) candidates.push((low + high) / 2);
+  return candidates.find(fits) ?? (Number.isFinite(low) ? low : 1);
 }
 
 /**
@@ -41,6 +48,15 @@ function numberOf(schema: Schema, integer: boolean): number {
  * otherwise), else one made from the schema. Objects get every declared property, optional ones too.
  */
 export function exampleOf(schema: Schema, depth = 0): unknown {
+  const built = buildExample(schema, depth);
+  if (built === undefined || validate(schema, built) === undefined) return built;
+  // What the builder does not cover (a `not`, an odd combination): the first simple value that fits, if any.
+  return SIMPLE_VALUES.find((value) => validate(schema, value) === undefined) ?? built;
+}
+
+const SIMPLE_VALUES: readonly unknown[] = ['string', 1, 0.5, true, null, {}, []];
+
+function buildExample(schema: Schema, depth: number): unknown {
   if (schema.example !== undefined && validate(schema, schema.example) === undefined) return schema.example;
   if (schema.const !== undefined) return schema.const;
   if (schema.enum !== undefined && schema.enum.length > 0) return schema.enum[0];
@@ -78,10 +94,17 @@ export function exampleOf(schema: Schema, depth = 0): unknown {
         const example = exampleOf(property, depth + 1);
         if (example !== undefined) value[name] = example;
       }
+      const extra = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : {};
+      // Required names the schema gives no property schema for, then fillers up to minProperties.
+      for (const name of schema.required ?? []) if (!(name in value)) value[name] = exampleOf(extra, depth + 1);
+      for (let index = 0; Object.keys(value).length < (schema.minProperties ?? 0); index += 1) {
+        if (schema.additionalProperties === false) break;
+        value[`property${index}`] = exampleOf(extra, depth + 1);
+      }
       return value;
     }
     default:
-      return {};
+      return 'string';
   }
 }
 
