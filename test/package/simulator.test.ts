@@ -40,6 +40,7 @@ interface Result {
   rules: { first: string; again: string; other: string; times: number[] }
   defaults: (Outcome & { key: string })[]
   bill?: { text?: string; url?: string; error?: unknown }
+  certificates: { serial: string; call: Outcome; urls: string[] }
   notify: {
     answer: { status: number }
     tampered: { status: number }
@@ -218,6 +219,14 @@ describe.each([
     expect(result.notify.tampered.status).toBe(401)
     expect(result.notify.notifications[0]!.parsed).toMatchObject({ event_type: 'TRANSACTION.SUCCESS', resource: result.notify.sent })
     expect(result.notify.notifications[1]).toEqual({ rejected: 'SignatureMismatchError' })
+  })
+
+  it('with platformCertificate, serves its certificate on GET /v3/certificates: a client with apiV3Key and no certs downloads it first', () => {
+    expect(result.certificates.serial).toMatch(/^[0-9A-F]{40}$/)
+    expect(result.certificates.call.error).toBeUndefined()
+    expect(result.certificates.call.status).toBe(200)
+    expect(result.certificates.urls[0]).toBe('/v3/certificates')
+    expect(result.certificates.urls).toHaveLength(2)
   })
 })
 

@@ -23,4 +23,8 @@ export interface PlatformIdentity {
     readonly certificate: string | undefined;
     readonly keys: PlatformKeys;
 }
-export declare function platformIdentity(mchid: string, options: PlatformOptions | undefined): PlatformIdentity;
+/**
+ * The platform's key and serial. `withCertificate`: a platform on certificates, not on a public key id — without a
+ * given certificate, a self-signed one is made for the key (the serial a certificate serial when none is given).
+ */
+export declare function platformIdentity(mchid: string, options: PlatformOptions | undefined, withCertificate?: boolean, nowMs?: number): PlatformIdentity;

@@ -5,8 +5,8 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -103,9 +103,9 @@ function validate(schema, value, field = "") {
     if (issue !== void 0) return problem(issue);
   }
   if (typeof value === "string") {
-    const length = [...value].length;
-    if (schema.minLength !== void 0 && length < schema.minLength) return problem(`长度不应小于 ${schema.minLength}`);
-    if (schema.maxLength !== void 0 && length > schema.maxLength) return problem(`长度不应超过 ${schema.maxLength}`);
+    const length2 = [...value].length;
+    if (schema.minLength !== void 0 && length2 < schema.minLength) return problem(`长度不应小于 ${schema.minLength}`);
+    if (schema.maxLength !== void 0 && length2 > schema.maxLength) return problem(`长度不应超过 ${schema.maxLength}`);
     if (schema.pattern !== void 0 && !new RegExp(schema.pattern, "u").test(value)) {
       return problem(`应匹配 ${schema.pattern}`);
     }
@@ -143,8 +143,8 @@ function validate(schema, value, field = "") {
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     const object = value;
-    for (const name of schema.required ?? []) {
-      if (object[name] === void 0) return { field: join(field, name), issue: "必填，缺失" };
+    for (const name2 of schema.required ?? []) {
+      if (object[name2] === void 0) return { field: join(field, name2), issue: "必填，缺失" };
     }
     const keys = Object.keys(object).filter((key) => object[key] !== void 0);
     if (schema.minProperties !== void 0 && keys.length < schema.minProperties) {
@@ -204,9 +204,9 @@ function stringOf(schema) {
   const fits = (text) => validate(schema, text) === void 0;
   const base = "string".padEnd(min, "x").slice(0, max);
   if (schema.pattern === void 0 || fits(base)) return base;
-  for (let length = Math.max(min, 1); length <= Math.min(max, 64); length += 1) {
+  for (let length2 = Math.max(min, 1); length2 <= Math.min(max, 64); length2 += 1) {
     for (const unit of ["1", "a", "A", "a1", "A1"]) {
-      const text = unit.repeat(length).slice(0, length);
+      const text = unit.repeat(length2).slice(0, length2);
       if (fits(text)) return text;
     }
   }
@@ -262,12 +262,12 @@ function buildExample(schema, depth) {
     }
     case "object": {
       const value = {};
-      for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      for (const [name2, property] of Object.entries(schema.properties ?? {})) {
         const example = exampleOf(property, depth + 1);
-        if (example !== void 0) value[name] = example;
+        if (example !== void 0) value[name2] = example;
       }
       const extra = typeof schema.additionalProperties === "object" ? schema.additionalProperties : {};
-      for (const name of schema.required ?? []) if (!(name in value)) value[name] = exampleOf(extra, depth + 1);
+      for (const name2 of schema.required ?? []) if (!(name2 in value)) value[name2] = exampleOf(extra, depth + 1);
       for (let index = 0; Object.keys(value).length < (schema.minProperties ?? 0); index += 1) {
         if (schema.additionalProperties === false) break;
         value[`property${index}`] = exampleOf(extra, depth + 1);
@@ -297,18 +297,18 @@ function defaultAnswer(operation, request) {
     ...request.params
   };
   const echoed = { ...answer };
-  for (const [name, schema] of Object.entries(properties)) {
-    const value = given[name];
-    if (value !== void 0 && validate(schema, value) === void 0) echoed[name] = value;
+  for (const [name2, schema] of Object.entries(properties)) {
+    const value = given[name2];
+    if (value !== void 0 && validate(schema, value) === void 0) echoed[name2] = value;
   }
   return echoed;
 }
 function exampleRequest(operation) {
   const params = Object.fromEntries(
-    Object.entries(operation.pathParameters).map(([name, schema]) => [name, exampleOf(schema)])
+    Object.entries(operation.pathParameters).map(([name2, schema]) => [name2, exampleOf(schema)])
   );
   const query = Object.fromEntries(
-    Object.entries(operation.queryParameters).map(([name, schema]) => [name, exampleOf(schema)])
+    Object.entries(operation.queryParameters).map(([name2, schema]) => [name2, exampleOf(schema)])
   );
   return { params, query, ...operation.body === void 0 ? {} : { body: exampleOf(operation.body) } };
 }
@@ -418,8 +418,8 @@ function encryptOaep(plaintext, publicKey) {
     Buffer.from(plaintext, "utf8")
   ).toString("base64");
 }
-function randomHex(length) {
-  return (0, import_node_crypto.randomBytes)(Math.ceil(length / 2)).toString("hex").slice(0, length);
+function randomHex(length2) {
+  return (0, import_node_crypto.randomBytes)(Math.ceil(length2 / 2)).toString("hex").slice(0, length2);
 }
 function chinaTime(milliseconds) {
   return `${new Date(milliseconds + 8 * 36e5).toISOString().slice(0, 19)}+08:00`;
@@ -622,26 +622,79 @@ var Downloads = class {
 };
 
 // runtime/simulator/identity.ts
+var import_node_crypto6 = require("node:crypto");
+
+// runtime/simulator/certificate.ts
 var import_node_crypto5 = require("node:crypto");
+function length(size) {
+  if (size < 128) return Buffer.from([size]);
+  const bytes = [];
+  for (let rest = size; rest > 0; rest >>= 8) bytes.unshift(rest & 255);
+  return Buffer.from([128 | bytes.length, ...bytes]);
+}
+function tlv(tag, content) {
+  return Buffer.concat([Buffer.from([tag]), length(content.length), content]);
+}
+var sequence = (...parts) => tlv(48, Buffer.concat(parts));
+var SHA256_WITH_RSA = sequence(Buffer.from("06092a864886f70d01010b", "hex"), Buffer.from("0500", "hex"));
+var COMMON_NAME = Buffer.from("0603550403", "hex");
+function name(commonName) {
+  return sequence(tlv(49, sequence(COMMON_NAME, tlv(12, Buffer.from(commonName, "utf8")))));
+}
+function time(date) {
+  const iso = date.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  return date.getUTCFullYear() < 2050 ? tlv(23, Buffer.from(`${iso.slice(2)}Z`)) : tlv(24, Buffer.from(`${iso}Z`));
+}
+function certificateSerial() {
+  const bytes = (0, import_node_crypto5.randomBytes)(20);
+  bytes[0] = bytes[0] & 127 | 16;
+  return bytes.toString("hex").toUpperCase();
+}
+function selfSignedCertificate(privateKey, serial, nowMs) {
+  if (!/^[0-9A-F]+$/i.test(serial)) throw new TypeError("a platform certificate serial must be hexadecimal");
+  const serialBytes = Buffer.from(serial.length % 2 === 0 ? serial : `0${serial}`, "hex");
+  const integer = serialBytes[0] >= 128 ? Buffer.concat([Buffer.from([0]), serialBytes]) : serialBytes;
+  const spki = (0, import_node_crypto5.createPublicKey)(privateKey).export({ type: "spki", format: "der" });
+  const issuer = name(`WeChat Pay simulator ${serial}`);
+  const tbs = sequence(
+    tlv(160, tlv(2, Buffer.from([2]))),
+    // v3
+    tlv(2, integer),
+    SHA256_WITH_RSA,
+    issuer,
+    sequence(time(new Date(nowMs - 864e5)), time(new Date(nowMs + 5 * 365 * 864e5))),
+    issuer,
+    spki
+  );
+  const signature = (0, import_node_crypto5.sign)("sha256", tbs, privateKey);
+  const der = sequence(tbs, SHA256_WITH_RSA, tlv(3, Buffer.concat([Buffer.from([0]), signature])));
+  const lines = der.toString("base64").match(/.{1,64}/g);
+  return `-----BEGIN CERTIFICATE-----
+${lines.join("\n")}
+-----END CERTIFICATE-----
+`;
+}
+
+// runtime/simulator/identity.ts
 function publicKeyId(mchid) {
-  const digits = Array.from({ length: 20 }, () => (0, import_node_crypto5.randomInt)(10)).join("");
+  const digits = Array.from({ length: 20 }, () => (0, import_node_crypto6.randomInt)(10)).join("");
   return `PUB_KEY_ID_01${mchid.replace(/\D/g, "").padStart(14, "0").slice(-14)}${digits}`;
 }
-function platformIdentity(mchid, options) {
+function platformIdentity(mchid, options, withCertificate = false, nowMs = Date.now()) {
   let privateKey;
   let serial;
   if (options === void 0) {
-    privateKey = (0, import_node_crypto5.generateKeyPairSync)("rsa", { modulusLength: 2048 }).privateKey;
-    serial = publicKeyId(mchid);
+    privateKey = (0, import_node_crypto6.generateKeyPairSync)("rsa", { modulusLength: 2048 }).privateKey;
+    serial = withCertificate ? certificateSerial() : publicKeyId(mchid);
   } else {
     if (typeof options.serial !== "string" || options.serial === "") throw new TypeError("platform.serial is required");
     privateKey = toPrivateKey(options.privateKey);
     serial = options.serial;
   }
-  const publicKey = (0, import_node_crypto5.createPublicKey)(privateKey).export({ type: "spki", format: "pem" }).toString();
-  const certificate = options?.certificate;
+  const publicKey = (0, import_node_crypto6.createPublicKey)(privateKey).export({ type: "spki", format: "pem" }).toString();
+  const certificate = options?.certificate ?? (withCertificate ? selfSignedCertificate(privateKey, serial, nowMs) : void 0);
   if (certificate !== void 0) {
-    const parsed = new import_node_crypto5.X509Certificate(certificate);
+    const parsed = new import_node_crypto6.X509Certificate(certificate);
     const spki = parsed.publicKey.export({ type: "spki", format: "pem" }).toString();
     if (spki !== publicKey)
       throw new TypeError("platform.certificate is not the certificate of platform.privateKey's key");
@@ -655,10 +708,10 @@ function platformIdentity(mchid, options) {
 }
 
 // runtime/simulator/request.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 
 // runtime/simulator/authorization.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var SCHEME = "WECHATPAY2-SHA256-RSA2048 ";
 var MAX_SKEW_SECONDS = 300;
 function parseFields(header2) {
@@ -671,7 +724,7 @@ function authorizationProblem(request, merchant) {
   if (header2 === void 0 || header2 === "") return "Authorization 缺失";
   if (!header2.startsWith(SCHEME)) return "认证类型不是 WECHATPAY2-SHA256-RSA2048";
   const { mchid, nonce_str: nonce, signature, timestamp, serial_no: serial } = parseFields(header2);
-  const missing = Object.entries({ mchid, nonce_str: nonce, signature, timestamp, serial_no: serial }).filter(([, value]) => !value).map(([name]) => name);
+  const missing = Object.entries({ mchid, nonce_str: nonce, signature, timestamp, serial_no: serial }).filter(([, value]) => !value).map(([name2]) => name2);
   if (missing.length > 0) return `Authorization 缺少 ${missing.join("、")}`;
   if (mchid !== merchant.mchid) return `商户号 ${mchid} 与签名所用的不符`;
   if (merchant.serial !== void 0 && serial.toUpperCase() !== merchant.serial.toUpperCase()) {
@@ -689,7 +742,7 @@ ${request.body}
 `;
   let valid = false;
   try {
-    valid = (0, import_node_crypto6.verify)("sha256", Buffer.from(message), merchant.publicKey, Buffer.from(signature, "base64"));
+    valid = (0, import_node_crypto7.verify)("sha256", Buffer.from(message), merchant.publicKey, Buffer.from(signature, "base64"));
   } catch {
     valid = false;
   }
@@ -712,8 +765,8 @@ function readUpload(body, contentType) {
     const split = part.indexOf("\r\n\r\n");
     if (split === -1) return void 0;
     const headers = part.subarray(0, split).toString();
-    const name = /name="([^"]*)"/.exec(headers)?.[1];
-    if (name !== void 0) parts.set(name, { headers, content: part.subarray(split + 4) });
+    const name2 = /name="([^"]*)"/.exec(headers)?.[1];
+    if (name2 !== void 0) parts.set(name2, { headers, content: part.subarray(split + 4) });
     start = next;
   }
   const meta = parts.get("meta");
@@ -736,9 +789,9 @@ function mapSensitive(schema, value, transform, field = "") {
     result = value.map((item, index) => mapSensitive(schema.items, item, transform, `${field}[${index}]`));
   } else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     const object = { ...value };
-    for (const [name, child] of Object.entries(schema.properties ?? {})) {
-      if (object[name] !== void 0) {
-        object[name] = mapSensitive(child, object[name], transform, field === "" ? name : `${field}.${name}`);
+    for (const [name2, child] of Object.entries(schema.properties ?? {})) {
+      if (object[name2] !== void 0) {
+        object[name2] = mapSensitive(child, object[name2], transform, field === "" ? name2 : `${field}.${name2}`);
       }
     }
     result = object;
@@ -785,8 +838,8 @@ function paramError(location, field, issue) {
     }
   };
 }
-function header(headers, name) {
-  const value = headers[name];
+function header(headers, name2) {
+  const value = headers[name2];
   return Array.isArray(value) ? value[0] : value;
 }
 function checkSignature(raw, operation, merchant) {
@@ -813,27 +866,27 @@ function checkSignature(raw, operation, merchant) {
 }
 function readRequest(raw, operation, params, upload, platform) {
   const typedParams = {};
-  for (const [name, schema] of Object.entries(operation.pathParameters)) {
-    const text = params[name] ?? "";
-    if (text === "" || text === `{${name}}`) return { error: paramError("path", name, "必填，缺失") };
+  for (const [name2, schema] of Object.entries(operation.pathParameters)) {
+    const text = params[name2] ?? "";
+    if (text === "" || text === `{${name2}}`) return { error: paramError("path", name2, "必填，缺失") };
     const value = parameterValue(schema, text);
-    const problem = validate(schema, value, name);
+    const problem = validate(schema, value, name2);
     if (problem) return { error: paramError("path", problem.field, problem.issue) };
-    typedParams[name] = value;
+    typedParams[name2] = value;
   }
   const search = new URLSearchParams(raw.search);
   const query = {};
-  for (const name of operation.requiredQuery) {
-    if (!search.has(name)) return { error: paramError("query", name, "必填，缺失") };
+  for (const name2 of operation.requiredQuery) {
+    if (!search.has(name2)) return { error: paramError("query", name2, "必填，缺失") };
   }
-  for (const [name, text] of search) {
-    const schema = operation.queryParameters[name];
+  for (const [name2, text] of search) {
+    const schema = operation.queryParameters[name2];
     const value = schema === void 0 ? text : parameterValue(schema, text);
     if (schema !== void 0) {
-      const problem = validate(schema, value, name);
+      const problem = validate(schema, value, name2);
       if (problem) return { error: paramError("query", problem.field, problem.issue) };
     }
-    query[name] = value;
+    query[name2] = value;
   }
   let body;
   if (operation.request === "json" || operation.request === "multipart") {
@@ -863,7 +916,7 @@ function readRequest(raw, operation, params, upload, platform) {
   }
   if (upload !== void 0 && typeof body === "object" && body !== null) {
     const sha256 = body["sha256"];
-    if (typeof sha256 === "string" && (0, import_node_crypto7.createHash)("sha256").update(upload.file).digest("hex") !== sha256.toLowerCase()) {
+    if (typeof sha256 === "string" && (0, import_node_crypto8.createHash)("sha256").update(upload.file).digest("hex") !== sha256.toLowerCase()) {
       return { error: paramError("body", "sha256", "与上传文件的 SHA-256 摘要不一致") };
     }
   }
@@ -898,12 +951,12 @@ function compile(operation) {
   const names = [];
   let literals = 0;
   const source = operation.path.split(/(\{[^}]+\})/).map((part) => {
-    const name = /^\{(.+)\}$/.exec(part)?.[1];
-    if (name === void 0) {
+    const name2 = /^\{(.+)\}$/.exec(part)?.[1];
+    if (name2 === void 0) {
       literals += part.split("/").filter(Boolean).length;
       return escape(part);
     }
-    names.push(name);
+    names.push(name2);
     return "([^/]*)";
   }).join("");
   return { operation, pattern: new RegExp(`^${source}$`), names, literals };
@@ -924,13 +977,13 @@ var Router = class {
         continue;
       }
       const params = {};
-      route.names.forEach((name, index) => {
+      route.names.forEach((name2, index) => {
         let value = match[index + 1];
         try {
           value = decodeURIComponent(value);
         } catch {
         }
-        params[name] = value;
+        params[name2] = value;
       });
       return { found: { operation: route.operation, params }, methods };
     }
@@ -978,7 +1031,7 @@ var SimulatorServer = class {
       serial: options.merchantSerial,
       publicKey: toPublicKey(options.merchantPublicKey)
     };
-    this.platform = platformIdentity(options.mchid, options.platform);
+    this.platform = platformIdentity(options.mchid, options.platform, options.platformCertificate, this.now());
     this.router = new Router(this.operations);
     this.plan = new FaultPlan(options.faults ?? [], seededRandom(options.seed ?? 1));
     this.downloadPath = this.operations.find(
@@ -1025,7 +1078,7 @@ var SimulatorServer = class {
     this.plan.add(rule);
   }
   rotatePlatform(platform) {
-    this.platform = platformIdentity(this.options.mchid, platform);
+    this.platform = platformIdentity(this.options.mchid, platform, this.options.platformCertificate, this.now());
   }
   notify(url, eventType, resource, options) {
     const { apiV3Key } = this.options;
@@ -1168,7 +1221,7 @@ var SimulatorServer = class {
   }
   write(response, answer, fault) {
     response.setHeader("Request-ID", randomHex(32));
-    for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
+    for (const [name2, value] of Object.entries(answer.headers ?? {})) response.setHeader(name2, value);
     if (answer.bytes !== void 0) {
       response.writeHead(answer.status, {
         "Content-Type": "application/octet-stream",
@@ -1179,7 +1232,7 @@ var SimulatorServer = class {
     }
     const body = answer.json === void 0 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
     const signed = signBody(body, this.platform, Math.floor(this.now() / 1e3), fault);
-    for (const [name, value] of Object.entries(signed.headers)) response.setHeader(name, value);
+    for (const [name2, value] of Object.entries(signed.headers)) response.setHeader(name2, value);
     if (signed.body.length > 0) response.setHeader("Content-Type", "application/json; charset=utf-8");
     response.setHeader("Content-Length", signed.body.length);
     response.writeHead(answer.status);

@@ -42,6 +42,12 @@ export interface SimulatorOptions {
     readonly merchantSerial?: string;
     /** The key that signs the answers; generated (with a PUB_KEY_ID_… serial) when left out. */
     readonly platform?: PlatformOptions;
+    /**
+     * Play a platform on certificates instead of a WeChat Pay public key id: without `platform.certificate`, a
+     * self-signed certificate of the platform key is made (its serial the answers' Wechatpay-Serial) and served by
+     * GET /v3/certificates, so a client given `apiV3Key` and no `certs` downloads and verifies it.
+     */
+    readonly platformCertificate?: boolean;
     /** The merchant's APIv3 key: encrypts notifications' resources and GET /v3/certificates. */
     readonly apiV3Key?: string | Buffer;
     /** Answers by operation: `{ 'POST /v3/pay/transactions/jsapi': (request) => ({ prepay_id: '…' }) }`. */

@@ -176,6 +176,8 @@ export function simulatorSection(model: ApiModel, name: string, call: readonly s
     '- `mchid`, `merchantPublicKey` (KeyObject or PEM, or the merchant certificate), `merchantSerial` (checked when given);',
     '- `platform`: `{ serial, privateKey, certificate? }` to sign with your own test key (default: a fresh key);',
     "- `apiV3Key`: encrypts `notify()`'s resources and the `GET /v3/certificates` answer (of `platform.certificate`);",
+    '- `platformCertificate: true`: a platform on certificates (a self-signed certificate of the platform key is made when',
+    '  `platform.certificate` is not given), so that a client with `apiV3Key` and no `certs` downloads it first;',
     "- `handlers`: `{ 'POST /v3/pay/transactions/jsapi': (request) => answer }`, given `{ params, query, body, upload,",
     '  headers, state, example() }` already checked; returns the body (checked against the spec; a mismatch is a 500',
     '  naming the field), `reply(status, body)`, `fail(status, code, message)` or a Buffer (a file);',

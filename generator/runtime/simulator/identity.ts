@@ -2,6 +2,7 @@
 // PUB_KEY_ID_…, or a platform certificate's serial) it names it by; generated when not given.
 
 import { X509Certificate, createPublicKey, generateKeyPairSync, randomInt, type KeyObject } from 'node:crypto';
+import { certificateSerial, selfSignedCertificate } from './certificate.ts';
 import { toPrivateKey, type SimulatorKeyInput } from './crypto.ts';
 
 export interface PlatformOptions {
@@ -35,19 +36,29 @@ function publicKeyId(mchid: string): string {
   return `PUB_KEY_ID_01${mchid.replace(/\D/g, '').padStart(14, '0').slice(-14)}${digits}`;
 }
 
-export function platformIdentity(mchid: string, options: PlatformOptions | undefined): PlatformIdentity {
+/**
+ * The platform's key and serial. `withCertificate`: a platform on certificates, not on a public key id — without a
+ * given certificate, a self-signed one is made for the key (the serial a certificate serial when none is given).
+ */
+export function platformIdentity(
+  mchid: string,
+  options: PlatformOptions | undefined,
+  withCertificate: boolean = false,
+  nowMs: number = Date.now(),
+): PlatformIdentity {
   let privateKey: KeyObject;
   let serial: string;
   if (options === undefined) {
     privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-    serial = publicKeyId(mchid);
+    serial = withCertificate ? certificateSerial() : publicKeyId(mchid);
   } else {
     if (typeof options.serial !== 'string' || options.serial === '') throw new TypeError('platform.serial is required');
     privateKey = toPrivateKey(options.privateKey);
     serial = options.serial;
   }
   const publicKey = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
-  const certificate = options?.certificate;
+  const certificate =
+    options?.certificate ?? (withCertificate ? selfSignedCertificate(privateKey, serial, nowMs) : undefined);
   if (certificate !== undefined) {
     const parsed = new X509Certificate(certificate);
     const spki = parsed.publicKey.export({ type: 'spki', format: 'pem' }).toString();

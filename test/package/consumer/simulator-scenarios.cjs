@@ -221,6 +221,16 @@ async function run({ format, pkg, simulatorModule, resolved }) {
   server.close()
   await plain.stop()
 
+  // 7. A platform on certificates: a client with apiV3Key and no certs downloads /v3/certificates, then calls.
+  const certified = await startSimulator({ mchid: input.mchid, merchantPublicKey: input.publicKey, apiV3Key: input.apiV3Key, platformCertificate: true })
+  const downloading = new pkg.Wechatpay({ ...merchant, apiV3Key: input.apiV3Key, baseURL: certified.url })
+  result.certificates = {
+    serial: certified.platformKeys.serial,
+    call: outcome(pkg, await settle(call(pkg, downloading, target, targetRequest))),
+    urls: certified.requests.map((request) => request.url),
+  }
+  await certified.stop()
+
   writeFileSync(process.env.WECHATPAY_RESULT, JSON.stringify(result, null, 2))
 }
 
