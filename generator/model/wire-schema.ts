@@ -47,9 +47,9 @@ const ANNOTATIONS = new Set([
 
 /**
  * JSON Schema (OpenAPI 3.1) → a self-contained wire schema: `$ref`s inlined, only validation keywords kept, the
- * first example as `example`, `x-sensitive` as `sensitive`. A keyword that constrains values but is not kept (`not`,
- * `if`, `patternProperties`, …) is listed in `unchecked`, so a validator says it does not check it rather than
- * passing it silently. A schema that contains itself is `{}` (anything) at the repeat.
+ * first example as `example`, `x-sensitive` as `sensitive`. A keyword that constrains values but is not kept (`if`,
+ * `patternProperties`, `dependentRequired`, …) is listed in `unchecked`, so that what the simulator does not check is written in
+ * its data rather than passed over in silence (runtime/simulator/schema.ts reads every kept keyword). A schema that contains itself is `{}` (anything) at the repeat.
  */
 export class WireSchemaConverter {
   private readonly expanding = new Set<string>()
@@ -91,6 +91,8 @@ export class WireSchemaConverter {
     }
     const items = this.resolver.child(schema, 'items')
     if (items && items.value !== undefined) out.items = this.convert(items)
+    const not = this.resolver.child(schema, 'not')
+    if (not) out.not = this.convert(not)
     const additional = this.resolver.child(schema, 'additionalProperties')
     if (additional) out.additionalProperties = typeof additional.value === 'boolean' ? additional.value : this.convert(additional)
     for (const keyword of NESTED_LISTS) {
