@@ -2,6 +2,11 @@
 'use strict'
 
 const simulator = require('./runtime/simulator/index.js')
-const { operations } = require('./simulator/operations.json')
+const { operations, webhooks } = require('./simulator/operations.json')
 
-module.exports = { ...simulator, operations, startSimulator: (options) => simulator.startSimulatorOf(operations, options) }
+module.exports = {
+  ...simulator,
+  operations,
+  webhooks,
+  startSimulator: (options) => simulator.startSimulatorOf(operations, options, webhooks),
+}

@@ -4,8 +4,8 @@ import { startSimulatorOf } from './runtime/simulator/index.mjs'
 
 export * from './runtime/simulator/index.mjs'
 
-export const { operations } = createRequire(import.meta.url)('./simulator/operations.json')
+export const { operations, webhooks } = createRequire(import.meta.url)('./simulator/operations.json')
 
 export function startSimulator(options) {
-  return startSimulatorOf(operations, options)
+  return startSimulatorOf(operations, options, webhooks)
 }

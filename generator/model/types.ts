@@ -263,6 +263,8 @@ export interface Webhook {
   readonly envelope: TypeNode
   /** The resource once decrypted (`x-decrypted-resource.schema`). */
   readonly resource: TypeNode
+  /** The same schema as data (model/wire-schema.ts): what the simulator checks a notification's resource against. */
+  readonly resourceSchema: WireSchema
   /**
    * What `wxpay.notifications.parse` returns for it: the envelope's fields without `resource`, `original_type`,
    * and `resource` the decrypted type; values as received (`date-time` a string).

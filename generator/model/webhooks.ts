@@ -3,6 +3,7 @@ import { isObject, type JsonObject, type Located, type Resolver } from '../resol
 import { eventTypeToInterface, NOTIFICATIONS_NAMESPACE } from './naming.ts'
 import type { SchemaConverter } from './schema.ts'
 import type { Property, TypeNode, Webhook, WebhookAnswer } from './types.ts'
+import { WireSchemaConverter } from './wire-schema.ts'
 
 type ObjectType = Extract<TypeNode, { kind: 'object' }>
 
@@ -51,6 +52,7 @@ export function buildWebhook(eventType: string, node: Located, resolver: Resolve
     headers: headerParameters(op, resolver, schemas),
     envelope,
     resource,
+    resourceSchema: new WireSchemaConverter(resolver).convert(resourceSchema),
     notification: parsedNotification(envelope, resource),
     answers: readAnswers(op, resolver, schemas),
     source: op.loc,

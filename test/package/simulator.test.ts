@@ -41,6 +41,8 @@ interface Result {
   defaults: (Outcome & { key: string })[]
   bill?: { text?: string; url?: string; error?: unknown }
   certificates: { serial: string; call: Outcome; urls: string[] }
+  webhooks: { eventType: string; status: number; received: { parsed?: { event_type: string; resource: unknown } }[] }[]
+  invalidResource: { name?: string; message?: string; resolved?: boolean }
   notify: {
     answer: { status: number }
     tampered: { status: number }
@@ -219,6 +221,21 @@ describe.each([
     expect(result.notify.tampered.status).toBe(401)
     expect(result.notify.notifications[0]!.parsed).toMatchObject({ event_type: 'TRANSACTION.SUCCESS', resource: result.notify.sent })
     expect(result.notify.notifications[1]).toEqual({ rejected: 'SignatureMismatchError' })
+  })
+
+  it("notify() of each webhook of the spec without a resource sends the spec's example, valid, parsed by the client", () => {
+    expect(result.webhooks.map((webhook) => webhook.eventType)).toEqual(installed.generated.model.webhooks.map((webhook) => webhook.eventType))
+    for (const webhook of installed.generated.model.webhooks) {
+      const delivery = result.webhooks.find((candidate) => candidate.eventType === webhook.eventType)!
+      expect(delivery.status, webhook.eventType).toBe(204)
+      expect(delivery.received, webhook.eventType).toHaveLength(1)
+      expect(delivery.received[0]!.parsed?.event_type).toBe(webhook.eventType)
+      expect(validate(webhook.resourceSchema, delivery.received[0]!.parsed?.resource), webhook.eventType).toBeUndefined()
+    }
+  })
+
+  it('notify() refuses a resource that does not match its webhook, naming the field', () => {
+    expect(result.invalidResource).toMatchObject({ name: 'TypeError', message: expect.stringContaining('amount.total') })
   })
 
   it('with platformCertificate, serves its certificate on GET /v3/certificates: a client with apiV3Key and no certs downloads it first', () => {

@@ -5,7 +5,7 @@ export { FAULT_HEADER, SIMULATOR_FAULTS, seededRandom, type FaultRequest, type F
 export type { PlatformKeys, PlatformOptions } from './identity.mjs';
 export type { Upload } from './multipart.mjs';
 export { NOTIFICATION_FAULTS, buildNotification, type BuiltNotification, type NotificationAnswer, type NotificationFault, type NotifyOptions, } from './notify.mjs';
-export { operationKey, type Schema, type SimulatorHttpMethod, type SimulatorOperation, type SimulatorOperations, } from './operations.mjs';
+export { operationKey, type Schema, type SimulatorHttpMethod, type SimulatorOperation, type SimulatorOperations, type SimulatorWebhook, } from './operations.mjs';
 export { SimulatorReply, fail, reply } from './reply.mjs';
 export { validate, type SchemaProblem } from './schema.mjs';
 export { startSimulatorOf, type RecordedRequest, type Simulator, type SimulatorHandler, type SimulatorOptions, type SimulatorRequest, type SimulatorStats, } from './server.mjs';

@@ -5,7 +5,7 @@ export { FAULT_HEADER, SIMULATOR_FAULTS, seededRandom, type FaultRequest, type F
 export type { PlatformKeys, PlatformOptions } from './identity.js';
 export type { Upload } from './multipart.js';
 export { NOTIFICATION_FAULTS, buildNotification, type BuiltNotification, type NotificationAnswer, type NotificationFault, type NotifyOptions, } from './notify.js';
-export { operationKey, type Schema, type SimulatorHttpMethod, type SimulatorOperation, type SimulatorOperations, } from './operations.js';
+export { operationKey, type Schema, type SimulatorHttpMethod, type SimulatorOperation, type SimulatorOperations, type SimulatorWebhook, } from './operations.js';
 export { SimulatorReply, fail, reply } from './reply.js';
 export { validate, type SchemaProblem } from './schema.js';
 export { startSimulatorOf, type RecordedRequest, type Simulator, type SimulatorHandler, type SimulatorOptions, type SimulatorRequest, type SimulatorStats, } from './server.js';

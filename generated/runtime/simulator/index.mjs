@@ -981,8 +981,9 @@ function fromError(error) {
   return { status: error.status, json: error.body };
 }
 var SimulatorServer = class {
-  constructor(options, specOperations) {
+  constructor(options, specOperations, webhooks) {
     this.options = options;
+    this.webhooks = new Map(webhooks.map((webhook) => [webhook.eventType, webhook]));
     if (typeof options.mchid !== "string" || options.mchid === "")
       throw new TypeError("startSimulator: mchid is required");
     if (options.merchantPublicKey === void 0) throw new TypeError("startSimulator: merchantPublicKey is required");
@@ -1031,6 +1032,7 @@ var SimulatorServer = class {
       } else response.destroy();
     });
   });
+  webhooks;
   get platformKeys() {
     return this.platform.keys;
   }
@@ -1054,7 +1056,24 @@ var SimulatorServer = class {
   notify(url, eventType, resource, options) {
     const { apiV3Key } = this.options;
     if (apiV3Key === void 0) return Promise.reject(new TypeError("simulator.notify needs the apiV3Key option"));
-    return deliver(url, buildNotification(this.platform, apiV3Key, eventType, resource, this.now(), options));
+    const webhook = this.webhooks.get(eventType);
+    let sent = resource;
+    if (webhook !== void 0) {
+      sent ??= exampleOf(webhook.resource);
+      const problem = validate(webhook.resource, sent);
+      if (problem !== void 0) {
+        return Promise.reject(
+          new TypeError(
+            `simulator.notify: the ${eventType} resource does not match the spec at ${problem.field || "(resource)"}: ${problem.issue}`
+          )
+        );
+      }
+    } else if (sent === void 0) {
+      return Promise.reject(
+        new TypeError(`simulator.notify: ${eventType} is no webhook of the spec; give its resource`)
+      );
+    }
+    return deliver(url, buildNotification(this.platform, apiV3Key, eventType, sent, this.now(), options));
   }
   async stop() {
     for (const timer of this.timers) clearTimeout(timer);
@@ -1219,8 +1238,8 @@ var SimulatorServer = class {
     });
   }
 };
-function startSimulatorOf(operations, options) {
-  return new SimulatorServer(options, operations).listen();
+function startSimulatorOf(operations, options, webhooks = []) {
+  return new SimulatorServer(options, operations, webhooks).listen();
 }
 export {
   FAULT_HEADER,

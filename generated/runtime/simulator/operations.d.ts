@@ -61,11 +61,17 @@ export interface SimulatorOperation {
         readonly example?: unknown;
     };
 }
+/** A notification the spec describes (a `webhooks` entry): its event type and the schema of its decrypted resource. */
+export interface SimulatorWebhook {
+    readonly eventType: string;
+    readonly resource: Schema;
+}
 /** simulator/operations.json */
 export interface SimulatorOperations {
     /** The version of the spec (`info.version`) the data was generated from. */
     readonly version: string;
     readonly operations: readonly SimulatorOperation[];
+    readonly webhooks: readonly SimulatorWebhook[];
 }
 /** `'POST /v3/pay/transactions/jsapi'`: how handlers and fault rules name an operation. */
 export declare function operationKey(operation: Pick<SimulatorOperation, 'method' | 'path'>): string;

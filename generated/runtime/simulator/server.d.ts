@@ -6,7 +6,7 @@ import { type FaultRule } from './faults.js';
 import { type PlatformKeys, type PlatformOptions } from './identity.js';
 import type { Upload } from './multipart.js';
 import { type NotificationAnswer, type NotifyOptions } from './notify.js';
-import { type SimulatorOperation } from './operations.js';
+import { type SimulatorOperation, type SimulatorWebhook } from './operations.js';
 /** What a handler is given: the request as read and checked, sensitive fields decrypted. */
 export interface SimulatorRequest {
     /** `'POST /v3/pay/transactions/jsapi'` */
@@ -92,10 +92,14 @@ export interface Simulator {
     fault(rule: FaultRule): void;
     /** Signs from now on with another platform key (a rotation); `platformKeys` follows. */
     rotatePlatform(platform: PlatformOptions): void;
-    /** Sends a signed notification of `eventType`, `resource` encrypted with `apiV3Key`; resolves to the merchant's answer. */
-    notify(url: string, eventType: string, resource: unknown, options?: NotifyOptions): Promise<NotificationAnswer>;
+    /**
+     * Sends a signed notification of `eventType`, `resource` encrypted with `apiV3Key`; resolves to the merchant's
+     * answer. For an event type of the spec, `resource` is checked against its schema first (a TypeError naming the
+     * field), and left out it is the spec's example.
+     */
+    notify(url: string, eventType: string, resource?: unknown, options?: NotifyOptions): Promise<NotificationAnswer>;
     stop(): Promise<void>;
 }
-/** Starts a simulator of `operations` (the package's entry passes the spec's). */
-export declare function startSimulatorOf(operations: readonly SimulatorOperation[], options: SimulatorOptions): Promise<Simulator>;
+/** Starts a simulator of `operations` and `webhooks` (the package's entry passes the spec's). */
+export declare function startSimulatorOf(operations: readonly SimulatorOperation[], options: SimulatorOptions, webhooks?: readonly SimulatorWebhook[]): Promise<Simulator>;
 export { specAnswer };

@@ -5,8 +5,8 @@ import { SIMULATOR_OPERATIONS_FILE } from '../shared/output-files.ts'
 
 /**
  * What `wechatpay-apiv3/simulator` is driven by: every operation of the spec as data (method, URL template, the
- * path, query, body and answer schemas with their examples; sensitive fields marked in the schemas), in the
- * model's order. Typed with the simulator's own types, so the compiler checks it against its reader.
+ * path, query, body and answer schemas with their examples; sensitive fields marked in the schemas), and every
+ * webhook's event type with the schema of its decrypted resource, in the model's order. Typed with the simulator's own types, so the compiler checks it against its reader.
  */
 export const simulatorData: Emitter = {
   name: 'simulator',
@@ -14,7 +14,11 @@ export const simulatorData: Emitter = {
 }
 
 export function simulatorOperations(model: ApiModel): SimulatorOperations {
-  return { version: model.info.version, operations: model.operations.map(simulatorOperation) }
+  return {
+    version: model.info.version,
+    operations: model.operations.map(simulatorOperation),
+    webhooks: model.webhooks.map((webhook) => ({ eventType: webhook.eventType, resource: webhook.resourceSchema })),
+  }
 }
 
 function simulatorOperation(operation: Operation): SimulatorOperation {

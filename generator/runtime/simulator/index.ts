@@ -27,6 +27,7 @@ export {
   type SimulatorHttpMethod,
   type SimulatorOperation,
   type SimulatorOperations,
+  type SimulatorWebhook,
 } from './operations.ts';
 export { SimulatorReply, fail, reply } from './reply.ts';
 export { validate, type SchemaProblem } from './schema.ts';

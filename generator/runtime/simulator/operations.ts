@@ -60,11 +60,18 @@ export interface SimulatorOperation {
   };
 }
 
+/** A notification the spec describes (a `webhooks` entry): its event type and the schema of its decrypted resource. */
+export interface SimulatorWebhook {
+  readonly eventType: string;
+  readonly resource: Schema;
+}
+
 /** simulator/operations.json */
 export interface SimulatorOperations {
   /** The version of the spec (`info.version`) the data was generated from. */
   readonly version: string;
   readonly operations: readonly SimulatorOperation[];
+  readonly webhooks: readonly SimulatorWebhook[];
 }
 
 /** `'POST /v3/pay/transactions/jsapi'`: how handlers and fault rules name an operation. */

@@ -21,11 +21,12 @@ import {
 import { platformIdentity, type PlatformIdentity, type PlatformKeys, type PlatformOptions } from './identity.ts';
 import type { Upload } from './multipart.ts';
 import { buildNotification, deliver, type NotificationAnswer, type NotifyOptions } from './notify.ts';
-import { operationKey, type SimulatorOperation } from './operations.ts';
+import { operationKey, type SimulatorOperation, type SimulatorWebhook } from './operations.ts';
 import { SimulatorReply } from './reply.ts';
 import { checkSignature, readRequest, type ErrorAnswer, type RawRequest, type ReadRequest } from './request.ts';
 import { Router } from './router.ts';
 import { validate } from './schema.ts';
+import { exampleOf } from './example.ts';
 import { encryptSensitiveFields } from './sensitive.ts';
 import { signBody, type SigningFault } from './signing.ts';
 
@@ -120,8 +121,12 @@ export interface Simulator {
   fault(rule: FaultRule): void;
   /** Signs from now on with another platform key (a rotation); `platformKeys` follows. */
   rotatePlatform(platform: PlatformOptions): void;
-  /** Sends a signed notification of `eventType`, `resource` encrypted with `apiV3Key`; resolves to the merchant's answer. */
-  notify(url: string, eventType: string, resource: unknown, options?: NotifyOptions): Promise<NotificationAnswer>;
+  /**
+   * Sends a signed notification of `eventType`, `resource` encrypted with `apiV3Key`; resolves to the merchant's
+   * answer. For an event type of the spec, `resource` is checked against its schema first (a TypeError naming the
+   * field), and left out it is the spec's example.
+   */
+  notify(url: string, eventType: string, resource?: unknown, options?: NotifyOptions): Promise<NotificationAnswer>;
   stop(): Promise<void>;
 }
 
@@ -177,10 +182,14 @@ class SimulatorServer implements Simulator {
     });
   });
 
+  private readonly webhooks: ReadonlyMap<string, SimulatorWebhook>;
+
   constructor(
     private readonly options: SimulatorOptions,
     specOperations: readonly SimulatorOperation[],
+    webhooks: readonly SimulatorWebhook[],
   ) {
+    this.webhooks = new Map(webhooks.map((webhook) => [webhook.eventType, webhook]));
     if (typeof options.mchid !== 'string' || options.mchid === '')
       throw new TypeError('startSimulator: mchid is required');
     if (options.merchantPublicKey === undefined) throw new TypeError('startSimulator: merchantPublicKey is required');
@@ -233,10 +242,27 @@ class SimulatorServer implements Simulator {
     this.platform = platformIdentity(this.options.mchid, platform, this.options.platformCertificate, this.now());
   }
 
-  notify(url: string, eventType: string, resource: unknown, options?: NotifyOptions): Promise<NotificationAnswer> {
+  notify(url: string, eventType: string, resource?: unknown, options?: NotifyOptions): Promise<NotificationAnswer> {
     const { apiV3Key } = this.options;
     if (apiV3Key === undefined) return Promise.reject(new TypeError('simulator.notify needs the apiV3Key option'));
-    return deliver(url, buildNotification(this.platform, apiV3Key, eventType, resource, this.now(), options));
+    const webhook = this.webhooks.get(eventType);
+    let sent = resource;
+    if (webhook !== undefined) {
+      sent ??= exampleOf(webhook.resource);
+      const problem = validate(webhook.resource, sent);
+      if (problem !== undefined) {
+        return Promise.reject(
+          new TypeError(
+            `simulator.notify: the ${eventType} resource does not match the spec at ${problem.field || '(resource)'}: ${problem.issue}`,
+          ),
+        );
+      }
+    } else if (sent === undefined) {
+      return Promise.reject(
+        new TypeError(`simulator.notify: ${eventType} is no webhook of the spec; give its resource`),
+      );
+    }
+    return deliver(url, buildNotification(this.platform, apiV3Key, eventType, sent, this.now(), options));
   }
 
   async stop(): Promise<void> {
@@ -426,12 +452,13 @@ class SimulatorServer implements Simulator {
   }
 }
 
-/** Starts a simulator of `operations` (the package's entry passes the spec's). */
+/** Starts a simulator of `operations` and `webhooks` (the package's entry passes the spec's). */
 export function startSimulatorOf(
   operations: readonly SimulatorOperation[],
   options: SimulatorOptions,
+  webhooks: readonly SimulatorWebhook[] = [],
 ): Promise<Simulator> {
-  return new SimulatorServer(options, operations).listen();
+  return new SimulatorServer(options, operations, webhooks).listen();
 }
 
 export { specAnswer };

@@ -59,7 +59,7 @@ function outcome(pkg, settled) {
 
 async function run({ format, pkg, simulatorModule, resolved }) {
   const input = JSON.parse(readFileSync(process.env.WECHATPAY_SCENARIO, 'utf8'))
-  const { startSimulator, operations, exampleRequest, operationKey, SIMULATOR_FAULTS, FAULT_HEADER } = simulatorModule
+  const { startSimulator, operations, webhooks, exampleRequest, operationKey, SIMULATOR_FAULTS, FAULT_HEADER } = simulatorModule
   const result = { format, resolved, exports: Object.keys(simulatorModule).sort() }
   const merchant = { mchid: input.mchid, serial: input.serial, privateKey: input.privateKey }
 
@@ -211,13 +211,23 @@ async function run({ format, pkg, simulatorModule, resolved }) {
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const notifyUrl = `http://127.0.0.1:${server.address().port}/notify`
-  const resource = { out_trade_no: '1217752501201407033233368018', trade_state: 'SUCCESS', amount: { total: 100 } }
+  const transaction = webhooks.find((webhook) => webhook.eventType === 'TRANSACTION.SUCCESS')
+  const resource = { ...simulatorModule.exampleOf(transaction.resource), out_trade_no: '1217752501201407033233368018', trade_state: 'SUCCESS' }
   result.notify = {
     answer: await plain.notify(notifyUrl, 'TRANSACTION.SUCCESS', resource),
     tampered: await plain.notify(notifyUrl, 'TRANSACTION.SUCCESS', resource, { fault: 'tampered-signature' }),
     sent: resource,
     notifications,
   }
+  // Every webhook of the spec, its resource the spec's example; and one that does not match its schema.
+  result.webhooks = []
+  for (const webhook of webhooks) {
+    const before = notifications.length
+    const answer = await plain.notify(notifyUrl, webhook.eventType)
+    result.webhooks.push({ eventType: webhook.eventType, status: answer.status, received: notifications.slice(before) })
+  }
+  const invalid = await settle(plain.notify(notifyUrl, 'TRANSACTION.SUCCESS', { ...resource, amount: { ...resource.amount, total: 'one hundred' } }))
+  result.invalidResource = invalid.error ? { name: invalid.error.name, message: invalid.error.message } : { resolved: true }
   server.close()
   await plain.stop()
 
