@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PACKAGE_NAME } from '../../generator/emit/package/index.ts'
 import type { Operation } from '../../generator/model/types.ts'
 import { validate } from '../../generator/runtime/simulator/schema.ts'
+import { sensitiveFieldsIn } from '../../generator/runtime/simulator/sensitive.ts'
 import { FIXTURES } from '../helpers.ts'
 import { MCHID, MERCHANT_SERIAL, createKeyPair } from '../runtime/fixtures.ts'
 import { buildAndInstall, removeScratch, runConsumerScript, type InstalledPackage } from './harness.ts'
@@ -137,6 +138,9 @@ describe.each([
     for (const operation of sensitive) {
       const call = result.calls.find((candidate) => candidate.key === keyOf(operation))!
       expect(call.received?.body, keyOf(operation)).toEqual(call.request.body)
+      // The simulator's marks and the client's paths, from the same spec, name the same fields.
+      const marked = sensitiveFieldsIn(operation.contract.body!, call.request.body).map((field) => field.replace(/\[\d+\]/g, '[]'))
+      expect(new Set(marked), keyOf(operation)).toEqual(new Set(operation.request.kind === 'json' ? operation.request.sensitive : []))
     }
   })
 

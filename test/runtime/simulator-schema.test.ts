@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleOf } from '../../generator/runtime/simulator/example.ts';
 import type { Schema } from '../../generator/runtime/simulator/operations.ts';
 import { parameterValue, validate } from '../../generator/runtime/simulator/schema.ts';
+import { sensitiveFieldsIn } from '../../generator/runtime/simulator/sensitive.ts';
 
 interface Row {
   name: string;
@@ -228,5 +229,26 @@ describe('exampleOf', () => {
         properties: { total: { type: 'integer', example: 100 }, at: { type: 'string', format: 'date-time' } },
       }),
     ).toEqual({ total: 100, at: '2024-01-01T08:00:00+08:00' });
+  });
+});
+
+describe("the simulator's sensitive fields", () => {
+  it('finds, in a value, the fields its schema marks (nested objects and arrays), as the endpoint table names them', () => {
+    const schema: Schema = {
+      type: 'object',
+      properties: {
+        name: { type: 'string', sensitive: true },
+        receivers: {
+          type: 'array',
+          items: { type: 'object', properties: { name: { type: 'string', sensitive: true } } },
+        },
+      },
+    };
+    expect(sensitiveFieldsIn(schema, { name: 'a', receivers: [{ name: 'b' }, { name: 'c' }] })).toEqual([
+      'name',
+      'receivers[0].name',
+      'receivers[1].name',
+    ]);
+    expect(sensitiveFieldsIn(schema, { receivers: [] })).toEqual([]);
   });
 });

@@ -52,6 +52,11 @@ export interface SimulatorOperation {
     /** The JSON body's schema (for an upload: its `meta` part's). */
     readonly body?: Schema;
     readonly bodyRequired: boolean;
+    /**
+     * The body's sensitive fields as paths (`name`, `receivers[].name`), as the client's endpoint table lists them;
+     * the simulator finds them by the `sensitive` marks of `body`, the same spec's.
+     */
+    readonly sensitive?: readonly string[];
     /** The success answer: JSON (signed), empty (a signed 204) or a file (unsigned bytes). */
     readonly answer: {
         readonly status: number;

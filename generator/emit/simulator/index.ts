@@ -32,6 +32,7 @@ function simulatorOperation(operation: Operation): SimulatorOperation {
     requiredQuery: contract.requiredQuery,
     ...(contract.body === undefined ? {} : { body: contract.body }),
     bodyRequired: contract.bodyRequired,
+    ...(operation.request.kind === 'json' && operation.request.sensitive ? { sensitive: operation.request.sensitive } : {}),
     answer: {
       status: contract.answer.status,
       kind: operation.response.kind,
