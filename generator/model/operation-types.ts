@@ -8,7 +8,7 @@ const STRING: TypeNode = { kind: 'keyword', name: 'string' }
  * and the method's signature. The typings and the pages both print from this, so they cannot disagree but where
  * the pages follow the public site: its `WellformedResponse` keeps `string | Date` for a `date-time`.
  */
-export function operationTypes(operation: Omit<Operation, 'types'>): OperationTypes {
+export function operationTypes(operation: Omit<Operation, 'types' | 'contract'>): OperationTypes {
   const { method, request, response } = operation
   const declarations: Declaration[] = []
   const configMembers: Property[] = []

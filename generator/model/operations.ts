@@ -5,6 +5,8 @@ import { pathToChain, templateVariables } from './naming.ts'
 import { operationTypes } from './operation-types.ts'
 import type { SchemaConverter } from './schema.ts'
 import { sensitivePaths } from './sensitive-paths.ts'
+import { buildContract } from './contract.ts'
+import { WireSchemaConverter } from './wire-schema.ts'
 import type { HttpMethod, Link, Operation, Property, RequestBody, ResponseBody, TypeNode } from './types.ts'
 
 const DEFAULT_LINK_TEXT = '官方文档'
@@ -45,7 +47,7 @@ export function buildOperation(urlPath: string, pathItem: Located<JsonObject>, m
     source: op.loc,
     names: operationNames(chain, method),
   }
-  return { ...built, types: operationTypes(built) }
+  return { ...built, types: operationTypes(built), contract: buildContract(urlPath, pathItem, op, resolver, new WireSchemaConverter(resolver)) }
 }
 
 function optionalString(resolver: Resolver, node: Located<JsonObject>, key: string): string | undefined {

@@ -80,6 +80,57 @@ export interface Operation {
   readonly names: OperationNames
   /** How it looks in TypeScript, for the typings and the pages alike (model/operation-types.ts). */
   readonly types: OperationTypes
+  /** What a request and its answer must be on the wire, as JSON Schema data (model/contract.ts): what the simulator checks and answers. */
+  readonly contract: OperationContract
+}
+
+/**
+ * A JSON Schema with its `$ref`s inlined and only validation keywords kept (model/wire-schema.ts). `unchecked`
+ * names the constraining keywords no validator of ours reads; `sensitive`: encrypted on the wire (`x-sensitive`).
+ */
+export interface WireSchema {
+  readonly type?: string | readonly string[]
+  readonly enum?: readonly unknown[]
+  readonly const?: unknown
+  readonly format?: string
+  readonly pattern?: string
+  readonly minLength?: number
+  readonly maxLength?: number
+  readonly minimum?: number
+  readonly maximum?: number
+  readonly exclusiveMinimum?: number
+  readonly exclusiveMaximum?: number
+  readonly multipleOf?: number
+  readonly minItems?: number
+  readonly maxItems?: number
+  readonly uniqueItems?: boolean
+  readonly minProperties?: number
+  readonly maxProperties?: number
+  readonly required?: readonly string[]
+  readonly properties?: { readonly [name: string]: WireSchema }
+  readonly items?: WireSchema
+  readonly additionalProperties?: boolean | WireSchema
+  readonly allOf?: readonly WireSchema[]
+  readonly anyOf?: readonly WireSchema[]
+  readonly oneOf?: readonly WireSchema[]
+  readonly not?: WireSchema
+  readonly example?: unknown
+  readonly sensitive?: boolean
+  readonly unchecked?: readonly string[]
+}
+
+/** The wire contract of one operation: its parameters', body's and answer's schemas. */
+export interface OperationContract {
+  /** Path parameter → schema, in URL order. */
+  readonly pathParameters: { readonly [name: string]: WireSchema }
+  /** Query parameter → schema; `requiredQuery` the ones the spec requires. */
+  readonly queryParameters: { readonly [name: string]: WireSchema }
+  readonly requiredQuery: readonly string[]
+  /** The JSON body's schema, or a multipart upload's `meta` part's; absent without a body. */
+  readonly body?: WireSchema
+  readonly bodyRequired: boolean
+  /** The success answer: its status (`200`, `204`), and for a JSON answer its schema and the media type's example. */
+  readonly answer: { readonly status: number; readonly schema?: WireSchema; readonly example?: unknown }
 }
 
 /** One property of the client chain with the names the declarations give it; computed once (model/chain-names.ts). */
@@ -222,6 +273,8 @@ export interface Webhook {
   readonly envelope: TypeNode
   /** The resource once decrypted (`x-decrypted-resource.schema`). */
   readonly resource: TypeNode
+  /** The same schema as data (model/wire-schema.ts): what the simulator checks a notification's resource against. */
+  readonly resourceSchema: WireSchema
   /**
    * What `wxpay.notifications.parse` returns for it: the envelope's fields without `resource`, `original_type`,
    * and `resource` the decrypted type; values as received (`date-time` a string).

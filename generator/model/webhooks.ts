@@ -4,6 +4,7 @@ import { eventTypeToInterface, NOTIFICATIONS_NAMESPACE } from './naming.ts'
 import { received } from './received.ts'
 import type { SchemaConverter } from './schema.ts'
 import type { Property, TypeNode, Webhook, WebhookAnswer } from './types.ts'
+import { WireSchemaConverter } from './wire-schema.ts'
 
 type ObjectType = Extract<TypeNode, { kind: 'object' }>
 
@@ -52,6 +53,7 @@ export function buildWebhook(eventType: string, node: Located, resolver: Resolve
     headers: headerParameters(op, resolver, schemas),
     envelope,
     resource,
+    resourceSchema: new WireSchemaConverter(resolver).convert(resourceSchema),
     notification: parsedNotification(envelope, resource),
     answers: readAnswers(op, resolver, schemas),
     source: op.loc,

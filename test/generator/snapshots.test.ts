@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { FIXTURES, generateFixture } from '../helpers.ts'
 
 /**
- * Files that do not depend on the spec: the compiled runtime, its entry points, the license and the docs theme
+ * Files that do not depend on the spec: the compiled runtime, its entry points (protocol, simulator), the license and the docs theme
  * (checked by test/package and test/site), and index.d.mts (a byte copy of index.d.ts, checked below).
  */
-const SPEC_INDEPENDENT = /^(runtime\/|protocol\.|LICENSE$|docs\/\.vitepress\/theme\/)/
+const SPEC_INDEPENDENT = /^(runtime\/|protocol\.|simulator\.|LICENSE$|docs\/\.vitepress\/theme\/)/
 
 // Every file the generator writes from the spec, for every fixture spec, kept as reviewed files under __snapshots__/.
 describe.each(Object.keys(FIXTURES))('snapshot of %s', (fixture) => {

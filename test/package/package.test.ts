@@ -169,7 +169,7 @@ describe('the packed tarball', () => {
     const attw = await run(path.join(ROOT, 'node_modules/.bin/attw'), [installed.tarball, '--format', 'json'], { cwd: installed.scratch })
     const report = JSON.parse(attw.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } }
     expect(report.analysis.problems).toEqual([])
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './protocol']))
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './protocol', './simulator']))
     expect(attw.code).toBe(0)
   })
 })

@@ -105,7 +105,7 @@ describe.each([
   ['import', 'mts'],
   ['require', 'cts'],
 ] as const)('each entry, through %s', (how, extension) => {
-  const ENTRIES = [PACKAGE_NAME, `${PACKAGE_NAME}/protocol`]
+  const ENTRIES = [PACKAGE_NAME, `${PACKAGE_NAME}/protocol`, `${PACKAGE_NAME}/simulator`]
 
   /** The names of the values each entry's declarations export. */
   function declaredValues(): string[][] {

@@ -293,7 +293,11 @@ describe('error answers and transport failures', () => {
     }>;
     expect(error).toBeInstanceOf(AxiosError);
     expect(error.response?.status).toBe(400);
-    expect(error.response?.data).toEqual({ code: 'PARAM_ERROR', message: expect.stringContaining('refund_id') });
+    expect(error.response?.data).toEqual({
+      code: 'PARAM_ERROR',
+      message: expect.stringContaining('refund_id'),
+      detail: { field: 'refund_id', location: 'body', issue: expect.any(String) },
+    });
   });
 
   it('a request signed with the wrong key answers 401 SIGN_ERROR', async () => {

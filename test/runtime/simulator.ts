@@ -1,29 +1,31 @@
-// A WeChat Pay APIv3 simulator: a real HTTP server that checks request
-// signatures the way the service does and signs its answers with a platform
-// key. Written directly against node:crypto (not the runtime's signer), so a
-// mistake in the runtime cannot cancel itself out here.
+// The project's test simulator: a thin layer over the shipped one (generator/runtime/simulator/, published as
+// `wechatpay-apiv3/simulator`), which checks request signatures the way WeChat Pay does and signs its answers with
+// a platform key, written on node:crypto directly and not on the runtime, so that a mistake in the runtime cannot
+// cancel itself out here.
 //
-// Routes are data (`Route[]`): hand-written ones with behaviour (`defaultRoutes`),
-// and generic ones derived from an endpoint table (`routesFromEndpoints`), so a
-// spec's every operation is served without a route written for it. Faults are
-// injected per request, either with the `x-simulator-fault` request header or
-// queued with `injectFault()`.
+// What this layer adds for the runtime's own tests: routes as data (`Route[]`) with behaviour written in the test
+// (`defaultRoutes`, test-only echo endpoints), generic routes from an endpoint table (`routesFromEndpoints`),
+// faults by name queued with `injectFault()` or sent in the `x-simulator-fault` request header, a gate that holds
+// answers until N requests are in flight, and the notification helpers of the notification tests. Each route
+// becomes an operation of the shipped simulator with a handler; everything on the wire is the shipped simulator's.
 
-import {
-  constants,
-  createCipheriv,
-  createHash,
-  privateDecrypt,
-  publicEncrypt,
-  randomBytes,
-  randomUUID,
-  sign,
-  verify,
-  type KeyObject,
-} from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { constants, createHash, privateDecrypt, publicEncrypt, randomBytes, type KeyObject } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { EndpointTable, HttpMethod } from '../../generator/runtime/endpoints.ts';
+import { encryptAead } from '../../generator/runtime/simulator/crypto.ts';
+import {
+  FAULT_HEADER as SHIPPED_FAULT_HEADER,
+  reply,
+  startSimulatorOf,
+  type FaultRule,
+  type Schema,
+  type Simulator as ShippedSimulator,
+  type SimulatorFault,
+  type SimulatorHandler,
+  type SimulatorOperation,
+} from '../../generator/runtime/simulator/index.ts';
+import { buildNotification as buildShippedNotification } from '../../generator/runtime/simulator/notify.ts';
+import { signBody } from '../../generator/runtime/simulator/signing.ts';
 
 export const FAULTS = [
   'tampered-signature', // signature over something else
@@ -37,7 +39,7 @@ export const FAULTS = [
   'drop', // destroy the socket without answering
 ] as const;
 export type Fault = (typeof FAULTS)[number];
-export const FAULT_HEADER = 'x-simulator-fault';
+export const FAULT_HEADER = SHIPPED_FAULT_HEADER;
 
 export interface SimulatorIdentity {
   mchid: string;
@@ -107,8 +109,6 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   body: Buffer;
 }
-
-const MAX_SKEW_SECONDS = 300;
 
 function rfc3339(date = new Date()): string {
   // WeChat Pay answers in China Standard Time: 2024-01-02T03:04:05+08:00
@@ -368,17 +368,13 @@ export function routesFromEndpoints(table: EndpointTable, contracts?: SimulatorO
     (Object.entries(entry.methods) as [HttpMethod, NonNullable<(typeof entry.methods)[HttpMethod]>][]).map(
       ([method, shape]): Route => {
         const contract = contracts?.(method, entry.path) ?? {};
-        const placeholders = [...entry.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
         return {
           method: method.toUpperCase() as Route['method'],
           path: entry.path,
           request: shape.request,
           ...(contract.required === undefined ? {} : { required: contract.required }),
           ...(contract.requiredQuery === undefined ? {} : { requiredQuery: contract.requiredQuery }),
-          handle({ params }) {
-            // A path parameter the caller left out: empty, or its placeholder sent as is.
-            const missing = placeholders.filter((name) => !params[name] || params[name] === `{${name}}`);
-            if (missing.length > 0) return paramError(`缺少路径参数：${missing.join(', ')}`);
+          handle() {
             if (shape.response === 'empty') return { status: 204 };
             if (shape.response === 'binary') return { status: 200, bytes: downloadBytes(entry.path) };
             return { status: 200, json: contract.answer ?? {} };
@@ -389,105 +385,135 @@ export function routesFromEndpoints(table: EndpointTable, contracts?: SimulatorO
   );
 }
 
-interface CompiledRoute {
-  route: Route;
-  pattern: RegExp;
-  names: string[];
+/** A route as an operation of the shipped simulator: its placeholders and required fields as a schema. */
+function routeOperation(route: Route): SimulatorOperation {
+  const placeholders = [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  const text: Schema = { type: 'string' };
+  const body: Schema | undefined =
+    route.request === 'json'
+      ? { type: 'object', ...(route.required === undefined ? {} : { required: route.required }) }
+      : route.request === 'multipart'
+        ? {}
+        : undefined;
+  return {
+    method: route.method,
+    path: route.path,
+    request: route.request,
+    pathParameters: Object.fromEntries(placeholders.map((name) => [name, text])),
+    queryParameters: Object.fromEntries((route.requiredQuery ?? []).map((name) => [name, text])),
+    requiredQuery: route.requiredQuery ?? [],
+    ...(body === undefined ? {} : { body }),
+    bodyRequired: route.request === 'json',
+    answer: { status: 200, kind: 'json' },
+  };
 }
 
-function compile(route: Route): CompiledRoute {
-  const names: string[] = [];
-  const source = route.path
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      const name = /^\{(.+)\}$/.exec(part)?.[1];
-      if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(name);
-      return '([^/]+)';
-    })
-    .join('');
-  return { route, pattern: new RegExp(`^${source}$`), names };
-}
-
-function parseAuthorization(header: string | undefined): Record<string, string> | undefined {
-  const scheme = 'WECHATPAY2-SHA256-RSA2048 ';
-  if (header === undefined || !header.startsWith(scheme)) return undefined;
-  const fields: Record<string, string> = {};
-  for (const match of header.slice(scheme.length).matchAll(/(\w+)="([^"]*)"/g)) fields[match[1]!] = match[2]!;
-  return fields;
-}
-
-/** Minimal multipart/form-data reader: enough for `meta` + `file`. */
-function parseMultipart(
-  body: Buffer,
-  contentType: string,
-): Map<string, { headers: string; content: Buffer }> | undefined {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
-  if (!boundary) return undefined;
-  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
-  const parts = new Map<string, { headers: string; content: Buffer }>();
-  let start = body.indexOf(delimiter);
-  while (start !== -1) {
-    const partStart = start + delimiter.length;
-    if (body.subarray(partStart, partStart + 2).toString() === '--') break;
-    const next = body.indexOf(delimiter, partStart);
-    if (next === -1) return undefined;
-    const part = body.subarray(partStart + 2, next - 2); // strip leading and trailing CRLF
-    const split = part.indexOf('\r\n\r\n');
-    if (split === -1) return undefined;
-    const headers = part.subarray(0, split).toString();
-    const name = /name="([^"]*)"/.exec(headers)?.[1];
-    if (name !== undefined) parts.set(name, { headers, content: part.subarray(split + 4) });
-    start = next;
-  }
-  return parts;
+/** The shipped simulator's fault for one of ours ('slow' is its 'delay'). */
+function shippedFault(fault: Fault, slowMs: number): Pick<FaultRule, 'fault' | 'delayMs'> {
+  return fault === 'slow' ? { fault: 'delay', delayMs: slowMs } : { fault: fault as SimulatorFault };
 }
 
 export class Simulator {
-  readonly requests: RecordedRequest[] = [];
-  /** Requests whose signature verified. */
-  verifiedRequests = 0;
-  inFlight = 0;
-  maxInFlight = 0;
+  private readonly shipped: Promise<ShippedSimulator>;
+  private simulator!: ShippedSimulator;
   private gate: { count: number; open: Promise<void>; release(reached: boolean): void } | undefined;
-  private readonly queuedFaults: Fault[] = [];
-  private readonly state = new Map<string, unknown>();
-  private readonly routes: CompiledRoute[];
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly server = createServer((request, response) => {
-    this.handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent)
-        this.answer(response, { status: 500, json: { code: 'SYSTEM_ERROR', message: String(error) } }, undefined);
-    });
-  });
+  private readonly state = new Map<string, unknown>();
   baseURL = '';
 
   constructor(private readonly options: SimulatorOptions) {
-    this.routes = [
-      ...(options.routes ?? defaultRoutes),
-      ...routesFromEndpoints(options.endpoints ?? {}, options.contracts),
-    ].map(compile);
+    const routes = [...(options.routes ?? defaultRoutes)];
+    const taken = new Set(routes.map((route) => `${route.method} ${route.path}`));
+    for (const route of routesFromEndpoints(options.endpoints ?? {}, options.contracts)) {
+      if (!taken.has(`${route.method} ${route.path}`)) routes.push(route);
+      taken.add(`${route.method} ${route.path}`);
+    }
+    const handlers: Record<string, SimulatorHandler> = {};
+    const operations: SimulatorOperation[] = [];
+    for (const route of routes) {
+      const key = `${route.method} ${route.path}`;
+      if (handlers[key] !== undefined) continue; // the first route of a key wins, as it was matched first
+      operations.push(routeOperation(route));
+      handlers[key] = (request) => {
+        const [, search = ''] = request.url.split(/\?(.*)/s);
+        const upload = request.upload;
+        const answer = route.handle({
+          method: request.method,
+          url: request.url,
+          params: Object.fromEntries(Object.entries(request.params).map(([name, value]) => [name, String(value)])),
+          query: new URLSearchParams(search),
+          body: request.body as Record<string, unknown> | undefined,
+          upload:
+            upload === undefined
+              ? undefined
+              : { meta: upload.meta, file: upload.file, filename: upload.filename, fileType: upload.contentType },
+          headers: request.headers,
+          state: this.state,
+          identity: this.options,
+        });
+        return reply(answer.status, answer.bytes ?? answer.json);
+      };
+    }
+    const slowMs = options.slowMs ?? 1000;
+    this.shipped = startSimulatorOf(operations, {
+      mchid: options.mchid,
+      merchantSerial: options.merchantSerial,
+      merchantPublicKey: options.merchantPublicKey,
+      platform: { serial: options.platformSerial, privateKey: options.platformPrivateKey },
+      handlers,
+      // 'slow' in the header: the shipped simulator's header names its own faults only.
+      faults: [{ ...shippedFault('slow', slowMs), when: (request) => request.headers[FAULT_HEADER] === 'slow' }],
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      beforeAnswer: async () => {
+        const { gate } = this;
+        if (gate === undefined) return;
+        if (this.simulator.stats.inFlight >= gate.count) gate.release(true);
+        await gate.open;
+      },
+    });
   }
 
-  private now(): number {
-    return (this.options.clock ?? Date.now)();
+  get requests(): readonly RecordedRequest[] {
+    return this.simulator.requests;
+  }
+
+  /** Requests whose signature verified. */
+  get verifiedRequests(): number {
+    return this.simulator.stats.verified;
+  }
+
+  get inFlight(): number {
+    return this.simulator.stats.inFlight;
+  }
+
+  get maxInFlight(): number {
+    return this.simulator.stats.maxInFlight;
+  }
+
+  set maxInFlight(value: number) {
+    this.simulator.stats.maxInFlight = value;
   }
 
   /** Signs answers from now on with another platform key (a certificate rotation). */
   usePlatformKey(platformSerial: string, platformPrivateKey: KeyObject): void {
     this.options.platformSerial = platformSerial;
     this.options.platformPrivateKey = platformPrivateKey;
+    this.simulator.rotatePlatform({ serial: platformSerial, privateKey: platformPrivateKey });
   }
 
   async listen(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.baseURL = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    this.simulator = await this.shipped;
+    this.baseURL = this.simulator.url;
     return this;
   }
 
   /** The next `times` requests (without a fault header) suffer `fault`. */
   injectFault(fault: Fault, times = 1): void {
-    for (let i = 0; i < times; i += 1) this.queuedFaults.push(fault);
+    this.simulator.fault({
+      ...shippedFault(fault, this.options.slowMs ?? 1000),
+      times,
+      when: (request) => request.headers[FAULT_HEADER] === undefined,
+    });
   }
 
   /** Sends a notification signed with this simulator's platform key, its resource encrypted with `apiV3Key`. */
@@ -525,191 +551,7 @@ export class Simulator {
   async close(): Promise<void> {
     this.gate?.release(false);
     for (const timer of this.timers) clearTimeout(timer);
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    // In flight from arrival until the answer is written or the socket gone: the span the client waits on.
-    this.inFlight += 1;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    let settled = false;
-    const settle = (): void => {
-      if (!settled) this.inFlight -= 1;
-      settled = true;
-    };
-    response.once('finish', settle);
-    response.once('close', settle);
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
-    const method = request.method ?? 'GET';
-    const url = request.url ?? '/';
-    this.requests.push({ method, url, headers: request.headers, body });
-    if (this.requests.length > 100) this.requests.shift();
-
-    const headerFault = request.headers[FAULT_HEADER];
-    const fault = (typeof headerFault === 'string' ? headerFault : this.queuedFaults.shift()) as Fault | undefined;
-    if (fault === 'drop') {
-      request.socket.destroy();
-      return;
-    }
-
-    this.inFlight += 1;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    try {
-      const answer = this.route(method, url, request.headers, body, fault);
-      const { gate } = this;
-      if (gate !== undefined) {
-        if (this.inFlight >= gate.count) gate.release(true);
-        await gate.open;
-      }
-      if (fault === 'slow') await this.delay(this.options.slowMs ?? 1000);
-      if (!response.destroyed) this.answer(response, answer, fault);
-    } finally {
-      this.inFlight -= 1;
-    }
-  }
-
-  private route(
-    method: string,
-    url: string,
-    headers: IncomingHttpHeaders,
-    body: Buffer,
-    fault: Fault | undefined,
-  ): RouteAnswer {
-    const [pathname = '/', search = ''] = url.split(/\?(.*)/s);
-    let matched: { compiled: CompiledRoute; values: string[] } | undefined;
-    for (const compiled of this.routes) {
-      const match = compiled.route.method === method ? compiled.pattern.exec(pathname) : null;
-      if (match) {
-        matched = { compiled, values: match.slice(1) };
-        break;
-      }
-    }
-    if (matched === undefined) {
-      return { status: 404, json: { code: 'NOT_FOUND', message: `无此接口 ${method} ${pathname}` } };
-    }
-    const { route, names } = matched.compiled;
-
-    // BODY of the signature: the `meta` part for uploads, the raw body otherwise.
-    let upload: Upload | undefined;
-    let signedBody = body.toString('utf8');
-    if (route.request === 'multipart') {
-      const parts = parseMultipart(body, headers['content-type'] ?? '');
-      const meta = parts?.get('meta');
-      const file = parts?.get('file');
-      if (!meta || !file) return paramError('multipart 需要 meta 与 file 两个部分');
-      upload = {
-        meta: meta.content.toString('utf8'),
-        file: file.content,
-        filename: /filename="([^"]*)"/.exec(file.headers)?.[1] ?? '',
-        fileType: /content-type:\s*([^\r\n]+)/i.exec(file.headers)?.[1] ?? '',
-      };
-      signedBody = upload.meta;
-    }
-
-    const authError = this.checkSignature(method, url, headers['authorization'], signedBody);
-    if (authError !== undefined) return { status: 401, json: { code: 'SIGN_ERROR', message: authError } };
-    this.verifiedRequests += 1;
-
-    if (fault === 'status-429') return { status: 429, json: { code: 'FREQUENCY_LIMITED', message: '频率超限' } };
-    if (fault === 'status-500') return { status: 500, json: { code: 'SYSTEM_ERROR', message: '系统错误' } };
-
-    let json: Record<string, unknown> | undefined;
-    if (route.request === 'json') {
-      if (!/^application\/json\b/.test(headers['content-type'] ?? ''))
-        return paramError('Content-Type 必须为 application/json');
-      try {
-        json = JSON.parse(signedBody) as Record<string, unknown>;
-      } catch {
-        return paramError('请求体不是合法的 JSON');
-      }
-      if (typeof json !== 'object' || json === null || Array.isArray(json)) return paramError('请求体必须为 JSON 对象');
-      const missing = (route.required ?? []).filter((field) => json![field] === undefined || json![field] === null);
-      if (missing.length > 0) return paramError(`缺少必填参数：${missing.join(', ')}`);
-    }
-    const query = new URLSearchParams(search);
-    const missingQuery = (route.requiredQuery ?? []).filter((name) => !query.has(name));
-    if (missingQuery.length > 0) return paramError(`缺少必填查询参数：${missingQuery.join(', ')}`);
-
-    const params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(matched.values[index]!)]));
-    return route.handle({
-      method,
-      url,
-      params,
-      query,
-      body: json,
-      upload,
-      headers,
-      state: this.state,
-      identity: this.options,
-    });
-  }
-
-  /** Returns why the Authorization header is rejected, or undefined when it verifies. */
-  private checkSignature(method: string, url: string, header: string | undefined, body: string): string | undefined {
-    const fields = parseAuthorization(header);
-    if (fields === undefined) return 'Authorization 缺失或认证类型不是 WECHATPAY2-SHA256-RSA2048';
-    const { mchid, nonce_str: nonce, signature, timestamp, serial_no: serial } = fields;
-    if (!mchid || !nonce || !signature || !timestamp || !serial)
-      return 'Authorization 缺少 mchid/nonce_str/signature/timestamp/serial_no';
-    if (mchid !== this.options.mchid) return `商户号 ${mchid} 不存在`;
-    if (serial !== this.options.merchantSerial) return `商户证书序列号 ${serial} 不存在或已过期`;
-    if (nonce.length !== 32) return 'nonce_str 长度必须为 32';
-    if (!/^\d+$/.test(timestamp) || Math.abs(this.now() / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS)
-      return '请求时间戳已过期';
-    const message = `${method}\n${url}\n${timestamp}\n${nonce}\n${body}\n`;
-    const valid = verify(
-      'sha256',
-      Buffer.from(message),
-      this.options.merchantPublicKey,
-      Buffer.from(signature, 'base64'),
-    );
-    return valid ? undefined : '签名错误，请检查后再试';
-  }
-
-  private answer(response: ServerResponse, answer: RouteAnswer, fault: Fault | undefined): void {
-    response.setHeader('Request-ID', randomBytes(16).toString('hex'));
-    if (answer.bytes !== undefined) {
-      // Downloads are not signed by WeChat Pay.
-      response.writeHead(answer.status, {
-        'Content-Type': 'application/octet-stream',
-        'Content-Length': answer.bytes.length,
-      });
-      response.end(answer.bytes);
-      return;
-    }
-    const body = answer.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(answer.json));
-    const now = Math.floor(this.now() / 1000);
-    const timestamp = String(fault === 'stale-timestamp' ? now - 3600 : now);
-    const nonce = randomBytes(16).toString('hex');
-    const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from('\n')]);
-    const message = fault === 'tampered-signature' ? Buffer.concat([signed, Buffer.from('tampered')]) : signed;
-    const signature = sign('sha256', message, this.options.platformPrivateKey).toString('base64');
-    const sent = fault === 'tampered-body' ? Buffer.concat([body, Buffer.from(' ')]) : body;
-
-    response.setHeader('Wechatpay-Timestamp', timestamp);
-    response.setHeader('Wechatpay-Nonce', nonce);
-    if (fault !== 'missing-signature') response.setHeader('Wechatpay-Signature', signature);
-    response.setHeader(
-      'Wechatpay-Serial',
-      fault === 'unknown-serial' ? '5157F09EFDC096DE15EBE81A47057A72000000FF' : this.options.platformSerial,
-    );
-    response.setHeader('Wechatpay-Signature-Type', 'WECHATPAY2-SHA256-RSA2048');
-    if (sent.length > 0) response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.writeHead(answer.status);
-    response.end(sent);
-  }
-
-  private delay(milliseconds: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        resolve();
-      }, milliseconds);
-      this.timers.add(timer);
-    });
+    await this.simulator.stop();
   }
 }
 
@@ -744,9 +586,7 @@ export function certificatesRoute(apiV3Key: string, certificates: () => Readonly
 }
 
 // ——— Notifications ———
-// WeChat Pay → merchant: a POST to notify_url, signed like an answer, its
-// resource encrypted with the merchant's APIv3 key (AEAD_AES_256_GCM), again
-// written against node:crypto directly, not the runtime.
+// WeChat Pay → merchant, as the shipped simulator's notify() sends them, with the notification tests' faults.
 
 export const NOTIFICATION_FAULTS = [
   'tampered-signature', // signature over something else
@@ -789,30 +629,8 @@ export interface BuiltNotification {
   body: Buffer;
 }
 
-const ORIGINAL_TYPES: Readonly<Record<string, string>> = {
-  TRANSACTION: 'transaction',
-  REFUND: 'refund',
-  PROFITSHARING: 'profitsharing',
-};
-
 /** AEAD_AES_256_GCM as WeChat Pay does it: base64(encrypted ‖ 16-byte tag). */
-export function encryptResource(
-  plaintext: string,
-  apiV3Key: string | Buffer,
-  nonce: string,
-  associatedData: string,
-): string {
-  const cipher = createCipheriv('aes-256-gcm', Buffer.from(apiV3Key), Buffer.from(nonce), { authTagLength: 16 });
-  cipher.setAAD(Buffer.from(associatedData));
-  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
-}
-
-function flipBit(base64: string, index: number): string {
-  const bytes = Buffer.from(base64, 'base64');
-  const at = index < 0 ? bytes.length + index : index;
-  bytes[at] = bytes[at]! ^ 0x01;
-  return bytes.toString('base64');
-}
+export const encryptResource = encryptAead;
 
 /** Signs `body` as the platform does: headers over TIMESTAMP\nNONCE\nBODY\n. */
 export function signNotification(
@@ -821,52 +639,46 @@ export function signNotification(
   options: { timestamp?: number; fault?: NotificationFault } = {},
 ): { headers: Record<string, string>; body: Buffer } {
   const { fault } = options;
-  const now = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const timestamp = String(fault === 'stale-timestamp' ? now - 3600 : now);
-  const nonce = randomBytes(16).toString('hex');
-  const signed = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from('\n')]);
-  const message = fault === 'tampered-signature' ? Buffer.concat([signed, Buffer.from('tampered')]) : signed;
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
-    'Wechatpay-Timestamp': timestamp,
-    'Wechatpay-Nonce': nonce,
-    'Wechatpay-Serial':
-      fault === 'unknown-serial' ? '5157F09EFDC096DE15EBE81A47057A72000000FF' : identity.platformSerial,
-    'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
-  };
-  if (fault !== 'missing-signature')
-    headers['Wechatpay-Signature'] = sign('sha256', message, identity.platformPrivateKey).toString('base64');
-  return { headers, body: fault === 'tampered-body' ? Buffer.concat([body.subarray(0, -1), Buffer.from(' }')]) : body };
+  const signingFault =
+    fault === 'tampered-signature' ||
+    fault === 'tampered-body' ||
+    fault === 'stale-timestamp' ||
+    fault === 'unknown-serial' ||
+    fault === 'missing-signature'
+      ? fault
+      : undefined;
+  const signed = signBody(
+    body,
+    { serial: identity.platformSerial, privateKey: identity.platformPrivateKey },
+    options.timestamp ?? Math.floor(Date.now() / 1000),
+    signingFault,
+  );
+  return { headers: { 'Content-Type': 'application/json', ...signed.headers }, body: signed.body };
 }
+
+const ORIGINAL_TYPES: Readonly<Record<string, string>> = {
+  TRANSACTION: 'transaction',
+  REFUND: 'refund',
+  PROFITSHARING: 'profitsharing',
+};
 
 /** A notification as WeChat Pay sends it, with the requested fault. */
 export function buildNotification(identity: NotificationIdentity, input: NotificationInput): BuiltNotification {
   const { fault } = input;
   const eventType = fault === 'unknown-event' ? 'SIMULATOR.NEW_EVENT' : input.eventType;
-  const originalType = input.originalType ?? ORIGINAL_TYPES[eventType.split('.')[0]!] ?? 'unknown';
-  const nonce = randomBytes(6).toString('hex'); // 12 characters, as WeChat Pay's
-  const key = fault === 'wrong-apiv3-key' ? randomBytes(16).toString('hex') : identity.apiV3Key;
-  let ciphertext = encryptResource(JSON.stringify(input.resource), key, nonce, originalType);
-  if (fault === 'tampered-ciphertext') ciphertext = flipBit(ciphertext, 0);
-  if (fault === 'tampered-tag') ciphertext = flipBit(ciphertext, -1);
-  const id = randomUUID();
-  const notification: Record<string, unknown> = {
-    id,
-    create_time: rfc3339(),
-    resource_type: 'encrypt-resource',
-    event_type: eventType,
-    summary: input.summary ?? '通知',
-    resource: {
-      original_type: originalType,
-      algorithm: fault === 'unsupported-algorithm' ? 'AEAD_SM4_GCM' : 'AEAD_AES_256_GCM',
-      ciphertext,
-      associated_data: fault === 'tampered-associated-data' ? `${originalType}x` : originalType,
-      nonce,
+  const built = buildShippedNotification(
+    { serial: identity.platformSerial, privateKey: identity.platformPrivateKey },
+    identity.apiV3Key,
+    eventType,
+    input.resource,
+    Date.now(),
+    {
+      originalType: input.originalType ?? ORIGINAL_TYPES[eventType.split('.')[0]!] ?? 'unknown',
+      ...(input.summary === undefined ? {} : { summary: input.summary }),
+      ...(fault === undefined || fault === 'unknown-event' ? {} : { fault }),
     },
-  };
-  if (fault === 'no-resource') delete notification['resource'];
-  const text = fault === 'body-not-json' ? `<xml><id>${id}</id></xml>` : JSON.stringify(notification);
-  return { id, ...signNotification(Buffer.from(text), identity, { fault }) };
+  );
+  return { id: built.id, headers: built.headers, body: built.body };
 }
 
 /** mulberry32: a small seeded random generator, so that a run of random faults can be replayed. */

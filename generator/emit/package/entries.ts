@@ -7,7 +7,19 @@ import type { RuntimeBindings } from '../../runtime/client.ts'
 import type { EndpointTable } from '../../runtime/endpoints.ts'
 import { generatedHeader } from '../shared/header.ts'
 import { quote } from '../shared/quote.ts'
-import { BIN, BINDINGS_FILE, CLIENT, fromRoot, PROTOCOL, RUNTIME_BUNDLES, RUNTIME_CLI, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
+import {
+  BIN,
+  BINDINGS_FILE,
+  CLIENT,
+  fromRoot,
+  PROTOCOL,
+  RUNTIME_BUNDLES,
+  RUNTIME_CLI,
+  SIMULATOR,
+  SIMULATOR_OPERATIONS_FILE,
+  TYPINGS_ESM_FILE,
+  TYPINGS_FILE,
+} from './layout.ts'
 
 const HEADER = generatedHeader()
 
@@ -73,6 +85,7 @@ export function entryFiles(
     [PROTOCOL.cjsTypes, lines(HEADER, `export * from '${fromRoot(RUNTIME_BUNDLES.protocol.cjs)}'`)],
     [PROTOCOL.esmTypes, lines(HEADER, `export * from '${fromRoot(RUNTIME_BUNDLES.protocol.esm)}'`)],
     [BIN.file, binFile(product)],
+    ...simulatorEntries(),
   ])
 }
 
@@ -93,6 +106,68 @@ function binFile(product: string): string {
     '  process.exitCode = code',
     '})',
   )
+}
+
+/**
+ * `simulator.{js,mjs,d.ts,d.mts}`: the simulator's runtime with the spec's operations (simulator/operations.json)
+ * bound as `startSimulator`. The ESM entry reads the JSON with createRequire, which every Node.js 20 has without a
+ * warning (JSON import attributes do not).
+ */
+function simulatorEntries(): [string, string][] {
+  const data = fromRoot(SIMULATOR_OPERATIONS_FILE)
+  const declarations = (runtime: string): string =>
+    lines(
+      HEADER,
+      `import type { Simulator, SimulatorOperation, SimulatorOptions, SimulatorWebhook } from '${runtime}'`,
+      '',
+      `export * from '${runtime}'`,
+      '',
+      `/** The spec's operations, as the simulator serves them (${SIMULATOR_OPERATIONS_FILE}). */`,
+      'export declare const operations: readonly SimulatorOperation[]',
+      '',
+      `/** The spec's webhooks: each event type with the schema of its decrypted resource (${SIMULATOR_OPERATIONS_FILE}). */`,
+      'export declare const webhooks: readonly SimulatorWebhook[]',
+      '',
+      '/** Starts a local WeChat Pay APIv3 service of every operation of the spec on 127.0.0.1. */',
+      'export declare function startSimulator(options: SimulatorOptions): Promise<Simulator>',
+    )
+  return [
+    [
+      SIMULATOR.cjs,
+      lines(
+        HEADER,
+        `'use strict'`,
+        '',
+        `const simulator = require('${fromRoot(RUNTIME_BUNDLES.simulator.cjs)}')`,
+        `const { operations, webhooks } = require('${data}')`,
+        '',
+        'module.exports = {',
+        '  ...simulator,',
+        '  operations,',
+        '  webhooks,',
+        '  startSimulator: (options) => simulator.startSimulatorOf(operations, options, webhooks),',
+        '}',
+      ),
+    ],
+    [
+      SIMULATOR.esm,
+      lines(
+        HEADER,
+        `import { createRequire } from 'node:module'`,
+        `import { startSimulatorOf } from '${fromRoot(RUNTIME_BUNDLES.simulator.esm)}'`,
+        '',
+        `export * from '${fromRoot(RUNTIME_BUNDLES.simulator.esm)}'`,
+        '',
+        `export const { operations, webhooks } = createRequire(import.meta.url)('${data}')`,
+        '',
+        'export function startSimulator(options) {',
+        '  return startSimulatorOf(operations, options, webhooks)',
+        '}',
+      ),
+    ],
+    [SIMULATOR.cjsTypes, declarations(fromRoot(RUNTIME_BUNDLES.simulator.cjs))],
+    [SIMULATOR.esmTypes, declarations(fromRoot(RUNTIME_BUNDLES.simulator.esm))],
+  ]
 }
 
 /**

@@ -3,7 +3,20 @@
 
 import type { ProjectFacts } from '../../inputs/project.ts'
 import type { PackageIdentity } from './entries.ts'
-import { BIN, BINDINGS_FILE, CLIENT, fromRoot, LICENSE_FILE, PROTOCOL, README_FILE, RUNTIME_DIR, TYPINGS_ESM_FILE, TYPINGS_FILE } from './layout.ts'
+import {
+  BIN,
+  BINDINGS_FILE,
+  CLIENT,
+  fromRoot,
+  LICENSE_FILE,
+  PROTOCOL,
+  README_FILE,
+  RUNTIME_DIR,
+  SIMULATOR,
+  SIMULATOR_OPERATIONS_FILE,
+  TYPINGS_ESM_FILE,
+  TYPINGS_FILE,
+} from './layout.ts'
 
 export interface ManifestInput extends PackageIdentity {
   readonly description: string
@@ -23,6 +36,8 @@ export function renderManifest({ name, version, description }: ManifestInput, pr
     exports: {
       '.': conditions(CLIENT),
       './protocol': conditions(PROTOCOL),
+      './simulator': conditions(SIMULATOR),
+      [`./${SIMULATOR_OPERATIONS_FILE}`]: fromRoot(SIMULATOR_OPERATIONS_FILE),
       [`./${BINDINGS_FILE}`]: fromRoot(BINDINGS_FILE),
       './package.json': './package.json',
     },
@@ -30,7 +45,9 @@ export function renderManifest({ name, version, description }: ManifestInput, pr
     files: [
       ...Object.values(CLIENT),
       ...Object.values(PROTOCOL),
+      ...Object.values(SIMULATOR),
       `${RUNTIME_DIR}/`,
+      SIMULATOR_OPERATIONS_FILE,
       BIN.file,
       TYPINGS_FILE,
       TYPINGS_ESM_FILE,

@@ -9,6 +9,7 @@ import type { ApiModel, Operation } from '../../model/types.ts'
 import { groupByTag } from '../shared/groups.ts'
 import { propertyName, quote } from '../shared/quote.ts'
 import type { PackageIdentity } from './entries.ts'
+import { simulatorSection } from './readme-simulator.ts'
 import { sampleCall, sampleValue } from './sample.ts'
 
 const DOCS_URL = 'https://wechatpay.js.org/openapi/'
@@ -70,6 +71,7 @@ export function renderReadme(model: ApiModel, { name, version }: PackageIdentity
     ...otherEndpointsSection(name),
     ...notificationSection(model),
     ...toolkitSection(model, name, operation),
+    ...simulatorSection(model, name, call),
     `\`${name}/protocol\` exports the signer and verifier alone (\`signRequest\`, \`verifyResponse\`, the error classes), without axios.`,
     '',
     '`import` loads the ESM build, `require` the CommonJS one: use one of them in a process, their classes are distinct.',

@@ -11,3 +11,6 @@ export const TYPINGS_ESM_FILE = 'index.d.mts'
 
 /** The endpoint table the client's proxy chain reads (the bindings emitter). */
 export const BINDINGS_FILE = 'endpoints.json'
+
+/** The spec's operations as data for `wechatpay-apiv3/simulator` (the simulator emitter). */
+export const SIMULATOR_OPERATIONS_FILE = 'simulator/operations.json'

@@ -5,6 +5,8 @@
 //   protocol.{js,mjs}  every export of the modules protocol.ts is made of (its import closure)
 //   index.{js,mjs}     the client; its imports of those modules are rewritten to ./protocol.{js,mjs}
 //   cli.js             the `wechatpay-apiv3` command (cli.ts), CommonJS only: the package's bin file requires it
+//   simulator/index.{js,mjs}  the WeChat Pay simulator (runtime/simulator/): Node.js builtins only, nothing of the
+//                             client, so that a mistake in the client cannot cancel itself out against it
 //
 // The output is deterministic: no sourcemaps, no legal comments, and the only paths in it are the module comments
 // esbuild writes, relative to generator/ (`// runtime/client.ts`).
@@ -57,7 +59,25 @@ export async function bundleRuntime(): Promise<Map<string, string>> {
       plugins: [shareProtocol(closure, './protocol.js')],
     }),
   )
+  for (const kind of ['cjs', 'esm'] as const) {
+    const { format, extension } = FORMATS[kind]
+    files.set(`simulator/index${extension}`, await bundleSimulator(format))
+  }
   return files
+}
+
+/** The simulator's folder: its bundle may be made of nothing else. */
+const SIMULATOR_SOURCE_DIR = path.join(RUNTIME_SOURCE_DIR, 'simulator')
+
+async function bundleSimulator(format: Format): Promise<string> {
+  const { build } = await esbuild()
+  const result = await build({ ...common(format), external: [], entryPoints: [path.join(SIMULATOR_SOURCE_DIR, 'index.ts')], metafile: true })
+  const text = outputText(result)
+  const outside = Object.keys(result.metafile?.inputs ?? {})
+    .map((input) => path.resolve(WORKING_DIR, input))
+    .filter((input) => path.dirname(input) !== SIMULATOR_SOURCE_DIR)
+  if (outside.length > 0) throw new BundleError(`runtime/simulator imports modules outside its folder: ${outside.join(', ')}`)
+  return text
 }
 
 function common(format: Format): BuildOptions {

@@ -37,7 +37,8 @@ export async function cachedRuntime(compile: () => Promise<Map<string, string>>)
 
 function inputsKey(): string {
   const hash = createHash('sha256')
-  const runtimeFiles = readdirSync(RUNTIME_SOURCE_DIR)
+  const runtimeFiles = readdirSync(RUNTIME_SOURCE_DIR, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(path.sep).join('/'))
     .filter((name) => name.endsWith('.ts'))
     .sort()
   for (const name of runtimeFiles) hash.update(`runtime/${name}\0`).update(readFileSync(path.join(RUNTIME_SOURCE_DIR, name)))

@@ -13,7 +13,9 @@ import type { ts as TS } from 'ts-morph'
 import { RUNTIME_SOURCE_DIR } from './bundle.ts'
 import { ts } from './ts-morph.ts'
 
-const ENTRIES = ['index.ts', 'protocol.ts']
+const ENTRIES = ['index.ts', 'protocol.ts', 'simulator/index.ts']
+/** Folders of the runtime with an entry of their own (a module there imports only its siblings). */
+const SUBFOLDERS = ['simulator']
 
 const COMPILER_OPTIONS: TS.CompilerOptions = {
   module: ts.ModuleKind.NodeNext,
@@ -40,7 +42,15 @@ const FLAVOURS = [
 
 /** `<module>.d.ts` and `.d.mts` for every runtime module the entries reach, by path relative to the package's runtime folder. */
 export function runtimeDeclarations(): Map<string, string> {
-  const sources = readdirSync(RUNTIME_SOURCE_DIR).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  const isSource = (file: string): boolean => file.endsWith('.ts') && !file.endsWith('.d.ts')
+  const sources = [
+    ...readdirSync(RUNTIME_SOURCE_DIR).filter(isSource),
+    ...SUBFOLDERS.flatMap((folder) =>
+      readdirSync(path.join(RUNTIME_SOURCE_DIR, folder))
+        .filter(isSource)
+        .map((file) => `${folder}/${file}`),
+    ),
+  ]
   const declarations = new Map<string, Declaration>(sources.map((file) => [file, declarationOf(file)]))
 
   const reached = new Set<string>()
@@ -67,7 +77,7 @@ export function runtimeDeclarations(): Map<string, string> {
 function withExtension({ text, imports }: Declaration, extension: string): string {
   let rewritten = text
   for (const { module, start, end } of [...imports].sort((a, b) => b.start - a.start)) {
-    rewritten = `${rewritten.slice(0, start)}./${module.replace(/\.ts$/, extension)}${rewritten.slice(end)}`
+    rewritten = `${rewritten.slice(0, start)}./${path.posix.basename(module).replace(/\.ts$/, extension)}${rewritten.slice(end)}`
   }
   return rewritten
 }
@@ -101,7 +111,12 @@ function relativeImports(file: string, text: string): Declaration['imports'] {
         throw new DeclarationError(`generator/runtime/${file}: relative import ${JSON.stringify(target)} must name a sibling .ts module`)
       }
       // Inside the quotes.
-      imports.push({ module: target.slice(2), start: specifier.getStart(sourceFile) + 1, end: specifier.end - 1 })
+      const folder = path.posix.dirname(file)
+      imports.push({
+        module: folder === '.' ? target.slice(2) : `${folder}/${target.slice(2)}`,
+        start: specifier.getStart(sourceFile) + 1,
+        end: specifier.end - 1,
+      })
     }
     ts.forEachChild(node, visit)
   }
