@@ -158,7 +158,10 @@ describe.each([
       'MalformedNotificationError',
       'UnknownNotificationEventError',
     ]
-    for (const names of declared) expect(names).toEqual(expect.arrayContaining(notifications))
+    ENTRIES.forEach((entry, index) => {
+      // The simulator is WeChat Pay's side: it sends notifications and parses none.
+      if (!entry.endsWith('/simulator')) expect(declared[index], entry).toEqual(expect.arrayContaining(notifications))
+    })
     expect(runtimeValues()).toEqual(declared)
   })
 })
