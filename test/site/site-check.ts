@@ -207,7 +207,10 @@ async function checkHover(tab: BrowserPage, server: StaticServer, model: ApiMode
     await token.scrollIntoViewIfNeeded()
     const popup = token.locator('.twoslash-popup-container').first()
     assertEqual(await popup.evaluate((element) => getComputedStyle(element).opacity), '0', 'the popup before hovering (opacity)')
-    await token.hover()
+    // The mouse itself (playwright's hover() refuses: once the popup shows, it covers the point it checks).
+    const box = await token.boundingBox()
+    assert(box, `the token \`${operation.method}\` has no box`)
+    await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 })
     // The rich renderer's popup is in the page from the start; hovering fades it in (CSS).
     await tab.waitForFunction((element) => getComputedStyle(element).opacity === '1', await popup.elementHandle())
     const text = await popup.locator('.twoslash-popup-code').innerText()
@@ -268,8 +271,8 @@ async function checkSearch(tab: BrowserPage, server: StaticServer, model: ApiMod
     await tab.screenshot({ path: path.join(ARTIFACTS, `site-${name}-search.png`) })
     await first.click()
     await tab.waitForURL((url) => decodeURI(url.pathname) === pageHref(page.path))
-    await tab.locator('.vp-doc h1').first().waitFor({ state: 'visible' })
-    assert((await tab.title()).startsWith(title), `after the click the document title is ${JSON.stringify(await tab.title())}`)
+    // The URL changes before the new page is rendered (client-side navigation): wait for its document title.
+    await tab.waitForFunction((expected) => document.title.startsWith(expected), title)
   })
 }
 
@@ -284,7 +287,8 @@ async function checkGuideAndNav(tab: BrowserPage, server: StaticServer, model: A
     assertEqual(nav, expected, 'nav links')
     await tab.locator('.VPNavBarMenu a', { hasText: '快速开始' }).click()
     await tab.waitForURL((url) => url.pathname === '/guide/getting-started.html')
-    await tab.locator('.vp-doc h1').first().waitFor({ state: 'visible' })
+    // The URL changes before the new page is rendered (client-side navigation): wait for its heading.
+    await tab.locator('.vp-doc h1', { hasText: '快速开始' }).waitFor({ state: 'visible' })
     const headings = await tab.locator('.vp-doc h2').evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').replace(/\u200b/g, '').trim()))
     assertEqual(headings, ['安装', '构造客户端', '第一次调用', '接收回调通知', '处理错误'], "the guide's sections")
     assert((await tab.locator('.vp-doc .twoslash-hover').count()) > 0, "the guide's code blocks have no type popups")
