@@ -3,7 +3,7 @@
 //   floor — twoslash off (the blocks highlighted, not type-checked), nothing cached;
 //   cold  — twoslash on, nothing cached (VitePress's and twoslash's caches removed);
 //   warm  — after one page's code block changed, with the twoslash results of the cold build on disk.
-// Prints each build's time and peak resident memory, and the ratios cold/floor and warm/cold.
+// Prints each build's time (and CPU time) and peak resident memory, and the ratios cold/floor and warm/cold.
 // FILE defaults to spec/openapi.yaml (a build of the corpus takes minutes: pass ../shared/corpus/openapi.yaml).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -23,23 +23,27 @@ const docsDir = path.join(out, 'docs')
 
 interface Sample {
   readonly seconds: number
+  /** User + system CPU seconds of the build's process. */
+  readonly cpu: number
   readonly bytes: number
 }
 
 function run(args: readonly string[], env: Record<string, string> = {}): Sample {
   const rssFile = path.join(scratch, 'rss')
+  const cpuFile = path.join(scratch, 'cpu')
   rmSync(rssFile, { force: true })
+  rmSync(cpuFile, { force: true })
   const started = performance.now()
   // The build as `npm run docs:build` runs it, with Node's default heap (no NODE_OPTIONS).
   const result = spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench/report-rss.cjs'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '', BENCH_RSS_FILE: rssFile, ...env },
+    env: { ...process.env, NODE_OPTIONS: '', BENCH_RSS_FILE: rssFile, BENCH_CPU_FILE: cpuFile, ...env },
     maxBuffer: 64 * 1024 * 1024,
   })
   const seconds = (performance.now() - started) / 1000
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
-  return { seconds, bytes: Number(readFileSync(rssFile, 'utf8')) }
+  return { seconds, cpu: Number(readFileSync(cpuFile, 'utf8')), bytes: Number(readFileSync(rssFile, 'utf8')) }
 }
 
 const build = (env: Record<string, string> = {}): Sample =>
@@ -61,7 +65,7 @@ function editOnePage(): string {
 }
 
 const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MiB`
-const line = (name: string, sample: Sample): string => `${name} ${sample.seconds.toFixed(1)} s, peak ${mib(sample.bytes)}`
+const line = (name: string, sample: Sample): string => `${name} ${sample.seconds.toFixed(1)} s (CPU ${sample.cpu.toFixed(1)} s), peak ${mib(sample.bytes)}`
 
 try {
   run([path.join(ROOT, 'generator/bin/generate.mjs'), '--spec', spec, '--out', out])
@@ -77,8 +81,9 @@ try {
   const edited = editOnePage()
   const warm = build()
   console.log(line(`warm (${edited} changed):`.padEnd(42), warm))
-  console.log(`ratio cold/floor: ${(cold.seconds / floor.seconds).toFixed(2)} (twoslash's cost over the same pages without it)`)
-  console.log(`ratio warm/cold:  ${(warm.seconds / cold.seconds).toFixed(2)} (goal ≤ 0.10)`)
+  const ratio = (a: Sample, b: Sample): string => `${(a.seconds / b.seconds).toFixed(2)} (CPU ${(a.cpu / b.cpu).toFixed(2)})`
+  console.log(`ratio cold/floor: ${ratio(cold, floor)}: the same pages with twoslash over without it`)
+  console.log(`ratio warm/cold:  ${ratio(warm, cold)}: the goal is ≤ 0.10`)
 } finally {
   rmSync(cacheDirOf(docsDir), { recursive: true, force: true })
   rmSync(scratch, { recursive: true, force: true })
