@@ -19,6 +19,7 @@ import type { ApiModel, Operation, Page } from '../../generator/model/types.ts'
 import { writeOutput } from '../../generator/write/output-dir.ts'
 import { buildSite } from './build-site.ts'
 import { assert, assertEqual, Checks } from './checks.ts'
+import { cacheDirOf } from '../../generator/tools/site/paths.ts'
 import { serveStatic, type StaticServer } from '../../generator/tools/site/static-server.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -121,7 +122,8 @@ async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
   } finally {
     await context.close()
     await server.close()
-    if (site.outOfTree) rmSync(dir, { recursive: true, force: true })
+    // An out-of-tree folder has a new name every run: its VitePress and twoslash caches would only pile up.
+    if (site.outOfTree) for (const folder of [dir, cacheDirOf(path.join(dir, 'docs'))]) rmSync(folder, { recursive: true, force: true })
   }
 }
 
