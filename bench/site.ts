@@ -15,8 +15,9 @@ import { TWOSLASH_ENV } from '../generator/emit/site/config.ts'
 import { cacheDirOf } from '../generator/tools/site/paths.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const { values } = parseArgs({ options: { spec: { type: 'string' } } })
-const spec = path.resolve(values.spec ?? path.join(ROOT, 'spec/openapi.yaml'))
+// Not strict: `npm run bench -- --runs N` hands its arguments to the last script of the chain, this one.
+const { values } = parseArgs({ options: { spec: { type: 'string' } }, strict: false })
+const spec = path.resolve(typeof values.spec === 'string' ? values.spec : path.join(ROOT, 'spec/openapi.yaml'))
 const scratch = mkdtempSync(path.join(tmpdir(), 'wechatpay-bench-site-'))
 const out = path.join(scratch, 'out')
 const docsDir = path.join(out, 'docs')
