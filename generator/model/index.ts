@@ -1,4 +1,5 @@
 import { SpecError, SpecErrors } from '../load/spec-error.ts'
+import { readSiteSettings } from './site-settings.ts'
 import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import { buildChainTree } from './chain-tree.ts'
 import { compareStrings, NOTIFICATION_UNION } from './naming.ts'
@@ -110,6 +111,7 @@ function readInfo(resolver: Resolver, errors: SpecError[]): ApiModel['info'] {
     title: typeof info.title === 'string' ? info.title : '',
     version: typeof version === 'string' ? version : '0.0.0',
     description: typeof info.description === 'string' ? info.description : '',
+    site: readSiteSettings(resolver, node, errors),
   }
 }
 

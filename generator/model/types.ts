@@ -298,5 +298,16 @@ export interface ApiModel {
   readonly endpoints: readonly ChainNode[]
   readonly pages: readonly Page[]
   readonly tags: readonly string[]
-  readonly info: { readonly title: string; readonly version: string; readonly description: string }
+  readonly info: { readonly title: string; readonly version: string; readonly description: string; readonly site: SiteSettings }
+}
+
+/** `info.x-site`: the documentation site's settings (`model/site-settings.ts`). */
+export interface SiteSettings {
+  /** Where the site is served (`https://host/base/`); its path is the base, and it turns the sitemap on. */
+  readonly url?: string
+  /** The edit-link pattern, with `:path` for the page's file under docs/. */
+  readonly editLink?: string
+  readonly lastUpdated: boolean
+  readonly title?: string
+  readonly description?: string
 }

@@ -2,8 +2,9 @@
  * `npm run test:site`: the documentation site in a real browser. For each spec below it generates the output into a
  * scratch folder, builds the site with `npm run docs:build`, serves the static files on 127.0.0.1 and drives Debian's
  * Chromium through playwright-core: every page shows its title and description, hovering a method in a code block
- * shows its signature, the sidebar and the index list every endpoint, no page logs an error. Screenshots go to
- * test/.artifacts/. First, a page with a type error must fail the build, naming the page (a real build takes most
+ * shows its signature, the sidebar and the index list every endpoint, the local search finds an endpoint by its
+ * Chinese title and leads to its page, a webhook page, the guide and the 404 page show, no page logs an error.
+ * Screenshots (the hover, the search, the webhook page) go to test/.artifacts/. First, a page with a type error must fail the build, naming the page (a real build takes most
  * of a minute, so this lives here rather than in `npm test`). Not part of `vitest run` (its name does not end in
  * .test.ts). Exits 1 on any failure.
  */
@@ -18,6 +19,7 @@ import type { ApiModel, Operation, Page } from '../../generator/model/types.ts'
 import { writeOutput } from '../../generator/write/output-dir.ts'
 import { buildSite } from './build-site.ts'
 import { assert, assertEqual, Checks } from './checks.ts'
+import { cacheDirOf } from '../../generator/tools/site/paths.ts'
 import { serveStatic, type StaticServer } from '../../generator/tools/site/static-server.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -35,12 +37,8 @@ const CHROMIUM_ARGS = [
 const BUILD_TIMEOUT = 300_000
 const STEP_TIMEOUT = 20_000
 const WHOLE_RUN_TIMEOUT = 900_000
-/**
- * Console errors that are not the site's: @shikijs/vitepress-twoslash 4.4.3's client patches floating-vue's VMenu to
- * keep popups shut while the mouse drags, and floating-vue 5.4 no longer has the component it patches; the client
- * catches that and logs it. Hovers work regardless.
- */
-const KNOWN_CONSOLE_ERRORS = ['Failed to patch FloatingVue']
+/** The path the check asks for to get the 404 page; its 404 answer is expected, not an error. */
+const MISSING_PAGE = '/openapi/no-such-page.html'
 
 interface SiteSpec {
   readonly name: string
@@ -103,24 +101,29 @@ async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
   const errors: string[] = []
   tab.on('pageerror', (error) => errors.push(`${tab.url()}: ${error.message}`))
   tab.on('console', (message) => {
-    if (message.type() !== 'error' || KNOWN_CONSOLE_ERRORS.some((known) => message.text().startsWith(known))) return
-    // The browser asks for /favicon.ico by itself; the site does not link one.
-    if (new URL(message.location().url || tab.url()).pathname === '/favicon.ico') return
+    if (message.type() !== 'error') return
+    // The browser asks for /favicon.ico by itself; the site does not link one. The 404 page is asked for on purpose.
+    if (['/favicon.ico', MISSING_PAGE].includes(new URL(message.location().url || tab.url()).pathname)) return
     errors.push(`${tab.url()}: ${message.text()} (${message.location().url})`)
   })
   tab.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`${tab.url()}: GET ${response.url()}: ${response.status()}`)
+    if (response.status() >= 400 && new URL(response.url()).pathname !== MISSING_PAGE) errors.push(`${tab.url()}: GET ${response.url()}: ${response.status()}`)
   })
   try {
     await checkPages(tab, server, model)
-    await checkWebhookPage(tab, server, model)
+    await checkWebhookPage(tab, server, model, site.name)
     await checkHover(tab, server, model, site.name)
     await checkIndex(tab, server, model)
+    await checkSearch(tab, server, model, site.name)
+    await checkGuideAndNav(tab, server, model)
+    await checkNotFound(tab, server)
+    await checkSitemap(outDir, model)
     await checks.run('no page logs an error', () => assert(errors.length === 0, errors.join('\n')))
   } finally {
     await context.close()
     await server.close()
-    if (site.outOfTree) rmSync(dir, { recursive: true, force: true })
+    // An out-of-tree folder has a new name every run: its VitePress and twoslash caches would only pile up.
+    if (site.outOfTree) for (const folder of [dir, cacheDirOf(path.join(dir, 'docs'))]) rmSync(folder, { recursive: true, force: true })
   }
 }
 
@@ -176,7 +179,7 @@ async function checkPages(tab: BrowserPage, server: StaticServer, model: ApiMode
 }
 
 /** One webhook page (the first of the model, when the spec has webhooks) shows its title, its `#post` heading and a rendered twoslash block. */
-async function checkWebhookPage(tab: BrowserPage, server: StaticServer, model: ApiModel): Promise<void> {
+async function checkWebhookPage(tab: BrowserPage, server: StaticServer, model: ApiModel, name: string): Promise<void> {
   const webhook = model.webhooks[0]
   if (!webhook) return
   await checks.run(`webhook page ${webhook.eventType} shows its title, heading and handler`, async () => {
@@ -186,6 +189,7 @@ async function checkWebhookPage(tab: BrowserPage, server: StaticServer, model: A
     const handler = tab.locator('.vp-doc h2[id="handler"] ~ div.language-js .twoslash-hover').first()
     await handler.waitFor({ state: 'visible' })
     assert((await tab.locator('.vp-doc details').count()) > 0, 'no ::: details block (the decrypted resource)')
+    await tab.screenshot({ path: path.join(ARTIFACTS, `site-${name}-webhook.png`) })
   })
 }
 
@@ -194,12 +198,24 @@ async function checkHover(tab: BrowserPage, server: StaticServer, model: ApiMode
   const operation = model.operations.find((candidate) => candidate.method === 'post') ?? model.operations[0]!
   await checks.run(`hovering \`${operation.method}\` on ${operation.path} shows its signature`, async () => {
     await open(tab, server, pageHref(operation.path))
-    const token = tab.locator(`.vp-doc h1[id="${operation.method}"] ~ div.language-js .twoslash-hover:has(> span:text-is("${operation.method}"))`).first()
+    // The rich renderer's hover: <span class="twoslash-hover"><span class="twoslash-popup-container">…</span>post</span>.
+    const hovers = tab.locator(`.vp-doc h1[id="${operation.method}"] ~ div.language-js .twoslash-hover`)
+    const index = await hovers.evaluateAll(
+      (nodes, name) => nodes.findIndex((node) => [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent === name)),
+      operation.method,
+    )
+    assert(index >= 0, `no hover token \`${operation.method}\` in the code block under #${operation.method}`)
+    const token = hovers.nth(index)
     await token.scrollIntoViewIfNeeded()
-    await token.hover()
-    const popup = tab.locator('.v-popper__popper--shown .twoslash-popup-code').first()
-    await popup.waitFor({ state: 'visible' })
-    const text = await popup.innerText()
+    const popup = token.locator('.twoslash-popup-container').first()
+    assertEqual(await popup.evaluate((element) => getComputedStyle(element).opacity), '0', 'the popup before hovering (opacity)')
+    // The mouse itself (playwright's hover() refuses: once the popup shows, it covers the point it checks).
+    const box = await token.boundingBox()
+    assert(box, `the token \`${operation.method}\` has no box`)
+    await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 })
+    // The rich renderer's popup is in the page from the start; hovering fades it in (CSS).
+    await tab.waitForFunction((element) => getComputedStyle(element).opacity === '1', await popup.elementHandle())
+    const text = await popup.locator('.twoslash-popup-code').innerText()
     const expected = `${operation.method}(${operation.request.kind === 'none' ? '' : 'data'}`
     assert(text.includes(expected), `the popup reads ${JSON.stringify(text)}; expected it to contain ${JSON.stringify(expected)}`)
     await tab.screenshot({ path: path.join(ARTIFACTS, `site-${name}.png`) })
@@ -232,6 +248,77 @@ async function checkIndex(tab: BrowserPage, server: StaticServer, model: ApiMode
       oneLine(operation.title),
     ])
     assertEqual(rows.sort(byFirst2), expected.sort(byFirst2), 'index rows')
+  })
+}
+
+/**
+ * The local search: typing a page's Chinese title into the search box lists that page first, and choosing the
+ * result lands on it. The page is the first (in path order) whose title has Chinese characters and is unique.
+ */
+async function checkSearch(tab: BrowserPage, server: StaticServer, model: ApiModel, name: string): Promise<void> {
+  const titles = model.pages.map((page) => oneLine(page.title.replace(/<[^>]*>/g, '')))
+  const page = model.pages.find((_, index) => /\p{Script=Han}/u.test(titles[index]!) && titles.indexOf(titles[index]!) === titles.lastIndexOf(titles[index]!))
+  if (!page) return
+  const title = oneLine(page.title.replace(/<[^>]*>/g, ''))
+  await checks.run(`searching for “${title}” finds ${page.path} first and opens it`, async () => {
+    await open(tab, server, '/')
+    await tab.locator('.VPNavBarSearch button').first().click()
+    const input = tab.locator('.VPLocalSearchBox input')
+    await input.waitFor({ state: 'visible' })
+    await input.fill(title)
+    const first = tab.locator('.VPLocalSearchBox .results li a.result').first()
+    await first.waitFor({ state: 'visible' })
+    const href = decodeURI(new URL((await first.getAttribute('href')) ?? '', server.url).pathname)
+    assertEqual(href, pageHref(page.path), 'the first result')
+    await tab.screenshot({ path: path.join(ARTIFACTS, `site-${name}-search.png`) })
+    await first.click()
+    await tab.waitForURL((url) => decodeURI(url.pathname) === pageHref(page.path))
+    // The URL changes before the new page is rendered (client-side navigation): wait for its document title.
+    await tab.waitForFunction((expected) => document.title.startsWith(expected), title)
+  })
+}
+
+/** The top nav links the guide (which shows its title and a type popup) and, when there are webhooks, their overview. */
+async function checkGuideAndNav(tab: BrowserPage, server: StaticServer, model: ApiModel): Promise<void> {
+  await checks.run('the nav links the guide, the index and the webhooks; the guide shows its sections', async () => {
+    await open(tab, server, '/')
+    const nav = await tab
+      .locator('.VPNavBarMenu a')
+      .evaluateAll((anchors) => anchors.map((anchor) => [(anchor.textContent ?? '').trim(), anchor.getAttribute('href')]))
+    const expected = [['快速开始', '/guide/getting-started.html'], ['接口索引', '/'], ...(model.webhooks.length > 0 ? [['回调通知', '/webhook/']] : [])]
+    assertEqual(nav, expected, 'nav links')
+    await tab.locator('.VPNavBarMenu a', { hasText: '快速开始' }).click()
+    await tab.waitForURL((url) => url.pathname === '/guide/getting-started.html')
+    // The URL changes before the new page is rendered (client-side navigation): wait for its heading.
+    await tab.locator('.vp-doc h1', { hasText: '快速开始' }).waitFor({ state: 'visible' })
+    const headings = await tab.locator('.vp-doc h2').evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').replace(/\u200b/g, '').trim()))
+    assertEqual(headings, ['安装', '构造客户端', '第一次调用', '接收回调通知', '处理错误'], "the guide's sections")
+    assert((await tab.locator('.vp-doc .twoslash-hover').count()) > 0, "the guide's code blocks have no type popups")
+  })
+}
+
+/** An unknown address gets status 404 and VitePress's 404 page, with its text from the config. */
+async function checkNotFound(tab: BrowserPage, server: StaticServer): Promise<void> {
+  await checks.run('an unknown page answers 404 with the 404 page', async () => {
+    const response = await tab.goto(server.url + MISSING_PAGE, { waitUntil: 'networkidle' })
+    assertEqual(response?.status(), 404, 'status')
+    await tab.locator('.NotFound').waitFor({ state: 'visible' })
+    assert((await tab.locator('.NotFound').innerText()).includes('页面不存在'), 'the 404 page does not say 页面不存在')
+  })
+}
+
+/** With `info.x-site.url` the build writes sitemap.xml, one URL per page under that URL; without it, none. */
+async function checkSitemap(outDir: string, model: ApiModel): Promise<void> {
+  const file = path.join(outDir, 'sitemap.xml')
+  const { url } = model.info.site
+  await checks.run(url ? `sitemap.xml lists every page under ${url}` : 'no sitemap.xml without info.x-site.url', () => {
+    if (!url) return assert(!existsSync(file), 'sitemap.xml was written')
+    const listed = [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => decodeURI(match[1]!))
+    const base = url.replace(/\/*$/, '/')
+    for (const page of model.pages) {
+      const expected = `${base}${pageHref(page.path).slice(1)}`
+      assert(listed.includes(expected), `sitemap.xml does not list ${expected}`)
+    }
   })
 }
 

@@ -68,6 +68,13 @@ describe('the site of a spec with several tags', async () => {
     expect(JSON.parse(files.get('docs/.vitepress/site.json')!)).toEqual({
       title: 'Tags for the docs site',
       description: 'Pages grouped by tag in the sidebar and the index; the root tags list orders the groups.',
+      base: '/',
+      hostname: 'https://docs.example.com/',
+      lastUpdated: false,
+      nav: [
+        { text: '快速开始', link: '/guide/getting-started' },
+        { text: '接口索引', link: '/' },
+      ],
     })
   })
 
@@ -91,20 +98,35 @@ describe('the site of a spec with several tags', async () => {
     expect(index.endsWith('\n:::\n')).toBe(true)
   })
 
-  it('configures VitePress with the twoslash transformer and the floating-vue theme', async () => {
+  it('configures VitePress with the twoslash transformer (rich renderer), local search and the theme', async () => {
     const config = files.get('docs/.vitepress/config.mts')!
     expect(config).toContain("import { transformerTwoslash } from '@shikijs/vitepress-twoslash'")
-    expect(config).toMatch(/codeTransformers: \[transformerTwoslash\(\{ throws: true, twoslashOptions: \{ vfsRoot \} \}\)\]/)
+    expect(config).toMatch(
+      /transformerTwoslash\(\{\n\s+throws: true,\n\s+twoslashOptions: \{ vfsRoot, compilerOptions \},\n\s+typesCache,\n\s+renderer: rendererRich\(\),/,
+    )
+    expect(config).toContain('codeTransformers: twoslash,')
+    expect(config).toContain("provider: 'local'")
+    expect(config).toContain('metaChunk: true,')
+    expect(config).toContain('lastUpdated: site.lastUpdated,')
     expect(config).toContain("import sidebar from './sidebar.json'")
     // twoslash reports no error at all when vfsRoot ends in a slash.
     expect(config).toContain('const vfsRoot = dirname(fileURLToPath(import.meta.url))')
     expect(await format(config, CONFIG_STYLE)).toBe(config)
     const theme = files.get('docs/.vitepress/theme/index.ts')!
-    expect(theme).toContain("import TwoslashFloatingVue from '@shikijs/vitepress-twoslash/client'")
-    expect(theme).toContain("import '@shikijs/vitepress-twoslash/style.css'")
-    expect(theme).toContain('app.use(TwoslashFloatingVue)')
+    expect(theme).toContain("import '@shikijs/twoslash/style-rich.css'")
+    expect(theme).not.toContain('floating')
     expect(theme.startsWith('// Copied from generator/emit/site/assets/theme/index.ts')).toBe(true)
     expect(files.has('docs/.vitepress/theme/custom.css')).toBe(true)
+    expect(files.get('docs/.vitepress/build/release-page-templates.ts')).toContain('parseCache')
+    expect(files.get('docs/.vitepress/build/twoslash-cache.ts')).toContain('createFileSystemTypesCache')
+  })
+
+  it('copies the getting-started guide in as it is kept in the repository', async () => {
+    const { siteAssets } = await readInputs()
+    const guide = files.get('docs/guide/getting-started.md')!
+    expect(guide).toBe(siteAssets.files.get('pages/guide/getting-started.md'))
+    expect(guide.startsWith('---\ntitle: 快速开始\n')).toBe(true)
+    for (const heading of ['## 安装', '## 构造客户端', '## 第一次调用', '## 接收回调通知', '## 处理错误']) expect(guide).toContain(`\n${heading}\n`)
   })
 
   it('emits the same bytes every time', async () => {

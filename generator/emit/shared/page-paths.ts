@@ -29,3 +29,12 @@ export function webhookPageLink(eventType: string): string {
 
 /** The overview page of every webhook (the site emitter). */
 export const WEBHOOK_INDEX_FILE = 'docs/webhook/index.md'
+
+/** The overview's site link: `/webhook/`. */
+export function webhookIndexLink(): string {
+  return `/${WEBHOOK_INDEX_FILE.replace(/^docs\//, '').replace(/index\.md$/, '')}`
+}
+
+/** The getting-started guide, copied from the site assets (`assets/pages/guide/getting-started.md`). */
+export const GUIDE_FILE = 'docs/guide/getting-started.md'
+export const GUIDE_LINK = '/guide/getting-started'

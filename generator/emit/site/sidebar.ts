@@ -1,5 +1,5 @@
 import type { ApiModel, Page } from '../../model/types.ts'
-import { pageLink, webhookPageLink, WEBHOOK_INDEX_FILE } from '../shared/page-paths.ts'
+import { pageLink, webhookIndexLink, webhookPageLink } from '../shared/page-paths.ts'
 import { escapeHtml } from './escape.ts'
 import { groupByTag } from '../shared/groups.ts'
 import { WEBHOOKS_TITLE } from './webhook-index.ts'
@@ -34,7 +34,7 @@ export function buildSidebar(model: ApiModel): SidebarGroup[] {
 
 /** The webhooks, last: the overview page, then one link per event type in the model's order. */
 function webhookGroup(model: ApiModel): SidebarGroup {
-  const overview = `/${WEBHOOK_INDEX_FILE.replace(/^docs\//, '').replace(/index\.md$/, '')}`
+  const overview = webhookIndexLink()
   return {
     text: escapeHtml(WEBHOOKS_TITLE),
     collapsed: true,

@@ -1,10 +1,11 @@
 import { getHeapStatistics } from 'node:v8'
 import { listFiles } from '../../write/output-dir.ts'
 
-// Measured on ../shared/corpus (733 pages): out of memory with a 4 GB and with an 8 GB heap, built with 12 GB
-// (peak RSS 10.6 GB). VitePress holds every page's compiled template, twoslash popups included, while it bundles.
+// Measured on ../shared/corpus (735 pages) with Node's default heap: peak RSS about 2.3 GB (the README has the
+// figures). It was 10.6 GB, with a 12 GB heap, while floating-vue's renderer made a component of every hovered token;
+// VitePress still holds every page's compiled module while it bundles, so the heap grows with the pages.
 const BASE_MB = 1024
-const PER_PAGE_MB = 16
+const PER_PAGE_MB = 2
 
 /** The heap a site of `pages` pages needs, in MB (a rough estimate from the measurement above). */
 export function heapNeededMb(pages: number): number {

@@ -1,14 +1,11 @@
 // Copied from generator/emit/site/assets/theme/index.ts by wechatpay-openapi-generator. Do not edit.
-import TwoslashFloatingVue from '@shikijs/vitepress-twoslash/client'
-import '@shikijs/vitepress-twoslash/style.css'
+import '@shikijs/twoslash/style-rich.css'
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import './custom.css'
 
-// The default theme, plus the floating popups that show a code block's types on hover.
+// The default theme. A code block's types show on hover from the block's own HTML (twoslash's rich renderer, styled
+// by style-rich.css): no client component per token, so each page compiles to static HTML.
 export default {
   extends: DefaultTheme,
-  enhanceApp({ app }) {
-    app.use(TwoslashFloatingVue)
-  },
 } satisfies Theme

@@ -1,0 +1,90 @@
+// npm run bench (its last part), or alone: npx tsx bench/site.ts [--spec FILE]
+// The documentation site's build, three times on the same generated output, each in its own process:
+//   floor — twoslash off (the blocks highlighted, not type-checked), nothing cached;
+//   cold  — twoslash on, nothing cached (VitePress's and twoslash's caches removed);
+//   warm  — after one page's code block changed, with the twoslash results of the cold build on disk.
+// Prints each build's time (and CPU time) and peak resident memory, and the ratios cold/floor and warm/cold.
+// FILE defaults to spec/openapi.yaml (a build of the corpus takes minutes: pass ../shared/corpus/openapi.yaml).
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { TWOSLASH_ENV } from '../generator/emit/site/config.ts'
+import { cacheDirOf } from '../generator/tools/site/paths.ts'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// Not strict: `npm run bench -- --runs N` hands its arguments to the last script of the chain, this one.
+const { values } = parseArgs({ options: { spec: { type: 'string' } }, strict: false })
+const spec = path.resolve(typeof values.spec === 'string' ? values.spec : path.join(ROOT, 'spec/openapi.yaml'))
+const scratch = mkdtempSync(path.join(tmpdir(), 'wechatpay-bench-site-'))
+const out = path.join(scratch, 'out')
+const docsDir = path.join(out, 'docs')
+
+interface Sample {
+  readonly seconds: number
+  /** User + system CPU seconds of the build's process. */
+  readonly cpu: number
+  readonly bytes: number
+}
+
+function run(args: readonly string[], env: Record<string, string> = {}): Sample {
+  const usageFile = path.join(scratch, 'usage.json')
+  rmSync(usageFile, { force: true })
+  const started = performance.now()
+  // The build as `npm run docs:build` runs it, with Node's default heap (no NODE_OPTIONS).
+  const result = spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench/report-usage.cjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '', BENCH_RSS_FILE: usageFile, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const seconds = (performance.now() - started) / 1000
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { peakBytes: number; cpuMicros: number }
+  return { seconds, cpu: usage.cpuMicros / 1e6, bytes: usage.peakBytes }
+}
+
+const build = (env: Record<string, string> = {}): Sample =>
+  run(['--import', 'tsx', path.join(ROOT, 'generator/tools/site/cli.ts'), 'build', out, '--out-dir', path.join(scratch, 'dist')], env)
+
+/** The first page (in path order) with a twoslash block gets one more line after `---cut---`: its block is new. */
+function editOnePage(): string {
+  const pages = readdirSync(path.join(docsDir, 'openapi'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+  for (const page of pages) {
+    const file = path.join(docsDir, 'openapi', page)
+    const text = readFileSync(file, 'utf8')
+    if (!text.includes('// ---cut---\n')) continue
+    writeFileSync(file, text.replace('// ---cut---\n', '// ---cut---\n// edited by the bench\n'))
+    return path.relative(docsDir, file)
+  }
+  throw new Error(`no page with a twoslash block under ${docsDir}`)
+}
+
+const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MiB`
+const line = (name: string, sample: Sample): string => `${name} ${sample.seconds.toFixed(1)} s (CPU ${sample.cpu.toFixed(1)} s), peak ${mib(sample.bytes)}`
+
+try {
+  run([path.join(ROOT, 'generator/bin/generate.mjs'), '--spec', spec, '--out', out])
+  const pages = readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md') && !file.includes('node_modules')).length
+  console.log(`\ndocs site: ${path.relative(ROOT, spec)}, ${pages} pages, one build of each kind`)
+  const clear = (): void => rmSync(cacheDirOf(docsDir), { recursive: true, force: true })
+  clear()
+  const floor = build({ [TWOSLASH_ENV]: 'off' })
+  console.log(line('floor (twoslash off, no cache):          ', floor))
+  clear()
+  const cold = build()
+  console.log(line('cold (twoslash, no cache):               ', cold))
+  const edited = editOnePage()
+  const warm = build()
+  console.log(line(`warm (${edited} changed):`.padEnd(42), warm))
+  const ratio = (a: Sample, b: Sample): string => `${(a.seconds / b.seconds).toFixed(2)} (CPU ${(a.cpu / b.cpu).toFixed(2)})`
+  console.log(`ratio cold/floor: ${ratio(cold, floor)}: the same pages with twoslash over without it`)
+  console.log(`ratio warm/cold:  ${ratio(warm, cold)}: the goal is ≤ 0.10`)
+} finally {
+  rmSync(cacheDirOf(docsDir), { recursive: true, force: true })
+  rmSync(scratch, { recursive: true, force: true })
+}
