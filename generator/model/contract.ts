@@ -1,5 +1,6 @@
 import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import { templateVariables } from './naming.ts'
+import { parameterSchema } from './parameter-schema.ts'
 import type { OperationContract, WireSchema } from './types.ts'
 import type { WireSchemaConverter } from './wire-schema.ts'
 
@@ -37,14 +38,6 @@ export function buildContract(
     ...requestBody(op, resolver, wire),
     answer: answer(op, resolver, wire),
   }
-}
-
-function parameterSchema(parameter: Located<JsonObject>, resolver: Resolver): Located | undefined {
-  const schema = resolver.child(parameter, 'schema')
-  if (schema) return schema
-  const content = resolver.child(parameter, 'content')
-  const first = content ? resolver.entries(content)[0]?.[1] : undefined
-  return first ? resolver.child(resolver.deref(first), 'schema') : undefined
 }
 
 function requestBody(op: Located<JsonObject>, resolver: Resolver, wire: WireSchemaConverter): Pick<OperationContract, 'body' | 'bodyRequired'> {

@@ -6,6 +6,7 @@ import { operationTypes } from './operation-types.ts'
 import type { SchemaConverter } from './schema.ts'
 import { sensitivePaths } from './sensitive-paths.ts'
 import { buildContract } from './contract.ts'
+import { parameterSchema } from './parameter-schema.ts'
 import { WireSchemaConverter } from './wire-schema.ts'
 import type { HttpMethod, Link, Operation, Property, RequestBody, ResponseBody, TypeNode } from './types.ts'
 
@@ -136,14 +137,6 @@ function readParameters(
     queryParameters: declared.filter(({ parameter }) => parameter.value.in === 'query').map(toProperty),
     headerParameters: declared.filter(({ parameter }) => parameter.value.in === 'header').map(toProperty),
   }
-}
-
-function parameterSchema(parameter: Located<JsonObject>, resolver: Resolver): Located | undefined {
-  const schema = resolver.child(parameter, 'schema')
-  if (schema) return schema
-  const content = resolver.child(parameter, 'content')
-  const first = content ? resolver.entries(content)[0]?.[1] : undefined
-  return first ? resolver.child(resolver.deref(first), 'schema') : undefined
 }
 
 function readRequestBody(op: Located<JsonObject>, resolver: Resolver, schemas: SchemaConverter): RequestBody {

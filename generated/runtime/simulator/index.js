@@ -313,8 +313,46 @@ function exampleRequest(operation) {
   return { params, query, ...operation.body === void 0 ? {} : { body: exampleOf(operation.body) } };
 }
 
-// runtime/simulator/faults.ts
-var SIMULATOR_FAULTS = [
+// runtime/simulator/crypto.ts
+var import_node_crypto = require("node:crypto");
+function toPublicKey(input) {
+  if (typeof input === "string" || Buffer.isBuffer(input)) return (0, import_node_crypto.createPublicKey)(input);
+  return input.type === "private" ? (0, import_node_crypto.createPublicKey)(input) : input;
+}
+function toPrivateKey(input) {
+  if (typeof input === "string" || Buffer.isBuffer(input)) return (0, import_node_crypto.createPrivateKey)(input);
+  return input;
+}
+function signMessage(message, privateKey) {
+  return (0, import_node_crypto.sign)("sha256", Buffer.from(message), privateKey).toString("base64");
+}
+function encryptAead(plaintext, apiV3Key, nonce, associatedData) {
+  const cipher = (0, import_node_crypto.createCipheriv)("aes-256-gcm", Buffer.from(apiV3Key), Buffer.from(nonce), { authTagLength: 16 });
+  cipher.setAAD(Buffer.from(associatedData));
+  return Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final(), cipher.getAuthTag()]).toString("base64");
+}
+function decryptOaep(ciphertext, privateKey) {
+  return (0, import_node_crypto.privateDecrypt)(
+    { key: privateKey, padding: import_node_crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" },
+    Buffer.from(ciphertext, "base64")
+  ).toString("utf8");
+}
+function encryptOaep(plaintext, publicKey) {
+  return (0, import_node_crypto.publicEncrypt)(
+    { key: publicKey, padding: import_node_crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" },
+    Buffer.from(plaintext, "utf8")
+  ).toString("base64");
+}
+function randomHex(length2) {
+  return (0, import_node_crypto.randomBytes)(Math.ceil(length2 / 2)).toString("hex").slice(0, length2);
+}
+function chinaTime(milliseconds) {
+  return `${new Date(milliseconds + 8 * 36e5).toISOString().slice(0, 19)}+08:00`;
+}
+
+// runtime/simulator/signing.ts
+var UNKNOWN_SERIAL = "PUB_KEY_ID_0000000000000000000000000000000000";
+var SIGNING_FAULTS = [
   "tampered-signature",
   // signed over something else
   "tampered-body",
@@ -325,8 +363,41 @@ var SIMULATOR_FAULTS = [
   // correctly signed, Wechatpay-Serial names a key the client does not know
   "missing-signature",
   // no Wechatpay-Signature header
-  "missing-headers",
+  "missing-headers"
   // none of the Wechatpay-* signature headers
+];
+function isSigningFault(fault) {
+  return fault !== void 0 && SIGNING_FAULTS.includes(fault);
+}
+function signBody(body, signer, nowSeconds, fault) {
+  const timestamp = String(fault === "stale-timestamp" ? nowSeconds - 3600 : nowSeconds);
+  const nonce = randomHex(32);
+  const signed = Buffer.concat([Buffer.from(`${timestamp}
+${nonce}
+`), body, Buffer.from("\n")]);
+  const message = fault === "tampered-signature" ? Buffer.concat([signed, Buffer.from("tampered")]) : signed;
+  if (fault === "missing-headers") return { headers: {}, body };
+  const headers = {
+    "Wechatpay-Timestamp": timestamp,
+    "Wechatpay-Nonce": nonce,
+    "Wechatpay-Serial": fault === "unknown-serial" ? UNKNOWN_SERIAL : signer.serial,
+    "Wechatpay-Signature-Type": "WECHATPAY2-SHA256-RSA2048"
+  };
+  if (fault !== "missing-signature") headers["Wechatpay-Signature"] = signMessage(message, signer.privateKey);
+  const sent = fault === "tampered-body" ? tamper(body) : body;
+  return { headers, body: sent };
+}
+function tamper(body) {
+  if (body.length === 0) return Buffer.from(" ");
+  const copy = Buffer.from(body);
+  const at = copy.lastIndexOf('"'.charCodeAt(0)) - 1;
+  const index = at >= 0 ? at : copy.length - 1;
+  copy[index] = copy[index] === 48 ? 49 : 48;
+  return copy;
+}
+
+// runtime/simulator/faults.ts
+var ANSWER_FAULTS = [
   "status-429",
   // 429 FREQUENCY_LIMITED (after the request's signature is checked)
   "status-500",
@@ -340,6 +411,7 @@ var SIMULATOR_FAULTS = [
   "drop"
   // the connection closed without an answer
 ];
+var SIMULATOR_FAULTS = [...SIGNING_FAULTS, ...ANSWER_FAULTS];
 var FAULT_HEADER = "x-simulator-fault";
 function seededRandom(seed) {
   let state = seed >>> 0;
@@ -387,81 +459,7 @@ var FaultPlan = class {
 
 // runtime/simulator/notify.ts
 var import_node_crypto2 = require("node:crypto");
-
-// runtime/simulator/crypto.ts
-var import_node_crypto = require("node:crypto");
-function toPublicKey(input) {
-  if (typeof input === "string" || Buffer.isBuffer(input)) return (0, import_node_crypto.createPublicKey)(input);
-  return input.type === "private" ? (0, import_node_crypto.createPublicKey)(input) : input;
-}
-function toPrivateKey(input) {
-  if (typeof input === "string" || Buffer.isBuffer(input)) return (0, import_node_crypto.createPrivateKey)(input);
-  return input;
-}
-function signMessage(message, privateKey) {
-  return (0, import_node_crypto.sign)("sha256", Buffer.from(message), privateKey).toString("base64");
-}
-function encryptAead(plaintext, apiV3Key, nonce, associatedData) {
-  const cipher = (0, import_node_crypto.createCipheriv)("aes-256-gcm", Buffer.from(apiV3Key), Buffer.from(nonce), { authTagLength: 16 });
-  cipher.setAAD(Buffer.from(associatedData));
-  return Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final(), cipher.getAuthTag()]).toString("base64");
-}
-function decryptOaep(ciphertext, privateKey) {
-  return (0, import_node_crypto.privateDecrypt)(
-    { key: privateKey, padding: import_node_crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" },
-    Buffer.from(ciphertext, "base64")
-  ).toString("utf8");
-}
-function encryptOaep(plaintext, publicKey) {
-  return (0, import_node_crypto.publicEncrypt)(
-    { key: publicKey, padding: import_node_crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" },
-    Buffer.from(plaintext, "utf8")
-  ).toString("base64");
-}
-function randomHex(length2) {
-  return (0, import_node_crypto.randomBytes)(Math.ceil(length2 / 2)).toString("hex").slice(0, length2);
-}
-function chinaTime(milliseconds) {
-  return `${new Date(milliseconds + 8 * 36e5).toISOString().slice(0, 19)}+08:00`;
-}
-
-// runtime/simulator/signing.ts
-var UNKNOWN_SERIAL = "PUB_KEY_ID_0000000000000000000000000000000000";
-function signBody(body, signer, nowSeconds, fault) {
-  const timestamp = String(fault === "stale-timestamp" ? nowSeconds - 3600 : nowSeconds);
-  const nonce = randomHex(32);
-  const signed = Buffer.concat([Buffer.from(`${timestamp}
-${nonce}
-`), body, Buffer.from("\n")]);
-  const message = fault === "tampered-signature" ? Buffer.concat([signed, Buffer.from("tampered")]) : signed;
-  if (fault === "missing-headers") return { headers: {}, body };
-  const headers = {
-    "Wechatpay-Timestamp": timestamp,
-    "Wechatpay-Nonce": nonce,
-    "Wechatpay-Serial": fault === "unknown-serial" ? UNKNOWN_SERIAL : signer.serial,
-    "Wechatpay-Signature-Type": "WECHATPAY2-SHA256-RSA2048"
-  };
-  if (fault !== "missing-signature") headers["Wechatpay-Signature"] = signMessage(message, signer.privateKey);
-  const sent = fault === "tampered-body" ? tamper(body) : body;
-  return { headers, body: sent };
-}
-function tamper(body) {
-  if (body.length === 0) return Buffer.from(" ");
-  const copy = Buffer.from(body);
-  const at = copy.lastIndexOf('"'.charCodeAt(0)) - 1;
-  const index = at >= 0 ? at : copy.length - 1;
-  copy[index] = copy[index] === 48 ? 49 : 48;
-  return copy;
-}
-
-// runtime/simulator/notify.ts
-var NOTIFICATION_FAULTS = [
-  "tampered-signature",
-  "tampered-body",
-  "stale-timestamp",
-  "unknown-serial",
-  "missing-signature",
-  "missing-headers",
+var RESOURCE_FAULTS = [
   "wrong-apiv3-key",
   // resource encrypted with another key
   "tampered-ciphertext",
@@ -477,14 +475,7 @@ var NOTIFICATION_FAULTS = [
   "no-resource"
   // a signed notification without resource
 ];
-var SIGNING_FAULTS = [
-  "tampered-signature",
-  "tampered-body",
-  "stale-timestamp",
-  "unknown-serial",
-  "missing-signature",
-  "missing-headers"
-];
+var NOTIFICATION_FAULTS = [...SIGNING_FAULTS, ...RESOURCE_FAULTS];
 function flipBit(base64, index) {
   const bytes = Buffer.from(base64, "base64");
   const at = index < 0 ? bytes.length + index : index;
@@ -516,7 +507,7 @@ function buildNotification(signer, apiV3Key, eventType, resource, nowMs, options
   };
   if (fault === "no-resource") delete notification["resource"];
   const text = fault === "body-not-json" ? `<xml><id>${id}</id></xml>` : JSON.stringify(notification);
-  const signingFault = fault !== void 0 && SIGNING_FAULTS.includes(fault) ? fault : void 0;
+  const signingFault = isSigningFault(fault) ? fault : void 0;
   const signed = signBody(Buffer.from(text), signer, Math.floor(nowMs / 1e3), signingFault);
   return {
     id,
@@ -992,14 +983,6 @@ var Router = class {
 };
 
 // runtime/simulator/server.ts
-var SIGNING_FAULTS2 = [
-  "tampered-signature",
-  "tampered-body",
-  "stale-timestamp",
-  "unknown-serial",
-  "missing-signature",
-  "missing-headers"
-];
 var STATUS_FAULTS = {
   "status-429": { status: 429, json: { code: "FREQUENCY_LIMITED", message: "频率超限，请降低请求频率" } },
   "status-500": { status: 500, json: { code: "SYSTEM_ERROR", message: "系统错误，请稍后重试" } },
@@ -1159,7 +1142,7 @@ var SimulatorServer = class {
     await this.options.beforeAnswer?.(recorded);
     if (rule?.fault === "delay") await this.delay(rule.delayMs ?? 1e3);
     if (response.destroyed) return;
-    const signingFault = rule !== void 0 && SIGNING_FAULTS2.includes(rule.fault) ? rule.fault : void 0;
+    const signingFault = rule !== void 0 && isSigningFault(rule.fault) ? rule.fault : void 0;
     this.write(response, answer, signingFault);
   }
   async answerFor(raw, operation, params, fault) {

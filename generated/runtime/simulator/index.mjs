@@ -275,81 +275,6 @@ function exampleRequest(operation) {
   return { params, query, ...operation.body === void 0 ? {} : { body: exampleOf(operation.body) } };
 }
 
-// runtime/simulator/faults.ts
-var SIMULATOR_FAULTS = [
-  "tampered-signature",
-  // signed over something else
-  "tampered-body",
-  // the body changed after signing
-  "stale-timestamp",
-  // correctly signed, Wechatpay-Timestamp an hour old
-  "unknown-serial",
-  // correctly signed, Wechatpay-Serial names a key the client does not know
-  "missing-signature",
-  // no Wechatpay-Signature header
-  "missing-headers",
-  // none of the Wechatpay-* signature headers
-  "status-429",
-  // 429 FREQUENCY_LIMITED (after the request's signature is checked)
-  "status-500",
-  // 500 SYSTEM_ERROR
-  "status-502",
-  // 502 with an empty body, as a gateway answers
-  "status-503",
-  // 503 SYSTEM_ERROR
-  "delay",
-  // the normal answer, after `delayMs`
-  "drop"
-  // the connection closed without an answer
-];
-var FAULT_HEADER = "x-simulator-fault";
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function isSimulatorFault(value) {
-  return typeof value === "string" && SIMULATOR_FAULTS.includes(value);
-}
-var FaultPlan = class {
-  constructor(rules, random) {
-    this.random = random;
-    for (const rule of rules) this.add(rule);
-  }
-  random;
-  rules = [];
-  add(rule) {
-    if (!isSimulatorFault(rule.fault)) {
-      throw new TypeError(
-        `unknown simulator fault ${JSON.stringify(rule.fault)}; one of ${SIMULATOR_FAULTS.join(", ")}`
-      );
-    }
-    const probability = rule.probability ?? 1;
-    if (!(probability >= 0 && probability <= 1)) throw new TypeError("a fault rule probability must be within 0…1");
-    this.rules.push({ rule, used: 0 });
-  }
-  pick(request) {
-    for (const entry of this.rules) {
-      const { rule } = entry;
-      if (rule.times !== void 0 && entry.used >= rule.times) continue;
-      const matches = rule.when === void 0 || (typeof rule.when === "string" ? rule.when === request.operation : rule.when(request));
-      if (!matches) continue;
-      if (rule.probability !== void 0 && this.random() >= rule.probability) continue;
-      entry.used += 1;
-      return rule;
-    }
-    return void 0;
-  }
-};
-
-// runtime/simulator/notify.ts
-import { randomBytes as randomBytes2, randomUUID } from "node:crypto";
-
 // runtime/simulator/crypto.ts
 import {
   constants,
@@ -398,6 +323,23 @@ function chinaTime(milliseconds) {
 
 // runtime/simulator/signing.ts
 var UNKNOWN_SERIAL = "PUB_KEY_ID_0000000000000000000000000000000000";
+var SIGNING_FAULTS = [
+  "tampered-signature",
+  // signed over something else
+  "tampered-body",
+  // the body changed after signing
+  "stale-timestamp",
+  // correctly signed, Wechatpay-Timestamp an hour old
+  "unknown-serial",
+  // correctly signed, Wechatpay-Serial names a key the client does not know
+  "missing-signature",
+  // no Wechatpay-Signature header
+  "missing-headers"
+  // none of the Wechatpay-* signature headers
+];
+function isSigningFault(fault) {
+  return fault !== void 0 && SIGNING_FAULTS.includes(fault);
+}
 function signBody(body, signer, nowSeconds, fault) {
   const timestamp = String(fault === "stale-timestamp" ? nowSeconds - 3600 : nowSeconds);
   const nonce = randomHex(32);
@@ -425,14 +367,70 @@ function tamper(body) {
   return copy;
 }
 
+// runtime/simulator/faults.ts
+var ANSWER_FAULTS = [
+  "status-429",
+  // 429 FREQUENCY_LIMITED (after the request's signature is checked)
+  "status-500",
+  // 500 SYSTEM_ERROR
+  "status-502",
+  // 502 with an empty body, as a gateway answers
+  "status-503",
+  // 503 SYSTEM_ERROR
+  "delay",
+  // the normal answer, after `delayMs`
+  "drop"
+  // the connection closed without an answer
+];
+var SIMULATOR_FAULTS = [...SIGNING_FAULTS, ...ANSWER_FAULTS];
+var FAULT_HEADER = "x-simulator-fault";
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function isSimulatorFault(value) {
+  return typeof value === "string" && SIMULATOR_FAULTS.includes(value);
+}
+var FaultPlan = class {
+  constructor(rules, random) {
+    this.random = random;
+    for (const rule of rules) this.add(rule);
+  }
+  random;
+  rules = [];
+  add(rule) {
+    if (!isSimulatorFault(rule.fault)) {
+      throw new TypeError(
+        `unknown simulator fault ${JSON.stringify(rule.fault)}; one of ${SIMULATOR_FAULTS.join(", ")}`
+      );
+    }
+    const probability = rule.probability ?? 1;
+    if (!(probability >= 0 && probability <= 1)) throw new TypeError("a fault rule probability must be within 0…1");
+    this.rules.push({ rule, used: 0 });
+  }
+  pick(request) {
+    for (const entry of this.rules) {
+      const { rule } = entry;
+      if (rule.times !== void 0 && entry.used >= rule.times) continue;
+      const matches = rule.when === void 0 || (typeof rule.when === "string" ? rule.when === request.operation : rule.when(request));
+      if (!matches) continue;
+      if (rule.probability !== void 0 && this.random() >= rule.probability) continue;
+      entry.used += 1;
+      return rule;
+    }
+    return void 0;
+  }
+};
+
 // runtime/simulator/notify.ts
-var NOTIFICATION_FAULTS = [
-  "tampered-signature",
-  "tampered-body",
-  "stale-timestamp",
-  "unknown-serial",
-  "missing-signature",
-  "missing-headers",
+import { randomBytes as randomBytes2, randomUUID } from "node:crypto";
+var RESOURCE_FAULTS = [
   "wrong-apiv3-key",
   // resource encrypted with another key
   "tampered-ciphertext",
@@ -448,14 +446,7 @@ var NOTIFICATION_FAULTS = [
   "no-resource"
   // a signed notification without resource
 ];
-var SIGNING_FAULTS = [
-  "tampered-signature",
-  "tampered-body",
-  "stale-timestamp",
-  "unknown-serial",
-  "missing-signature",
-  "missing-headers"
-];
+var NOTIFICATION_FAULTS = [...SIGNING_FAULTS, ...RESOURCE_FAULTS];
 function flipBit(base64, index) {
   const bytes = Buffer.from(base64, "base64");
   const at = index < 0 ? bytes.length + index : index;
@@ -487,7 +478,7 @@ function buildNotification(signer, apiV3Key, eventType, resource, nowMs, options
   };
   if (fault === "no-resource") delete notification["resource"];
   const text = fault === "body-not-json" ? `<xml><id>${id}</id></xml>` : JSON.stringify(notification);
-  const signingFault = fault !== void 0 && SIGNING_FAULTS.includes(fault) ? fault : void 0;
+  const signingFault = isSigningFault(fault) ? fault : void 0;
   const signed = signBody(Buffer.from(text), signer, Math.floor(nowMs / 1e3), signingFault);
   return {
     id,
@@ -963,14 +954,6 @@ var Router = class {
 };
 
 // runtime/simulator/server.ts
-var SIGNING_FAULTS2 = [
-  "tampered-signature",
-  "tampered-body",
-  "stale-timestamp",
-  "unknown-serial",
-  "missing-signature",
-  "missing-headers"
-];
 var STATUS_FAULTS = {
   "status-429": { status: 429, json: { code: "FREQUENCY_LIMITED", message: "频率超限，请降低请求频率" } },
   "status-500": { status: 500, json: { code: "SYSTEM_ERROR", message: "系统错误，请稍后重试" } },
@@ -1130,7 +1113,7 @@ var SimulatorServer = class {
     await this.options.beforeAnswer?.(recorded);
     if (rule?.fault === "delay") await this.delay(rule.delayMs ?? 1e3);
     if (response.destroyed) return;
-    const signingFault = rule !== void 0 && SIGNING_FAULTS2.includes(rule.fault) ? rule.fault : void 0;
+    const signingFault = rule !== void 0 && isSigningFault(rule.fault) ? rule.fault : void 0;
     this.write(response, answer, signingFault);
   }
   async answerFor(raw, operation, params, fault) {

@@ -2,7 +2,10 @@
 import type { KeyObject } from 'node:crypto';
 /** A serial no client knows: what the `unknown-serial` fault puts in Wechatpay-Serial. */
 export declare const UNKNOWN_SERIAL = "PUB_KEY_ID_0000000000000000000000000000000000";
-export type SigningFault = 'tampered-signature' | 'tampered-body' | 'stale-timestamp' | 'unknown-serial' | 'missing-signature' | 'missing-headers';
+/** What can go wrong with a signed message, an answer or a notification alike. */
+export declare const SIGNING_FAULTS: readonly ["tampered-signature", "tampered-body", "stale-timestamp", "unknown-serial", "missing-signature", "missing-headers"];
+export type SigningFault = (typeof SIGNING_FAULTS)[number];
+export declare function isSigningFault(fault: string | undefined): fault is SigningFault;
 export interface PlatformSigner {
     readonly serial: string;
     readonly privateKey: KeyObject;

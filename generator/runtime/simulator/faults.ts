@@ -2,14 +2,10 @@
 // generator, at most `times` times) and what goes wrong with their answers.
 
 import type { IncomingHttpHeaders } from 'node:http';
+import { SIGNING_FAULTS, type SigningFault } from './signing.ts';
 
-export const SIMULATOR_FAULTS = [
-  'tampered-signature', // signed over something else
-  'tampered-body', // the body changed after signing
-  'stale-timestamp', // correctly signed, Wechatpay-Timestamp an hour old
-  'unknown-serial', // correctly signed, Wechatpay-Serial names a key the client does not know
-  'missing-signature', // no Wechatpay-Signature header
-  'missing-headers', // none of the Wechatpay-* signature headers
+/** What can go wrong with an answer besides its signature. */
+const ANSWER_FAULTS = [
   'status-429', // 429 FREQUENCY_LIMITED (after the request's signature is checked)
   'status-500', // 500 SYSTEM_ERROR
   'status-502', // 502 with an empty body, as a gateway answers
@@ -17,7 +13,8 @@ export const SIMULATOR_FAULTS = [
   'delay', // the normal answer, after `delayMs`
   'drop', // the connection closed without an answer
 ] as const;
-export type SimulatorFault = (typeof SIMULATOR_FAULTS)[number];
+export type SimulatorFault = SigningFault | (typeof ANSWER_FAULTS)[number];
+export const SIMULATOR_FAULTS: readonly SimulatorFault[] = [...SIGNING_FAULTS, ...ANSWER_FAULTS];
 
 /** What a rule's `when` sees of a request. */
 export interface FaultRequest {

@@ -3,15 +3,10 @@
 
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chinaTime, encryptAead, randomHex } from './crypto.ts';
-import { signBody, type PlatformSigner, type SigningFault } from './signing.ts';
+import { isSigningFault, signBody, SIGNING_FAULTS, type PlatformSigner, type SigningFault } from './signing.ts';
 
-export const NOTIFICATION_FAULTS = [
-  'tampered-signature',
-  'tampered-body',
-  'stale-timestamp',
-  'unknown-serial',
-  'missing-signature',
-  'missing-headers',
+/** What can go wrong with a notification besides its signature. */
+const RESOURCE_FAULTS = [
   'wrong-apiv3-key', // resource encrypted with another key
   'tampered-ciphertext', // a ciphertext bit flipped, then signed
   'tampered-tag', // a tag bit flipped, then signed
@@ -20,7 +15,8 @@ export const NOTIFICATION_FAULTS = [
   'body-not-json', // a signed body that is not JSON
   'no-resource', // a signed notification without resource
 ] as const;
-export type NotificationFault = (typeof NOTIFICATION_FAULTS)[number];
+export type NotificationFault = SigningFault | (typeof RESOURCE_FAULTS)[number];
+export const NOTIFICATION_FAULTS: readonly NotificationFault[] = [...SIGNING_FAULTS, ...RESOURCE_FAULTS];
 
 export interface NotifyOptions {
   /** `transaction`, `refund`, … (default: from the event type's first word, lower-cased). */
@@ -47,15 +43,6 @@ export interface NotificationAnswer {
   readonly headers: Record<string, string>;
   readonly body: string;
 }
-
-const SIGNING_FAULTS: readonly string[] = [
-  'tampered-signature',
-  'tampered-body',
-  'stale-timestamp',
-  'unknown-serial',
-  'missing-signature',
-  'missing-headers',
-];
 
 function flipBit(base64: string, index: number): string {
   const bytes = Buffer.from(base64, 'base64');
@@ -96,7 +83,7 @@ export function buildNotification(
   };
   if (fault === 'no-resource') delete notification['resource'];
   const text = fault === 'body-not-json' ? `<xml><id>${id}</id></xml>` : JSON.stringify(notification);
-  const signingFault = fault !== undefined && SIGNING_FAULTS.includes(fault) ? (fault as SigningFault) : undefined;
+  const signingFault = isSigningFault(fault) ? fault : undefined;
   const signed = signBody(Buffer.from(text), signer, Math.floor(nowMs / 1000), signingFault);
   return {
     id,

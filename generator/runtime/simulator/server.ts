@@ -28,7 +28,7 @@ import { Router } from './router.ts';
 import { validate } from './schema.ts';
 import { exampleOf } from './example.ts';
 import { encryptSensitiveFields } from './sensitive.ts';
-import { signBody, type SigningFault } from './signing.ts';
+import { isSigningFault, signBody, type SigningFault } from './signing.ts';
 
 /** What a handler is given: the request as read and checked, sensitive fields decrypted. */
 export interface SimulatorRequest {
@@ -138,15 +138,6 @@ interface Answer {
   readonly bytes?: Buffer;
   readonly headers?: Readonly<Record<string, string>>;
 }
-
-const SIGNING_FAULTS: readonly SimulatorFault[] = [
-  'tampered-signature',
-  'tampered-body',
-  'stale-timestamp',
-  'unknown-serial',
-  'missing-signature',
-  'missing-headers',
-];
 
 const STATUS_FAULTS: Partial<Record<SimulatorFault, Answer>> = {
   'status-429': { status: 429, json: { code: 'FREQUENCY_LIMITED', message: '频率超限，请降低请求频率' } },
@@ -330,8 +321,7 @@ class SimulatorServer implements Simulator {
     await this.options.beforeAnswer?.(recorded);
     if (rule?.fault === 'delay') await this.delay(rule.delayMs ?? 1000);
     if (response.destroyed) return;
-    const signingFault =
-      rule !== undefined && SIGNING_FAULTS.includes(rule.fault) ? (rule.fault as SigningFault) : undefined;
+    const signingFault = rule !== undefined && isSigningFault(rule.fault) ? rule.fault : undefined;
     this.write(response, answer, signingFault);
   }
 

@@ -7,13 +7,20 @@ import { randomHex, signMessage } from './crypto.ts';
 /** A serial no client knows: what the `unknown-serial` fault puts in Wechatpay-Serial. */
 export const UNKNOWN_SERIAL = 'PUB_KEY_ID_0000000000000000000000000000000000';
 
-export type SigningFault =
-  | 'tampered-signature'
-  | 'tampered-body'
-  | 'stale-timestamp'
-  | 'unknown-serial'
-  | 'missing-signature'
-  | 'missing-headers';
+/** What can go wrong with a signed message, an answer or a notification alike. */
+export const SIGNING_FAULTS = [
+  'tampered-signature', // signed over something else
+  'tampered-body', // the body changed after signing
+  'stale-timestamp', // correctly signed, Wechatpay-Timestamp an hour old
+  'unknown-serial', // correctly signed, Wechatpay-Serial names a key the client does not know
+  'missing-signature', // no Wechatpay-Signature header
+  'missing-headers', // none of the Wechatpay-* signature headers
+] as const;
+export type SigningFault = (typeof SIGNING_FAULTS)[number];
+
+export function isSigningFault(fault: string | undefined): fault is SigningFault {
+  return fault !== undefined && (SIGNING_FAULTS as readonly string[]).includes(fault);
+}
 
 export interface PlatformSigner {
   readonly serial: string;
