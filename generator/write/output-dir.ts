@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs'
-import { link, readFile, stat, writeFile } from 'node:fs/promises'
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { MARKER_FILE } from './marker.ts'
 
@@ -59,16 +59,19 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
     for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file))))) mkdirSync(folder, { recursive: true })
     const kept = new Set(previous)
     const tarballs = previous.filter((file) => isPackTarball(file) && !files.has(file))
-    await forEach(tarballs, (file) => link(path.join(target, file), path.join(staging, file)))
-    await forEach([...files], async ([file, text]) => {
+    for (const file of tarballs) linkSync(path.join(target, file), path.join(staging, file))
+    // Synchronous on purpose: for some 900 small files, one call each costs less CPU than three thread-pool round
+    // trips (open, write, close) each plus their promises, and a full run has nothing else to do meanwhile.
+    const encode = encoderOnce()
+    for (const [file, text] of files) {
       const old = path.join(target, file)
       const destination = path.join(staging, file)
-      if (kept.has(file) && (await sameBytes(old, text))) await link(old, destination)
+      if (kept.has(file) && sameBytesSync(old, text)) linkSync(old, destination)
       else {
-        await writeFile(destination, text)
+        writeFileSync(destination, encode(text))
         written.push(file)
       }
-    })
+    }
     swap(target, staging)
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
@@ -90,8 +93,10 @@ export async function updateOutput(dir: string, previous: ReadonlyMap<string, st
   const target = path.resolve(dir)
   const written = [...files].filter(([file, text]) => previous.get(file) !== text).map(([file]) => file)
   const removed = [...previous.keys()].filter((file) => !files.has(file))
-  for (const file of written) mkdirSync(path.dirname(path.join(target, file)), { recursive: true })
-  await forEach(written, (file) => writeFile(path.join(target, file), files.get(file)!))
+  for (const folder of new Set(written.map((file) => path.dirname(path.join(target, file))))) mkdirSync(folder, { recursive: true })
+  // Synchronous, like writeOutput: a run rewrites a few files, and the process has nothing else to do meanwhile.
+  const encode = encoderOnce()
+  for (const file of written) writeFileSync(path.join(target, file), encode(files.get(file)!))
   for (const file of removed) rmSync(path.join(target, file), { force: true })
   return { written, unchanged: files.size - written.length, removed, kept: [] }
 }
@@ -114,6 +119,28 @@ export function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort()
+}
+
+/** Large texts written under two names (index.d.ts and index.d.mts are one string) are encoded to UTF-8 once. */
+const SHARED_TEXT_MIN = 64 * 1024
+
+function encoderOnce(): (text: string) => string | Buffer {
+  const encoded: [string, Buffer][] = []
+  return (text) => {
+    if (text.length < SHARED_TEXT_MIN) return text
+    for (const [seen, bytes] of encoded) if (seen === text) return bytes
+    const bytes = Buffer.from(text, 'utf8')
+    encoded.push([text, bytes])
+    return bytes
+  }
+}
+
+function sameBytesSync(file: string, text: string): boolean {
+  try {
+    return statSync(file).size === Buffer.byteLength(text) && readFileSync(file, 'utf8') === text
+  } catch {
+    return false
+  }
 }
 
 async function sameBytes(file: string, text: string): Promise<boolean> {
