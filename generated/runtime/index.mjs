@@ -355,7 +355,7 @@ function resolveConfig(config, product) {
 }
 
 // runtime/toolkit.ts
-import { AxiosHeaders, isAxiosError } from "axios";
+import { AxiosHeaders } from "axios";
 import { pipeline } from "node:stream";
 import { verifyBill } from "./protocol.mjs";
 import { createBillVerifier } from "./protocol.mjs";
@@ -400,10 +400,79 @@ async function readStream(stream, limit = MAX_ERROR_BODY_BYTES) {
   return Buffer.concat(chunks);
 }
 
+// runtime/send.ts
+import { isAxiosError } from "axios";
+var passThrough = [(data) => data];
+function requestHeaders(caller, authorization, contentType) {
+  const headers = {};
+  if (caller !== void 0 && caller !== null) {
+    for (const name of Object.keys(caller)) {
+      const lower = name.toLowerCase();
+      if (lower === "authorization" || contentType !== void 0 && lower === "content-type") continue;
+      headers[name] = caller[name];
+    }
+  }
+  headers["Authorization"] = authorization;
+  if (contentType !== void 0) headers["Content-Type"] = contentType;
+  return headers;
+}
+function headerText(headers, name) {
+  if (typeof headers !== "object" || headers === null) return void 0;
+  const value = typeof headers.get === "function" ? headers.get(name) : headers[name];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function describeFailure(status, data, headers) {
+  if (typeof data !== "object" || data === null) return void 0;
+  const { code, message } = data;
+  if (typeof code !== "string" && typeof message !== "string") return void 0;
+  const requestId = headerText(headers, "request-id");
+  const said = [typeof code === "string" ? code : void 0, typeof message === "string" ? message : void 0].filter(Boolean).join(": ");
+  return `WeChat Pay answered ${status} ${said}${requestId === void 0 ? "" : ` (Request-ID ${requestId})`}`;
+}
+function renameError(error, message) {
+  const before = error.message;
+  error.message = message;
+  if (typeof error.stack === "string") {
+    const head = `${error.name}: ${before}`;
+    if (error.stack.startsWith(head)) error.stack = `${error.name}: ${message}${error.stack.slice(head.length)}`;
+  }
+}
+async function sendRequest(http, prepared, authorization) {
+  const headers = requestHeaders(
+    prepared.options.headers,
+    authorization,
+    prepared.contentType
+  );
+  try {
+    return await http.request({
+      ...prepared.options,
+      method: prepared.method,
+      url: prepared.url,
+      allowAbsoluteUrls: true,
+      params: void 0,
+      data: prepared.body,
+      headers,
+      responseType: prepared.responseType,
+      transformRequest: passThrough,
+      transformResponse: passThrough
+    });
+  } catch (error) {
+    await explainFailedAnswer(error);
+    throw error;
+  }
+}
+async function explainFailedAnswer(error) {
+  if (!isAxiosError(error) || !error.response) return;
+  const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+  error.response.data = parseBody(raw);
+  const described = describeFailure(error.response.status, error.response.data, error.response.headers);
+  if (described !== void 0) renameError(error, described);
+}
+
 // runtime/toolkit.ts
 import { decryptSensitive } from "./protocol.mjs";
 import { signRequest } from "./protocol.mjs";
-var passThrough = [(data) => data];
+var passThrough2 = [(data) => data];
 var MerchantToolkit = class {
   constructor(http, credentials) {
     this.http = http;
@@ -467,14 +536,11 @@ var MerchantToolkit = class {
         data: void 0,
         headers,
         responseType,
-        transformResponse: passThrough
+        transformResponse: passThrough2
       });
       return response.data;
     } catch (error) {
-      if (isAxiosError(error) && error.response) {
-        const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
-        error.response.data = parseBody(raw);
-      }
+      await explainFailedAnswer(error);
       throw error;
     }
   }
@@ -882,73 +948,6 @@ function verifyAndParse(response, prepared, verifier) {
   }
   response.data = parseBody(raw);
   return response;
-}
-
-// runtime/send.ts
-import { isAxiosError as isAxiosError2 } from "axios";
-var passThrough2 = [(data) => data];
-function requestHeaders(caller, authorization, contentType) {
-  const headers = {};
-  if (caller !== void 0 && caller !== null) {
-    for (const name of Object.keys(caller)) {
-      const lower = name.toLowerCase();
-      if (lower === "authorization" || contentType !== void 0 && lower === "content-type") continue;
-      headers[name] = caller[name];
-    }
-  }
-  headers["Authorization"] = authorization;
-  if (contentType !== void 0) headers["Content-Type"] = contentType;
-  return headers;
-}
-function headerText(headers, name) {
-  if (typeof headers !== "object" || headers === null) return void 0;
-  const value = typeof headers.get === "function" ? headers.get(name) : headers[name];
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function describeFailure(status, data, headers) {
-  if (typeof data !== "object" || data === null) return void 0;
-  const { code, message } = data;
-  if (typeof code !== "string" && typeof message !== "string") return void 0;
-  const requestId = headerText(headers, "request-id");
-  const said = [typeof code === "string" ? code : void 0, typeof message === "string" ? message : void 0].filter(Boolean).join(": ");
-  return `WeChat Pay answered ${status} ${said}${requestId === void 0 ? "" : ` (Request-ID ${requestId})`}`;
-}
-function renameError(error, message) {
-  const before = error.message;
-  error.message = message;
-  if (typeof error.stack === "string") {
-    const head = `${error.name}: ${before}`;
-    if (error.stack.startsWith(head)) error.stack = `${error.name}: ${message}${error.stack.slice(head.length)}`;
-  }
-}
-async function sendRequest(http, prepared, authorization) {
-  const headers = requestHeaders(
-    prepared.options.headers,
-    authorization,
-    prepared.contentType
-  );
-  try {
-    return await http.request({
-      ...prepared.options,
-      method: prepared.method,
-      url: prepared.url,
-      allowAbsoluteUrls: true,
-      params: void 0,
-      data: prepared.body,
-      headers,
-      responseType: prepared.responseType,
-      transformRequest: passThrough2,
-      transformResponse: passThrough2
-    });
-  } catch (error) {
-    if (isAxiosError2(error) && error.response) {
-      const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
-      error.response.data = parseBody(raw);
-      const described = describeFailure(error.response.status, error.response.data, error.response.headers);
-      if (described !== void 0) renameError(error, described);
-    }
-    throw error;
-  }
 }
 
 // runtime/transport.ts

@@ -90,14 +90,19 @@ export async function sendRequest(
       transformResponse: passThrough,
     });
   } catch (error) {
-    if (isAxiosError(error) && error.response) {
-      const raw = isReadable(error.response.data)
-        ? await readStream(error.response.data)
-        : toBuffer(error.response.data);
-      error.response.data = parseBody(raw);
-      const described = describeFailure(error.response.status, error.response.data, error.response.headers);
-      if (described !== undefined) renameError(error, described);
-    }
+    await explainFailedAnswer(error);
     throw error;
   }
+}
+
+/**
+ * For an AxiosError with an answer: WeChat Pay's `{ code, message }` parsed into `error.response.data` (from a
+ * Buffer or a stream) and named in `error.message`. Any other error is left as it is.
+ */
+export async function explainFailedAnswer(error: unknown): Promise<void> {
+  if (!isAxiosError(error) || !error.response) return;
+  const raw = isReadable(error.response.data) ? await readStream(error.response.data) : toBuffer(error.response.data);
+  error.response.data = parseBody(raw);
+  const described = describeFailure(error.response.status, error.response.data, error.response.headers);
+  if (described !== undefined) renameError(error, described);
 }

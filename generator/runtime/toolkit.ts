@@ -2,7 +2,7 @@
 // client's own merchant credentials. The pure functions live in protocol (pay-sign.ts, sensitive.ts, bill.ts);
 // this module only binds them to one client's key and axios instance.
 
-import { AxiosHeaders, isAxiosError, type AxiosInstance, type AxiosRequestConfig, type RawAxiosHeaders } from 'axios';
+import { AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type RawAxiosHeaders } from 'axios';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { verifyBill, type VerifyBillInput } from './bill.ts';
@@ -16,7 +16,8 @@ import {
   type RequestPaymentInput,
   type RequestPaymentParams,
 } from './pay-sign.ts';
-import { isReadable, parseBody, readStream, toBuffer } from './response-body.ts';
+import { toBuffer } from './response-body.ts';
+import { explainFailedAnswer } from './send.ts';
 import { decryptSensitive } from './sensitive.ts';
 import { signRequest } from './signer.ts';
 
@@ -117,12 +118,8 @@ export class MerchantToolkit {
       });
       return response.data;
     } catch (error) {
-      if (isAxiosError(error) && error.response) {
-        const raw = isReadable(error.response.data)
-          ? await readStream(error.response.data)
-          : toBuffer(error.response.data);
-        error.response.data = parseBody(raw);
-      }
+      // As for every other call: WeChat Pay's code and message in the error.
+      await explainFailedAnswer(error);
       throw error;
     }
   }

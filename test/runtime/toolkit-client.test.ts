@@ -145,6 +145,8 @@ describe('downloadBill', () => {
     expect(error).toBeInstanceOf(AxiosError);
     expect((error as AxiosError).response?.status).toBe(400);
     expect((error as AxiosError).response?.data).toEqual({ code: 'INVALID_REQUEST', message: '下载地址已过期' });
+    // Named in the message, as for every other call, not axios's generic "Request failed with status code 400".
+    expect((error as AxiosError).message).toContain('400 INVALID_REQUEST: 下载地址已过期');
   });
 
   it('downloadBillStream streams the checked bill, and errors at the end on a tampered file', async () => {
@@ -170,6 +172,7 @@ describe('downloadBill', () => {
       .downloadBillStream({ download_url: '/v3/billdownload/file?token=expired', hash_type: 'SHA1', hash_value: SHA1 })
       .catch((caught: unknown) => caught);
     expect((error as AxiosError).response?.data).toEqual({ code: 'INVALID_REQUEST', message: '下载地址已过期' });
+    expect((error as AxiosError).message).toContain('400 INVALID_REQUEST: 下载地址已过期');
   });
 
   it('refuses to download what it could not check', async () => {
