@@ -1,3 +1,4 @@
+import type { JoinedParts } from './emit/shared/joined-text.ts'
 import type { ModelCache } from './model/index.ts'
 import type { Operation, Page, Webhook } from './model/types.ts'
 import { ValidationCache } from './validate/index.ts'
@@ -20,6 +21,10 @@ export interface GenerationCache {
   readonly operationNamespaces: WeakMap<Operation, string>
   /** Each Path Item's validation findings, so that only the changed ones are checked again. */
   readonly validation: ValidationCache
+  /** Each operation's entry in the simulator's data, as JSON, by operation. */
+  readonly simulatorOperations: WeakMap<Operation, string>
+  /** The large texts joined from pieces, by output file, with their pieces (emit/shared/joined-text.ts). */
+  readonly joinedTexts: Map<string, Required<JoinedParts> & { readonly text: string }>
   /** The compiled runtime (it depends on the generator's files only). */
   runtime: Promise<Map<string, string>> | undefined
 }
@@ -31,6 +36,8 @@ export function createCache(): GenerationCache {
     webhookPages: new WeakMap(),
     pages: new WeakMap(),
     operationNamespaces: new WeakMap(),
+    simulatorOperations: new WeakMap(),
+    joinedTexts: new Map(),
     validation: new ValidationCache(),
     runtime: undefined,
   }

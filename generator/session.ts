@@ -1,34 +1,57 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync, type Stats } from 'node:fs'
 import { createCache, type GenerationCache } from './cache.ts'
 import type { YamlFile } from './load/yaml-file.ts'
 import type { Resolver } from './resolve/resolver.ts'
 
+/** A file as this session last read it: its parsed text and what `stat` said of it then. */
+interface SeenFile {
+  readonly parsed: YamlFile
+  readonly stamp: string | undefined
+  /** Whether a later `stat` alone may say the file is unchanged (see `trustworthyStamp`). */
+  readonly stampTrusted: boolean
+}
+
+/**
+ * A file whose modification was less than this long before we read it may be written again within the same tick
+ * of the file system's clock, leaving its size and times as they were: such a file is compared by its text, as git
+ * does with a "racily clean" file.
+ */
+const RACY_MS = 2000
+
 /**
  * What one generation leaves for the next in the same process (`--watch`): every spec file it read, and the
- * cache (cache.ts) of the model and the emitters. The next generation re-reads the files, parses only those whose
- * text changed, and rebuilds only the Path Items that depend on them; the emitters reuse, from the cache, what
- * they made from the Path Items that were kept.
+ * cache (cache.ts) of the model and the emitters. The next generation finds the files that changed, parses only
+ * those, and rebuilds only the Path Items that depend on them; the emitters reuse, from the cache, what they made
+ * from the Path Items that were kept.
  */
 export class GenerationSession {
-  private readonly files = new Map<string, YamlFile>()
+  private readonly files = new Map<string, SeenFile>()
   readonly cache: GenerationCache = createCache()
 
   get isEmpty(): boolean {
     return this.files.size === 0
   }
 
-  /** The files whose text is no longer what was parsed (or that are gone), and the parsed files still good. */
+  /**
+   * The files whose text is no longer what was parsed (or that are gone), and the parsed files still good. A file
+   * whose size, times and inode are what they were when it was read long after its last change is not read again:
+   * on a large spec, re-reading every file is most of what an edit of one costs.
+   */
   compare(): { changed: Set<string>; unchanged: Map<string, YamlFile> } {
     const changed = new Set<string>()
     const unchanged = new Map<string, YamlFile>()
-    for (const [file, parsed] of this.files) {
+    for (const [file, seen] of this.files) {
+      if (seen.stampTrusted && stampOf(file) === seen.stamp) {
+        unchanged.set(file, seen.parsed)
+        continue
+      }
       let text: string | undefined
       try {
         text = readFileSync(file, 'utf8')
       } catch {
         text = undefined
       }
-      if (text === parsed.text) unchanged.set(file, parsed)
+      if (text === seen.parsed.text) unchanged.set(file, seen.parsed)
       else changed.add(file)
     }
     return { changed, unchanged }
@@ -36,8 +59,35 @@ export class GenerationSession {
 
   /** Keeps every file the resolver read, for the next comparison. */
   remember(resolver: Resolver): void {
+    const now = Date.now()
     for (const file of resolver.loadedFiles()) {
-      this.files.set(file, resolver.source(file)!)
+      const parsed = resolver.source(file)!
+      const previous = this.files.get(file)
+      // A file kept from the last run keeps its stamp: it was not read again (or was read and found the same).
+      if (previous?.parsed === parsed && previous.stampTrusted) continue
+      const stats = statOf(file)
+      this.files.set(file, {
+        parsed,
+        stamp: stats && stampFrom(stats),
+        stampTrusted: stats !== undefined && Math.max(stats.mtimeMs, stats.ctimeMs) < now - RACY_MS,
+      })
     }
   }
+}
+
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+function stampFrom(stats: Stats): string {
+  return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`
+}
+
+function stampOf(file: string): string | undefined {
+  const stats = statOf(file)
+  return stats && stampFrom(stats)
 }

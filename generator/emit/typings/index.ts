@@ -1,6 +1,7 @@
 import type { ApiModel, ChainNode, Operation } from '../../model/types.ts'
 import type { Emitter } from '../emitter.ts'
 import { generatedHeader } from '../shared/header.ts'
+import { joinedText } from '../shared/joined-text.ts'
 import { TYPINGS_ESM_FILE, TYPINGS_FILE } from '../shared/output-files.ts'
 import { childInterfaces, notificationDeclarations, operationNamespace, wechatpayInterface } from './declarations.ts'
 
@@ -13,7 +14,7 @@ import { childInterfaces, notificationDeclarations, operationNamespace, wechatpa
 export const typings: Emitter = {
   name: 'typings',
   emit(model, { cache }) {
-    const text = printTypings(model, cache?.operationNamespaces)
+    const text = joinedText(cache, TYPINGS_FILE, { pieces: typingsStatements(model, cache?.operationNamespaces), separator: '\n\n', after: '\n' })
     return new Map([
       [TYPINGS_FILE, text],
       [TYPINGS_ESM_FILE, text],
@@ -21,7 +22,7 @@ export const typings: Emitter = {
   },
 }
 
-function printTypings(model: ApiModel, printed: WeakMap<Operation, string> | undefined): string {
+function typingsStatements(model: ApiModel, printed: WeakMap<Operation, string> | undefined): string[] {
   const imports = ['import type { AxiosPromise, AxiosRequestConfig } from "axios";']
   if (model.operations.some((operation) => operation.types.usesReadStream)) imports.push('import type { ReadStream } from "fs";')
   const statements = [[generatedHeader({ from: 'the OpenAPI spec' }), ...imports].join('\n')]
@@ -40,5 +41,5 @@ function printTypings(model: ApiModel, printed: WeakMap<Operation, string> | und
   }
   model.tree.children.forEach(visit)
   statements.push(childInterfaces(model.tree), wechatpayInterface(model.tree), ...notificationDeclarations(model))
-  return `${statements.join('\n\n')}\n`
+  return statements
 }
