@@ -1,4 +1,3 @@
-import type { JoinedParts } from './emit/shared/joined-text.ts'
 import type { ModelCache } from './model/index.ts'
 import type { Operation, Page, Webhook } from './model/types.ts'
 import { ValidationCache } from './validate/index.ts'
@@ -21,10 +20,10 @@ export interface GenerationCache {
   readonly operationNamespaces: WeakMap<Operation, string>
   /** Each Path Item's validation findings, so that only the changed ones are checked again. */
   readonly validation: ValidationCache
-  /** Each operation's entry in the simulator's data, as JSON, by operation. */
+  /** Each operation's entry in the simulator's data as compact JSON, by operation: what that data is compared by. */
   readonly simulatorOperations: WeakMap<Operation, string>
-  /** The large texts joined from pieces, by output file, with their pieces (emit/shared/joined-text.ts). */
-  readonly joinedTexts: Map<string, Required<JoinedParts> & { readonly text: string }>
+  /** The large texts of the last run, by output file, with the parts they were made from (emit/shared/reused-text.ts). */
+  readonly texts: Map<string, { readonly parts: readonly string[]; readonly text: string }>
   /** The compiled runtime (it depends on the generator's files only). */
   runtime: Promise<Map<string, string>> | undefined
 }
@@ -37,7 +36,7 @@ export function createCache(): GenerationCache {
     pages: new WeakMap(),
     operationNamespaces: new WeakMap(),
     simulatorOperations: new WeakMap(),
-    joinedTexts: new Map(),
+    texts: new Map(),
     validation: new ValidationCache(),
     runtime: undefined,
   }

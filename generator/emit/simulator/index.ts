@@ -2,7 +2,7 @@ import type { SimulatorOperation, SimulatorOperations } from '../../runtime/simu
 import type { ApiModel, Operation } from '../../model/types.ts'
 import type { GenerationCache } from '../../cache.ts'
 import type { Emitter } from '../emitter.ts'
-import { joinedText } from '../shared/joined-text.ts'
+import { reusedText } from '../shared/reused-text.ts'
 import { SIMULATOR_OPERATIONS_FILE } from '../shared/output-files.ts'
 
 /**
@@ -12,31 +12,28 @@ import { SIMULATOR_OPERATIONS_FILE } from '../shared/output-files.ts'
  */
 export const simulatorData: Emitter = {
   name: 'simulator',
-  emit: (model, { cache }) => new Map([[SIMULATOR_OPERATIONS_FILE, simulatorOperationsText(model, cache)]]),
+  emit: (model, { cache }) => {
+    const text = () => `${JSON.stringify(simulatorOperations(model), null, 2)}\n`
+    return new Map([[SIMULATOR_OPERATIONS_FILE, cache ? reusedText(cache, SIMULATOR_OPERATIONS_FILE, simulatorDataParts(model, cache), text) : text()]])
+  },
 }
 
 /**
- * `JSON.stringify(simulatorOperations(model), null, 2)` and a newline, the same bytes, put together from one piece
- * per operation: a session keeps the piece of each operation the model kept, and the whole text when none changed.
+ * What the simulator's data is made of, as short texts a session compares: each operation's entry as compact JSON
+ * (kept for the operations the model kept), the webhooks' and the version. One JSON.stringify of the whole is
+ * several times faster than putting it together from pieces, so the pieces only decide whether it is made again.
  */
-export function simulatorOperationsText(model: ApiModel, cache?: GenerationCache): string {
-  const pieces = model.operations.map((operation) => {
-    let piece = cache?.simulatorOperations.get(operation)
-    if (piece === undefined) {
-      // At the depth of an element of `operations`; a JSON text has no raw newline but those between its lines.
-      piece = JSON.stringify(simulatorOperation(operation), null, 2).replaceAll('\n', '\n    ')
-      cache?.simulatorOperations.set(operation, piece)
+function simulatorDataParts(model: ApiModel, cache: GenerationCache): string[] {
+  const parts = model.operations.map((operation) => {
+    let part = cache.simulatorOperations.get(operation)
+    if (part === undefined) {
+      part = JSON.stringify(simulatorOperation(operation))
+      cache.simulatorOperations.set(operation, part)
     }
-    return piece
+    return part
   })
-  const webhooks = JSON.stringify(simulatorWebhooks(model), null, 2).replaceAll('\n', '\n  ')
-  const empty = pieces.length === 0
-  return joinedText(cache, SIMULATOR_OPERATIONS_FILE, {
-    before: `{\n  "version": ${JSON.stringify(model.info.version)},\n  "operations": [${empty ? '' : '\n    '}`,
-    pieces,
-    separator: ',\n    ',
-    after: `${empty ? '' : '\n  '}],\n  "webhooks": ${webhooks}\n}\n`,
-  })
+  parts.push(JSON.stringify(simulatorWebhooks(model)), JSON.stringify(model.info.version))
+  return parts
 }
 
 export function simulatorOperations(model: ApiModel): SimulatorOperations {

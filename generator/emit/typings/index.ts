@@ -1,7 +1,7 @@
 import type { ApiModel, ChainNode, Operation } from '../../model/types.ts'
 import type { Emitter } from '../emitter.ts'
 import { generatedHeader } from '../shared/header.ts'
-import { joinedText } from '../shared/joined-text.ts'
+import { reusedText } from '../shared/reused-text.ts'
 import { TYPINGS_ESM_FILE, TYPINGS_FILE } from '../shared/output-files.ts'
 import { childInterfaces, notificationDeclarations, operationNamespace, wechatpayInterface } from './declarations.ts'
 
@@ -14,7 +14,8 @@ import { childInterfaces, notificationDeclarations, operationNamespace, wechatpa
 export const typings: Emitter = {
   name: 'typings',
   emit(model, { cache }) {
-    const text = joinedText(cache, TYPINGS_FILE, { pieces: typingsStatements(model, cache?.operationNamespaces), separator: '\n\n', after: '\n' })
+    const statements = typingsStatements(model, cache?.operationNamespaces)
+    const text = reusedText(cache, TYPINGS_FILE, statements, () => `${statements.join('\n\n')}\n`)
     return new Map([
       [TYPINGS_FILE, text],
       [TYPINGS_ESM_FILE, text],
