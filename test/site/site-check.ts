@@ -215,6 +215,20 @@ async function checkHover(tab: BrowserPage, server: StaticServer, model: ApiMode
     await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 })
     // The rich renderer's popup is in the page from the start; hovering fades it in (CSS).
     await tab.waitForFunction((element) => getComputedStyle(element).opacity === '1', await popup.elementHandle())
+    // Inside its code block and the window, whichever token it is for (it once ran past the right edge).
+    const shown = await popup.boundingBox()
+    const block = await tab.locator(`.vp-doc h1[id="${operation.method}"] ~ div.language-js`).first().boundingBox()
+    assert(shown && block, 'the popup or its code block has no box')
+    const width = await tab.evaluate(() => document.documentElement.clientWidth)
+    assert(
+      shown.x >= block.x - 0.5 && shown.x + shown.width <= Math.min(block.x + block.width, width) + 0.5,
+      `the popup spans x ${shown.x}–${shown.x + shown.width}, outside its code block (${block.x}–${block.x + block.width}) or the window (0–${width})`,
+    )
+    // And its text wraps inside it: no line runs past its box.
+    const overflow = await popup.evaluate((element) =>
+      [...element.querySelectorAll('*')].some((child) => child.scrollWidth > child.clientWidth + 1 && getComputedStyle(child).overflowX === 'visible'),
+    )
+    assert(!overflow, 'a line of the popup runs past its box')
     const text = await popup.locator('.twoslash-popup-code').innerText()
     const expected = `${operation.method}(${operation.request.kind === 'none' ? '' : 'data'}`
     assert(text.includes(expected), `the popup reads ${JSON.stringify(text)}; expected it to contain ${JSON.stringify(expected)}`)
