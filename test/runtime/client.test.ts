@@ -7,7 +7,6 @@ import { AxiosError } from 'axios';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   MissingPathParameterError,
-  ResponseHeadersMissingError,
   ResponseVerificationError,
   SignatureMismatchError,
   TimestampSkewError,
@@ -31,6 +30,7 @@ import {
   subsidyReturn,
 } from './fixtures.ts';
 import { rejection } from './rejection.ts';
+import { SIGNATURE_FAULT_ERRORS } from './signature-faults.ts';
 import { useClientSimulator } from './simulator-session.ts';
 
 const session = useClientSimulator({ slowMs: 300 });
@@ -232,13 +232,7 @@ describe('endpoints', () => {
 });
 
 describe('response verification faults', () => {
-  it.each([
-    ['tampered-signature', SignatureMismatchError],
-    ['tampered-body', SignatureMismatchError],
-    ['stale-timestamp', TimestampSkewError],
-    ['unknown-serial', UnknownSerialError],
-    ['missing-signature', ResponseHeadersMissingError],
-  ] as const)('%s rejects with %s', async (name, ErrorClass) => {
+  it.each(SIGNATURE_FAULT_ERRORS)('%s rejects with %s', async (name, ErrorClass) => {
     const error = await rejection(wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn, fault(name)));
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(ResponseVerificationError);

@@ -27,12 +27,18 @@ import {
 import { buildNotification as buildShippedNotification } from '../../generator/runtime/simulator/notify.ts';
 import { signBody } from '../../generator/runtime/simulator/signing.ts';
 
-export const FAULTS = [
+/** Faults of a signed message, the same for an answer (FAULTS) and a notification (NOTIFICATION_FAULTS). */
+export const SIGNATURE_FAULTS = [
   'tampered-signature', // signature over something else
   'tampered-body', // body changed after signing
   'stale-timestamp', // correctly signed, timestamp an hour old
-  'unknown-serial', // correctly signed, Wechatpay-Serial not known to the client
+  'unknown-serial', // correctly signed, Wechatpay-Serial not known to the receiver (the client, the merchant)
   'missing-signature', // no Wechatpay-Signature header
+] as const;
+export type SignatureFault = (typeof SIGNATURE_FAULTS)[number];
+
+export const FAULTS = [
+  ...SIGNATURE_FAULTS,
   'status-429', // FREQUENCY_LIMITED
   'status-500', // SYSTEM_ERROR
   'slow', // answer after `slowMs`
@@ -589,11 +595,7 @@ export function certificatesRoute(apiV3Key: string, certificates: () => Readonly
 // WeChat Pay → merchant, as the shipped simulator's notify() sends them, with the notification tests' faults.
 
 export const NOTIFICATION_FAULTS = [
-  'tampered-signature', // signature over something else
-  'tampered-body', // body changed after signing
-  'stale-timestamp', // correctly signed, timestamp an hour old
-  'unknown-serial', // correctly signed, Wechatpay-Serial not known to the merchant
-  'missing-signature', // no Wechatpay-Signature header
+  ...SIGNATURE_FAULTS,
   'wrong-apiv3-key', // resource encrypted with another key
   'tampered-ciphertext', // a ciphertext bit flipped, then signed
   'tampered-tag', // a tag bit flipped, then signed
