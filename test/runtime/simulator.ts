@@ -146,6 +146,20 @@ export function encryptToMerchant(plaintext: string, merchantPublicKey: KeyObjec
   ).toString('base64');
 }
 
+/** Where the simulator keeps an added profit-sharing receiver: by its type and account. */
+function receiverKey(body: Record<string, unknown>): string {
+  return `receiver:${String(body['type'])}:${String(body['account'])}`;
+}
+
+/** The receiver as the service names it in its answers to add and delete: `sub_mchid` (when given), type, account. */
+function receiverOf(body: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...(body['sub_mchid'] === undefined ? {} : { sub_mchid: body['sub_mchid'] }),
+    type: body['type'],
+    account: body['account'],
+  };
+}
+
 /**
  * The request's encrypted `name`, decrypted; or the 400 the service answers when `Wechatpay-Serial` does not name
  * its key or the field does not decrypt with it.
@@ -300,13 +314,11 @@ export const defaultRoutes: readonly Route[] = [
       const b = body!;
       const { name, error } = receiverName(headers, b, identity);
       if (error) return error;
-      state.set(`receiver:${String(b['type'])}:${String(b['account'])}`, { ...b, name });
+      state.set(receiverKey(b), { ...b, name });
       return {
         status: 200,
         json: {
-          ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }),
-          type: b['type'],
-          account: b['account'],
+          ...receiverOf(b),
           ...(name === undefined ? {} : { name: encryptToMerchant(name, identity.merchantPublicKey) }),
           relation_type: b['relation_type'],
           ...(b['custom_relation'] === undefined ? {} : { custom_relation: b['custom_relation'] }),
@@ -321,15 +333,8 @@ export const defaultRoutes: readonly Route[] = [
     required: ['appid', 'type', 'account'],
     handle({ body, state }) {
       const b = body!;
-      state.delete(`receiver:${String(b['type'])}:${String(b['account'])}`);
-      return {
-        status: 200,
-        json: {
-          ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }),
-          type: b['type'],
-          account: b['account'],
-        },
-      };
+      state.delete(receiverKey(b));
+      return { status: 200, json: receiverOf(b) };
     },
   },
   // Test-only echo endpoints: show what arrived, for URL / verb tests.
