@@ -36,7 +36,7 @@ import {
   verifyResponse,
   type UntypedApi,
 } from '../generator/runtime/index.ts'
-import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair, endpoints, type KeyPair } from '../test/runtime/fixtures.ts'
+import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair, endpoints, subsidyReturn, type KeyPair } from '../test/runtime/fixtures.ts'
 
 interface PluginClient {
   v3: { ecommerce: { subsidies: { return: { post(data: unknown): Promise<AxiosResponse> } } } }
@@ -79,14 +79,7 @@ export interface BenchResult {
 const DEFAULTS: BenchOptions = { callsPerRound: 100, rounds: 41, loopbackPerRound: 300, loopbackRounds: 11, inFlight: 32, sampleMs: 300, samples: 5 }
 
 const PATH = '/v3/ecommerce/subsidies/return'
-const BODY = {
-  sub_mchid: '1900000109',
-  out_order_no: 'P20150806125346',
-  transaction_id: '4208450740201411110007820472',
-  refund_id: '3008450740201411110007820472',
-  amount: 10,
-  description: '补差回退',
-}
+const BODY = subsidyReturn
 const ANSWER = Buffer.from(
   JSON.stringify({ ...BODY, subsidy_refund_id: '3008450740201411110007820472', result: 'SUCCESS', success_time: '2024-01-02T03:04:05+08:00' }),
 )

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, onTestFinished } from 'vitest'
@@ -55,6 +55,13 @@ export function scratchDir(prefix: string): string {
     }
   }
   return dir
+}
+
+/** A one-file spec: `text` as openapi.yaml in a new scratch folder. Returns the file's path. */
+export function writeSpecFile(prefix: string, text: string): string {
+  const file = path.join(scratchDir(prefix), 'openapi.yaml')
+  writeFileSync(file, text)
+  return file
 }
 
 function removeDir(dir: string): void {

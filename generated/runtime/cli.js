@@ -91,7 +91,14 @@ var DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com/";
 // runtime/certificates-cli.ts
 var import_errors2 = require("./protocol.js");
 var import_keys2 = require("./protocol.js");
+
+// runtime/signed-get.ts
 var import_signer3 = require("./protocol.js");
+function authorizeGet(url, { mchid, serial, privateKey }) {
+  return (0, import_signer3.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey }).authorization;
+}
+
+// runtime/certificates-cli.ts
 var CERTIFICATES_USAGE = `Usage: wechatpay-apiv3 certificates --mchid ID --serial SERIAL --private-key FILE --apiv3-key-file FILE [--out DIR] [--base-url URL]
 
 Downloads the WeChat Pay platform certificates (GET /v3/certificates), decrypts them with the APIv3 key, checks
@@ -154,15 +161,12 @@ async function runCertificatesCommand(argv, stdout, stderr, product) {
     const apiV3Key = readFileNamed(required(values, "apiv3-key-file"), "--apiv3-key-file", false).toString("utf8").trim();
     const url = new URL("v3/certificates", values["base-url"] ?? DEFAULT_BASE_URL);
     const out = (0, import_node_path.resolve)(values.out ?? ".");
-    const { authorization } = (0, import_signer3.signRequest)({
-      method: "GET",
-      pathWithQuery: url.pathname + url.search,
-      mchid,
-      serial,
-      privateKey
-    });
     const response = await import_axios2.default.get(url.href, {
-      headers: { Authorization: authorization, Accept: "application/json", "User-Agent": buildUserAgent(product) },
+      headers: {
+        Authorization: authorizeGet(url, { mchid, serial, privateKey }),
+        Accept: "application/json",
+        "User-Agent": buildUserAgent(product)
+      },
       responseType: "arraybuffer",
       timeout: 3e4
     });

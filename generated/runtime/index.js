@@ -518,7 +518,14 @@ async function explainFailedAnswer(error) {
 
 // runtime/toolkit.ts
 var import_sensitive = require("./protocol.js");
+
+// runtime/signed-get.ts
 var import_signer3 = require("./protocol.js");
+function authorizeGet(url, { mchid, serial, privateKey }) {
+  return (0, import_signer3.signRequest)({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey }).authorization;
+}
+
+// runtime/toolkit.ts
 var passThrough2 = [(data) => data];
 var MerchantToolkit = class {
   constructor(http, credentials) {
@@ -563,16 +570,8 @@ var MerchantToolkit = class {
     return { check, url: new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL) };
   }
   async fetchBill(url, config, responseType) {
-    const { mchid, serial, privateKey } = this.credentials;
-    const { authorization } = (0, import_signer3.signRequest)({
-      method: "GET",
-      pathWithQuery: url.pathname + url.search,
-      mchid,
-      serial,
-      privateKey
-    });
     const headers = new import_axios3.AxiosHeaders(config.headers);
-    headers.set("Authorization", authorization);
+    headers.set("Authorization", authorizeGet(url, this.credentials));
     try {
       const response = await this.http.request({
         ...config,

@@ -471,7 +471,14 @@ async function explainFailedAnswer(error) {
 
 // runtime/toolkit.ts
 import { decryptSensitive } from "./protocol.mjs";
+
+// runtime/signed-get.ts
 import { signRequest } from "./protocol.mjs";
+function authorizeGet(url, { mchid, serial, privateKey }) {
+  return signRequest({ method: "GET", pathWithQuery: url.pathname + url.search, mchid, serial, privateKey }).authorization;
+}
+
+// runtime/toolkit.ts
 var passThrough2 = [(data) => data];
 var MerchantToolkit = class {
   constructor(http, credentials) {
@@ -516,16 +523,8 @@ var MerchantToolkit = class {
     return { check, url: new URL(downloadURL, config.baseURL ?? this.http.defaults.baseURL ?? DEFAULT_BASE_URL) };
   }
   async fetchBill(url, config, responseType) {
-    const { mchid, serial, privateKey } = this.credentials;
-    const { authorization } = signRequest({
-      method: "GET",
-      pathWithQuery: url.pathname + url.search,
-      mchid,
-      serial,
-      privateKey
-    });
     const headers = new AxiosHeaders(config.headers);
-    headers.set("Authorization", authorization);
+    headers.set("Authorization", authorizeGet(url, this.credentials));
     try {
       const response = await this.http.request({
         ...config,

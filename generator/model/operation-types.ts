@@ -1,4 +1,5 @@
 import { hasDate, received } from './received.ts'
+import { containsKind } from './type-contains.ts'
 import type { Declaration, Operation, OperationNames, OperationTypes, Parameter, Property, TypeNode } from './types.ts'
 
 const STRING: TypeNode = { kind: 'keyword', name: 'string' }
@@ -106,22 +107,8 @@ function declare(name: string, type: TypeNode): Declaration {
 }
 
 function containsStream(declarations: readonly Declaration[]): boolean {
-  const visit = (type: TypeNode): boolean => {
-    switch (type.kind) {
-      case 'stream':
-        return true
-      case 'object':
-        return type.properties.some((p) => visit(p.type)) || (type.additional ? visit(type.additional) : false)
-      case 'array':
-        return type.items ? visit(type.items) : false
-      case 'union':
-      case 'intersection':
-        return type.members.some(visit)
-      default:
-        return false
-    }
-  }
+  const hasStream = (type: TypeNode): boolean => containsKind(type, 'stream')
   return declarations.some((d) =>
-    d.kind === 'alias' ? visit(d.type) : d.properties.some((p) => visit(p.type)) || (d.additional ? visit(d.additional) : false),
+    d.kind === 'alias' ? hasStream(d.type) : d.properties.some((p) => hasStream(p.type)) || (d.additional ? hasStream(d.additional) : false),
   )
 }

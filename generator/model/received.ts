@@ -1,4 +1,5 @@
 import { union } from './schema.ts'
+import { containsKind } from './type-contains.ts'
 import type { TypeNode } from './types.ts'
 
 /**
@@ -29,17 +30,5 @@ export function received(type: TypeNode): TypeNode {
 
 /** Whether a type has a `date-time` anywhere: only then does its received form differ. */
 export function hasDate(type: TypeNode): boolean {
-  switch (type.kind) {
-    case 'date':
-      return true
-    case 'object':
-      return type.properties.some((property) => hasDate(property.type)) || (type.additional ? hasDate(type.additional) : false)
-    case 'array':
-      return type.items ? hasDate(type.items) : false
-    case 'union':
-    case 'intersection':
-      return type.members.some(hasDate)
-    default:
-      return false
-  }
+  return containsKind(type, 'date')
 }

@@ -14,7 +14,7 @@ import { verifyCertificatesAnswer } from './certificates.ts';
 import { DEFAULT_BASE_URL } from './config.ts';
 import { WechatpayError } from './errors.ts';
 import { loadPrivateKey } from './keys.ts';
-import { signRequest } from './signer.ts';
+import { authorizeGet } from './signed-get.ts';
 import { buildUserAgent, type ProductInfo } from './user-agent.ts';
 
 export const CERTIFICATES_USAGE: string = `Usage: wechatpay-apiv3 certificates --mchid ID --serial SERIAL --private-key FILE --apiv3-key-file FILE [--out DIR] [--base-url URL]
@@ -98,15 +98,12 @@ export async function runCertificatesCommand(
     const url = new URL('v3/certificates', values['base-url'] ?? DEFAULT_BASE_URL);
     const out = resolve(values.out ?? '.');
 
-    const { authorization } = signRequest({
-      method: 'GET',
-      pathWithQuery: url.pathname + url.search,
-      mchid,
-      serial,
-      privateKey,
-    });
     const response = await axios.get<ArrayBuffer>(url.href, {
-      headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': buildUserAgent(product) },
+      headers: {
+        Authorization: authorizeGet(url, { mchid, serial, privateKey }),
+        Accept: 'application/json',
+        'User-Agent': buildUserAgent(product),
+      },
       responseType: 'arraybuffer',
       timeout: 30_000,
     });

@@ -19,7 +19,7 @@ import {
 import { toBuffer } from './response-body.ts';
 import { explainFailedAnswer } from './send.ts';
 import { decryptSensitive } from './sensitive.ts';
-import { signRequest } from './signer.ts';
+import { authorizeGet } from './signed-get.ts';
 
 /** `wxpay.requestPayment()`: the order's AppID and prepay_id (timestamp and nonce default to now and a fresh one). */
 export type RequestPaymentRequest = Omit<RequestPaymentInput, 'privateKey'>;
@@ -94,16 +94,8 @@ export class MerchantToolkit {
     config: AxiosRequestConfig,
     responseType: 'arraybuffer' | 'stream',
   ): Promise<unknown> {
-    const { mchid, serial, privateKey } = this.credentials;
-    const { authorization } = signRequest({
-      method: 'GET',
-      pathWithQuery: url.pathname + url.search,
-      mchid,
-      serial,
-      privateKey,
-    });
     const headers = new AxiosHeaders(config.headers as RawAxiosHeaders | undefined);
-    headers.set('Authorization', authorization);
+    headers.set('Authorization', authorizeGet(url, this.credentials));
     try {
       const response = await this.http.request({
         ...config,

@@ -1,8 +1,6 @@
 // Given/want tables for what the emitters print from one operation, with the expected text written out by hand.
 // The whole-spec goldens (snapshots.test.ts, golden.test.ts) catch the rest.
 
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { format } from 'prettier'
 import { describe, expect, it } from 'vitest'
 import { businessFile } from '../../generator/emit/pages/business-file.ts'
@@ -11,7 +9,7 @@ import { childInterfaces, operationNamespace, PRINT_WIDTH, wechatpayInterface } 
 import { buildModel } from '../../generator/model/index.ts'
 import type { ApiModel, ChainNode, Operation } from '../../generator/model/types.ts'
 import { Resolver } from '../../generator/resolve/resolver.ts'
-import { scratchDir } from '../helpers.ts'
+import { writeSpecFile } from '../helpers.ts'
 
 const SPEC = `openapi: 3.1.0
 info:
@@ -111,9 +109,7 @@ paths:
 `
 
 function buildSpec(): ApiModel {
-  const file = path.join(scratchDir('emitters'), 'openapi.yaml')
-  writeFileSync(file, SPEC)
-  return buildModel(new Resolver(file))
+  return buildModel(new Resolver(writeSpecFile('emitters', SPEC)))
 }
 
 const model = buildSpec()

@@ -1,18 +1,15 @@
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generate } from '../../generator/index.ts'
 import { SpecError } from '../../generator/load/spec-error.ts'
-import { ROOT, scratchDir } from '../helpers.ts'
+import { ROOT, writeSpecFile } from '../helpers.ts'
 
 /** A one-file spec in a scratch folder, with `info.version` as given (a YAML number is the validator's error, not the model's). */
 function specWithVersion(version: string): string {
-  const file = path.join(scratchDir('version'), 'openapi.yaml')
-  writeFileSync(
-    file,
+  return writeSpecFile(
+    'version',
     `openapi: 3.1.0\ninfo:\n  title: t\n  version: ${version}\npaths:\n  /v3/things:\n    get:\n      responses:\n        '204':\n          description: No Content\n`,
   )
-  return file
 }
 
 describe('spec checks of the model', () => {

@@ -1,83 +1,51 @@
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { generate } from '../../generator/index.ts'
-import { scratchDir } from '../helpers.ts'
+import { writeSpecFile } from '../helpers.ts'
+
+/** A POST of an application/json body with `schema`, answering 204. */
+const jsonPost = (schema: object) => ({
+  post: { requestBody: { content: { 'application/json': { schema } } }, responses: { '204': { description: 'No Content' } } },
+})
 
 // A request body marking sensitive fields both ways: `x-sensitive: true` on a property (also beside a $ref, inside
-// an array's items and an allOf), and the corpus's `x-is-sensitive: [names]` list on an object schema.
-const SPEC = `openapi: 3.1.0
-info:
-  title: t
-  version: 1.0.0
-paths:
-  /v3/things:
-    post:
-      requestBody:
-        content:
-          application/json:
-            schema:
-              type: object
-              properties:
-                name:
-                  type: string
-                  description: 姓名
-                  x-sensitive: true
-                plain:
-                  type: string
-                contact:
-                  $ref: '#/components/schemas/Contact'
-                receivers:
-                  type: array
-                  items:
-                    type: object
-                    x-is-sensitive: [account_name]
-                    properties:
-                      account_name:
-                        type: string
-                      amount:
-                        type: integer
-                identity:
-                  allOf:
-                    - type: object
-                      properties:
-                        id_number:
-                          $ref: '#/components/schemas/Secret'
-                          x-sensitive: true
-      responses:
-        '204':
-          description: No Content
-  /v3/plain:
-    post:
-      requestBody:
-        content:
-          application/json:
-            schema:
-              type: object
-              properties:
-                name:
-                  type: string
-      responses:
-        '204':
-          description: No Content
-components:
-  schemas:
-    Secret:
-      type: string
-    Contact:
-      type: object
-      properties:
-        mobile:
-          type: string
-          x-sensitive: true
-        email:
-          type: string
-`
+// an array's items and an allOf), and the corpus's `x-is-sensitive: [names]` list on an object schema; and one
+// without marks.
+const SPEC = stringify({
+  openapi: '3.1.0',
+  info: { title: 't', version: '1.0.0' },
+  paths: {
+    '/v3/things': jsonPost({
+      type: 'object',
+      properties: {
+        name: { type: 'string', description: '姓名', 'x-sensitive': true },
+        plain: { type: 'string' },
+        contact: { $ref: '#/components/schemas/Contact' },
+        receivers: {
+          type: 'array',
+          items: {
+            type: 'object',
+            'x-is-sensitive': ['account_name'],
+            properties: { account_name: { type: 'string' }, amount: { type: 'integer' } },
+          },
+        },
+        identity: {
+          allOf: [{ type: 'object', properties: { id_number: { $ref: '#/components/schemas/Secret', 'x-sensitive': true } } }],
+        },
+      },
+    }),
+    '/v3/plain': jsonPost({ type: 'object', properties: { name: { type: 'string' } } }),
+  },
+  components: {
+    schemas: {
+      Secret: { type: 'string' },
+      Contact: { type: 'object', properties: { mobile: { type: 'string', 'x-sensitive': true }, email: { type: 'string' } } },
+    },
+  },
+})
 
 async function generated() {
-  const file = path.join(scratchDir('sensitive'), 'openapi.yaml')
-  writeFileSync(file, SPEC)
-  return generate(file)
+  return generate(writeSpecFile('sensitive', SPEC))
 }
 
 describe('sensitive fields from the spec', () => {

@@ -4,14 +4,13 @@
 // /v3/certificates download against the simulator over real HTTP; and the package's command,
 // `wechatpay-apiv3 certificates`, run as npm installed it (node_modules/.bin, npx) against the same simulator.
 
-import { createPrivateKey, createPublicKey } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURES } from '../helpers.ts'
 import { MCHID, MERCHANT_SERIAL, leakedPemLines } from '../runtime/fixtures.ts'
 import { certificatesRoute, defaultRoutes, startSimulator, type Simulator } from '../runtime/simulator.ts'
-import { MERCHANT_KEY, SERIAL_A, SERIAL_B, VECTORS_DIR, certificateDates, vectorFile, vectorText, vectors } from '../runtime/toolkit-vectors.ts'
+import { MERCHANT_KEY, SERIAL_A, SERIAL_B, VECTORS_DIR, certificateDates, vectorFile, vectorIdentity, vectorText, vectors } from '../runtime/toolkit-vectors.ts'
 import { buildAndInstall, removeScratch, run, runConsumerScript, type InstalledPackage } from './harness.ts'
 
 // One body for both module formats; only how the package is loaded differs.
@@ -87,11 +86,7 @@ beforeAll(async () => {
   ;[installed, sim] = await Promise.all([
     buildAndInstall(FIXTURES['spec']!),
     startSimulator({
-      mchid: MCHID,
-      merchantSerial: MERCHANT_SERIAL,
-      merchantPublicKey: createPublicKey(MERCHANT_KEY),
-      platformSerial: SERIAL_A,
-      platformPrivateKey: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')),
+      ...vectorIdentity(),
       routes: [
         { method: 'GET', path: '/v3/billdownload/file', request: 'none', handle: () => ({ status: 200, bytes: vectorFile(vectors.bill.gzipFile) }) },
         // Decrypts name with platform key A and checks that Wechatpay-Serial names A.

@@ -1,10 +1,9 @@
 // `wechatpay-apiv3 certificates` (generator/runtime/certificates-cli.ts) against the simulator over real HTTP: it
 // serves the TEST-ONLY /v3/certificates answer, signed with certificate A's key as the service would.
 
-import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   CERTIFICATES_USAGE,
   runCertificatesCommand,
@@ -12,7 +11,7 @@ import {
 } from '../../generator/runtime/certificates-cli.ts';
 import { CLI_USAGE, runCli } from '../../generator/runtime/cli.ts';
 import { MCHID, MERCHANT_SERIAL, leakedPemLines } from './fixtures.ts';
-import { startSimulator, type Simulator } from './simulator.ts';
+import { useSimulator } from './simulator-session.ts';
 import {
   MERCHANT_KEY,
   SERIAL_A,
@@ -20,6 +19,7 @@ import {
   VECTORS_DIR,
   certificateDates,
   scratch,
+  vectorIdentity,
   vectorText,
   vectors,
 } from './toolkit-vectors.ts';
@@ -28,29 +28,18 @@ const files = scratch();
 const apiV3KeyFile = files.write('apiv3.key', `${vectors.certificates.apiV3Key}\n`);
 const wrongKeyFile = files.write('wrong.key', 'TEST-ONLY-apiv3-key-0123456789ac');
 const privateKeyFile = join(VECTORS_DIR, 'TEST-ONLY-merchant.key.pem');
-let sim: Simulator;
-
-beforeAll(async () => {
-  sim = await startSimulator({
-    mchid: MCHID,
-    merchantSerial: MERCHANT_SERIAL,
-    merchantPublicKey: createPublicKey(MERCHANT_KEY),
-    platformSerial: SERIAL_A,
-    platformPrivateKey: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')),
-    routes: [
-      {
-        method: 'GET',
-        path: '/v3/certificates',
-        request: 'none',
-        handle: () => ({ status: 200, json: JSON.parse(vectorText('certificates-answer.json')) }),
-      },
-    ],
-  });
+const session = useSimulator({
+  ...vectorIdentity(),
+  routes: [
+    {
+      method: 'GET',
+      path: '/v3/certificates',
+      request: 'none',
+      handle: () => ({ status: 200, json: JSON.parse(vectorText('certificates-answer.json')) }),
+    },
+  ],
 });
-afterAll(async () => {
-  await sim.close();
-  files.remove();
-});
+afterAll(() => files.remove());
 
 function capture(): CommandOutput & { text: string } {
   const output = { text: '', write: (chunk: string) => void (output.text += chunk) };
@@ -80,7 +69,7 @@ function common(out: string, apiV3 = apiV3KeyFile): string[] {
     '--out',
     out,
     '--base-url',
-    sim.baseURL,
+    session.sim.baseURL,
   ];
 }
 
@@ -109,7 +98,7 @@ describe('wechatpay-apiv3 certificates', () => {
     const b = certificateDates('TEST-ONLY-platform-b.cert.pem');
     const now = Date.now() / 1000;
     expect(existsSync(join(out, `wechatpay_${SERIAL_B}.pem`))).toBe(b.validFrom <= now && now <= b.validTo);
-    expect(sim.verifiedRequests).toBeGreaterThan(0);
+    expect(session.sim.verifiedRequests).toBeGreaterThan(0);
   });
 
   it('fails in one line, naming what went wrong and no key: wrong APIv3 key, unknown serial, rejected signature', async () => {
@@ -121,7 +110,7 @@ describe('wechatpay-apiv3 certificates', () => {
     );
     expect(existsSync(out)).toBe(false);
 
-    sim.injectFault('unknown-serial');
+    session.sim.injectFault('unknown-serial');
     const unknown = await run(common(out));
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^wechatpay-apiv3 certificates: UnknownSerialError: /);

@@ -4,7 +4,7 @@
 // simulator's clock is the client's, so moving time is a number, not a wait.
 
 import { createPrivateKey } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   CertificateError,
   SignatureMismatchError,
@@ -13,8 +13,10 @@ import {
   type UntypedApi,
   type WechatpayConfig,
 } from '../../generator/runtime/index.ts';
-import { MCHID, MERCHANT_SERIAL, createKeyPair, endpoints, identity } from './fixtures.ts';
-import { certificatesRoute, defaultRoutes, startSimulator, type Simulator } from './simulator.ts';
+import { MCHID, MERCHANT_SERIAL, createKeyPair, endpoints, identity, subsidyReturn } from './fixtures.ts';
+import { rejection } from './rejection.ts';
+import { useSimulator } from './simulator-session.ts';
+import { certificatesRoute, defaultRoutes } from './simulator.ts';
 import { SERIAL_A, SERIAL_B, certificateDates, vectorText, vectors } from './toolkit-vectors.ts';
 
 const merchant = createKeyPair();
@@ -36,25 +38,23 @@ const HOUR = 3600_000;
 let now = 0;
 const clock = () => now;
 let served = new Map<string, string>();
-let sim: Simulator;
+const session = useSimulator({
+  ...identity(merchant, { privateKey: A.key } as ReturnType<typeof createKeyPair>, A.serial),
+  routes: [...defaultRoutes, certificatesRoute(apiV3Key, () => served)],
+  clock,
+});
 let config: WechatpayConfig;
 
-beforeAll(async () => {
-  sim = await startSimulator({
-    ...identity(merchant, { privateKey: A.key } as ReturnType<typeof createKeyPair>, A.serial),
-    routes: [...defaultRoutes, certificatesRoute(apiV3Key, () => served)],
-    clock,
-  });
+beforeAll(() => {
   config = {
     mchid: MCHID,
     serial: MERCHANT_SERIAL,
     privateKey: merchant.privatePem,
     apiV3Key,
-    baseURL: sim.baseURL,
+    baseURL: session.sim.baseURL,
     clock,
   };
 });
-afterAll(() => sim.close());
 beforeEach(() => {
   // Both certificates valid: an hour after B's start.
   now = datesB.validFrom * 1000 + HOUR;
@@ -62,27 +62,10 @@ beforeEach(() => {
     [A.serial, A.pem],
     [B.serial, B.pem],
   ]);
-  sim.usePlatformKey(A.serial, A.key);
+  session.sim.usePlatformKey(A.serial, A.key);
 });
 
-const subsidyReturn = {
-  sub_mchid: '1900000109',
-  out_order_no: 'P1',
-  transaction_id: '4208450740201411110007820472',
-  refund_id: '3008450740201411110007820472',
-  amount: 10,
-  description: '补差回退',
-};
-const certificateRequests = () => sim.requests.filter((request) => request.url === '/v3/certificates').length;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const certificateRequests = () => session.sim.requests.filter((request) => request.url === '/v3/certificates').length;
 
 describe('platform certificates downloaded by the client', () => {
   it('downloads once before concurrent first calls, then verifies answers with the certificates', async () => {
@@ -118,20 +101,20 @@ describe('platform certificates downloaded by the client', () => {
     expect(wxpay.certificates?.current().map((certificate) => certificate.serial)).toEqual([A.serial]);
     expect(wxpay.certificates?.get(B.serial)).toBeUndefined();
     // An answer signed with the expired one is refused (after one more download, which still has it expired).
-    sim.usePlatformKey(B.serial, B.key);
+    session.sim.usePlatformKey(B.serial, B.key);
     const error = await rejection(wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn));
     expect(error).toBeInstanceOf(UnknownSerialError);
   });
 
   it('refuses a badly signed /v3/certificates answer, and a signer that has expired', async () => {
     const wxpay = new Client(config);
-    sim.injectFault('tampered-signature', 1);
+    session.sim.injectFault('tampered-signature', 1);
     const error = await rejection(wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn));
     expect(error).toBeInstanceOf(SignatureMismatchError);
     expect(wxpay.certificates?.current()).toEqual([]);
     // The next call downloads again; an answer signed by an expired certificate is refused.
     now = datesB.validTo * 1000 + 60_000;
-    sim.usePlatformKey(B.serial, B.key);
+    session.sim.usePlatformKey(B.serial, B.key);
     const expired = await rejection(wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn));
     expect(expired).toBeInstanceOf(CertificateError);
     expect((expired as CertificateError).problem).toBe('expired');
@@ -147,7 +130,7 @@ describe('platform certificates downloaded by the client', () => {
       [A.serial, A.pem],
       [B.serial, B.pem],
     ]);
-    sim.usePlatformKey(B.serial, B.key);
+    session.sim.usePlatformKey(B.serial, B.key);
     const { status } = await wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn);
     expect(status).toBe(200);
     expect(certificateRequests() - before).toBe(1);

@@ -8,54 +8,25 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { AxiosError } from 'axios';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  WechatpayConfigError,
-  defineWechatpay,
-  type UntypedApi,
-  type WechatpayConfig,
-} from '../../generator/runtime/index.ts';
-import { clientConfig, createKeyPair, endpoints, identity, leakedPemLines } from './fixtures.ts';
-import { startSimulator, type Simulator } from './simulator.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WechatpayConfigError, defineWechatpay, type UntypedApi } from '../../generator/runtime/index.ts';
+import { endpoints, leakedPemLines, subsidyReturn } from './fixtures.ts';
+import { rejection } from './rejection.ts';
+import { useClientSimulator } from './simulator-session.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.tmp', `client-debug-${randomBytes(4).toString('hex')}`);
-const merchant = createKeyPair();
-const platform = createKeyPair();
+const session = useClientSimulator();
+const { merchant, platform } = session;
 const Client = defineWechatpay<UntypedApi>({ endpoints });
 
-let sim: Simulator;
-let config: WechatpayConfig;
-beforeAll(async () => {
-  sim = await startSimulator(identity(merchant, platform));
-  config = clientConfig(merchant, platform, sim.baseURL);
-});
-afterAll(async () => {
+afterAll(() => {
   rmSync(WORK, { recursive: true, force: true });
-  await sim.close();
 });
-
-const subsidyReturn = {
-  sub_mchid: '1900000109',
-  out_order_no: 'P20150806125346',
-  transaction_id: '4208450740201411110007820472',
-  refund_id: '3008450740201411110007820472',
-  amount: 10,
-  description: '补差回退',
-};
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** What the simulator received: the signed string rebuilt from its Authorization, and the signature. */
 function received(index: number): { signed: string; signature: string; authorization: string } {
-  const { method, url, headers, body } = sim.requests[index]!;
+  const { method, url, headers, body } = session.sim.requests[index]!;
   const authorization = headers['authorization'] ?? '';
   const field = (name: string) => new RegExp(`${name}="([^"]+)"`).exec(authorization)?.[1] ?? '';
   return {
@@ -79,7 +50,7 @@ function expectNoSecrets(log: string, requests: { signature: string; authorizati
 
 describe('errors', () => {
   it("a 400 names WeChat Pay's code and message, and stays an AxiosError with the parsed body", async () => {
-    const wxpay = new Client(config);
+    const wxpay = new Client(session.config);
     const error = await rejection(wxpay.v3.ecommerce.subsidies.return.post({ ...subsidyReturn, amount: -1 }));
     expect(error).toBeInstanceOf(AxiosError);
     const { message, response, stack } = error as AxiosError<{ code: string; message: string }>;
@@ -91,8 +62,8 @@ describe('errors', () => {
   });
 
   it('a connection error keeps axios’s message', async () => {
-    const wxpay = new Client(config);
-    sim.injectFault('drop', 1);
+    const wxpay = new Client(session.config);
+    session.sim.injectFault('drop', 1);
     const error = await rejection(wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn));
     expect(error).toBeInstanceOf(AxiosError);
     expect((error as AxiosError).message).not.toMatch(/WeChat Pay answered/);
@@ -103,12 +74,12 @@ describe('debug log', () => {
   it('logs each try with method, URL, status, Request-ID and the signed string, nothing secret', async () => {
     const lines: string[] = [];
     const wxpay = new Client({
-      ...config,
+      ...session.config,
       debug: (line) => lines.push(line),
       retry: { retries: 1, minDelayMs: 1, maxDelayMs: 1 },
     });
-    const from = sim.requests.length;
-    sim.injectFault('status-500', 1);
+    const from = session.sim.requests.length;
+    session.sim.injectFault('status-500', 1);
     await wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn);
     await rejection(
       wxpay.v3.profitsharing.returnOrders._out_return_no_.get({
@@ -118,7 +89,7 @@ describe('debug log', () => {
     );
     expect(lines).toHaveLength(3);
     const requests = [0, 1, 2].map((offset) => received(from + offset));
-    const url = `${sim.baseURL}v3/ecommerce/subsidies/return`;
+    const url = `${session.sim.baseURL}v3/ecommerce/subsidies/return`;
     expect(lines[0]).toBe(
       `POST ${url} → 500 Request-ID=${/Request-ID=([0-9a-f]{32})/.exec(lines[0]!)?.[1]} signed=${JSON.stringify(requests[0]!.signed)}`,
     );
@@ -133,7 +104,7 @@ describe('debug log', () => {
   });
 
   it('refuses a debug option that is neither a boolean nor a function', () => {
-    expect(() => new Client({ ...config, debug: 'yes' as unknown as boolean })).toThrow(WechatpayConfigError);
+    expect(() => new Client({ ...session.config, debug: 'yes' as unknown as boolean })).toThrow(WechatpayConfigError);
   });
 
   it('NODE_DEBUG=wechatpay logs through util.debuglog (child process)', async () => {
@@ -151,13 +122,13 @@ describe('debug log', () => {
         '',
       ].join('\n'),
     );
-    const from = sim.requests.length;
+    const from = session.sim.requests.length;
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
       cwd: ROOT,
       env: {
         ...process.env,
         NODE_DEBUG: 'wechatpay',
-        CLIENT_CONFIG: JSON.stringify(config),
+        CLIENT_CONFIG: JSON.stringify(session.config),
         CLIENT_BODY: JSON.stringify(subsidyReturn),
       },
     });
@@ -165,7 +136,7 @@ describe('debug log', () => {
     const request = received(from);
     expect(stderr).toMatch(
       new RegExp(
-        `^WECHATPAY \\d+: POST ${sim.baseURL.replace(/[.]/g, '\\.')}v3/ecommerce/subsidies/return → 200 Request-ID=[0-9a-f]{32} signed=`,
+        `^WECHATPAY \\d+: POST ${session.sim.baseURL.replace(/[.]/g, '\\.')}v3/ecommerce/subsidies/return → 200 Request-ID=[0-9a-f]{32} signed=`,
         'm',
       ),
     );

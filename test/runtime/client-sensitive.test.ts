@@ -3,7 +3,7 @@
 // checks Wechatpay-Serial, as the service does; nested paths are checked by decrypting an echo's body here.
 
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/index.ts';
 import {
   StaticPublicKeyStore,
@@ -14,19 +14,14 @@ import {
   type UntypedApi,
   type WechatpayConfig,
 } from '../../generator/runtime/index.ts';
-import {
-  MCHID,
-  MERCHANT_SERIAL,
-  PLATFORM_SERIAL,
-  PUBLIC_KEY_ID,
-  createKeyPair,
-  endpoints,
-  identity,
-} from './fixtures.ts';
-import { decryptWithPlatformKey, startSimulator, type Simulator } from './simulator.ts';
+import { PLATFORM_SERIAL, PUBLIC_KEY_ID, createKeyPair, endpoints } from './fixtures.ts';
+import { rejection } from './rejection.ts';
+import { useClientSimulator } from './simulator-session.ts';
+import { decryptWithPlatformKey } from './simulator.ts';
 
-const merchant = createKeyPair();
-const platform = createKeyPair();
+// The service signs with, and decrypts for, its WeChat Pay public key PUB_KEY_ID_….
+const session = useClientSimulator({ platformSerial: PUBLIC_KEY_ID });
+const { platform } = session;
 const other = createKeyPair();
 const table: EndpointTable = {
   ...endpoints,
@@ -48,21 +43,11 @@ const table: EndpointTable = {
 };
 const Client = defineWechatpay<UntypedApi>({ endpoints: table });
 
-let sim: Simulator;
 let config: WechatpayConfig;
-beforeAll(async () => {
-  // The service signs with, and decrypts for, its WeChat Pay public key PUB_KEY_ID_….
-  sim = await startSimulator(identity(merchant, platform, PUBLIC_KEY_ID));
-  config = {
-    mchid: MCHID,
-    serial: MERCHANT_SERIAL,
-    privateKey: merchant.privatePem,
-    // A platform certificate's key besides the public key: the public key id is preferred for encryption.
-    certs: { [PLATFORM_SERIAL]: other.publicPem, [PUBLIC_KEY_ID]: platform.publicPem },
-    baseURL: sim.baseURL,
-  };
+beforeAll(() => {
+  // A platform certificate's key besides the public key: the public key id is preferred for encryption.
+  config = { ...session.config, certs: { [PLATFORM_SERIAL]: other.publicPem, [PUBLIC_KEY_ID]: platform.publicPem } };
 });
-afterAll(() => sim.close());
 
 const receiver = {
   appid: 'wx8888888888888888',
@@ -71,15 +56,6 @@ const receiver = {
   name: '张三',
   relation_type: 'STORE',
 };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('sensitive fields', () => {
   it('the table used here is what the generator emits from spec/ for the receivers endpoints', async () => {
@@ -92,9 +68,9 @@ describe('sensitive fields', () => {
   it('encrypts name to the WeChat Pay public key and names it in Wechatpay-Serial; the service decrypts it', async () => {
     const wxpay = new Client(config);
     const body = { ...receiver };
-    const from = sim.requests.length;
+    const from = session.sim.requests.length;
     const { data } = await wxpay.v3.profitsharing.receivers.add.post(body);
-    const sent = sim.requests[from]!;
+    const sent = session.sim.requests[from]!;
     expect(sent.headers['wechatpay-serial']).toBe(PUBLIC_KEY_ID);
     expect(sent.body.toString('utf8')).not.toContain('张三');
     const wire = JSON.parse(sent.body.toString('utf8')) as Record<string, string>;
@@ -128,11 +104,11 @@ describe('sensitive fields', () => {
 
   it("a caller's Wechatpay-Serial (any case) picks the key; a wrong key is refused by the service", async () => {
     const wxpay = new Client(config);
-    const from = sim.requests.length;
+    const from = session.sim.requests.length;
     await wxpay.v3.profitsharing.receivers.add.post(receiver, { headers: { 'wechatpay-serial': PUBLIC_KEY_ID } });
     expect(
       decryptWithPlatformKey(
-        (JSON.parse(sim.requests[from]!.body.toString()) as { name: string }).name,
+        (JSON.parse(session.sim.requests[from]!.body.toString()) as { name: string }).name,
         platform.privateKey,
       ),
     ).toBe('张三');
@@ -145,7 +121,7 @@ describe('sensitive fields', () => {
 
   it('a serial the key store does not know, or a store that cannot choose, throws before anything is sent', async () => {
     const wxpay = new Client(config);
-    const from = sim.requests.length;
+    const from = session.sim.requests.length;
     const unknown = await rejection(
       wxpay.v3.profitsharing.receivers.add.post(receiver, { headers: { 'Wechatpay-Serial': 'PUB_KEY_ID_0000' } }),
     );
@@ -158,20 +134,20 @@ describe('sensitive fields', () => {
     });
     const unchosen = await rejection(bare.v3.profitsharing.receivers.add.post(receiver));
     expect((unchosen as Error).message).toMatch(/has sensitive fields: give a WeChat Pay public key/);
-    expect(sim.requests.length).toBe(from);
+    expect(session.sim.requests.length).toBe(from);
   });
 
   it('JSON text is sent as given (already encrypted by the caller), and other endpoints are left alone', async () => {
     const wxpay = new Client(config);
-    const from = sim.requests.length;
+    const from = session.sim.requests.length;
     const text = JSON.stringify({ ...receiver, name: encryptSensitive('张三', platform.publicPem) });
     await wxpay.v3.profitsharing.receivers.add.post(text, { headers: { 'Wechatpay-Serial': PUBLIC_KEY_ID } });
-    expect(sim.requests[from]!.body.toString('utf8')).toBe(text);
+    expect(session.sim.requests[from]!.body.toString('utf8')).toBe(text);
     await wxpay.v3.profitsharing.receivers.Delete.post({
       appid: receiver.appid,
       type: receiver.type,
       account: receiver.account,
     });
-    expect(sim.requests[from + 1]!.headers['wechatpay-serial']).toBeUndefined();
+    expect(session.sim.requests[from + 1]!.headers['wechatpay-serial']).toBeUndefined();
   });
 });

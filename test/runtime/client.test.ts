@@ -4,10 +4,9 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { inspect } from 'node:util';
 import { AxiosError } from 'axios';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   MissingPathParameterError,
-  ResponseHeadersMissingError,
   ResponseVerificationError,
   SignatureMismatchError,
   TimestampSkewError,
@@ -17,48 +16,36 @@ import {
   createWechatpay,
   defineWechatpay,
   type UntypedApi,
-  type WechatpayConfig,
 } from '../../generator/runtime/index.ts';
-import { FAULT_HEADER, startSimulator, type Fault, type Simulator } from './simulator.ts';
+import { FAULT_HEADER, startSimulator, type Fault } from './simulator.ts';
 import {
   MCHID,
   MERCHANT_SERIAL,
   PLATFORM_SERIAL,
   PUBLIC_KEY_ID,
-  clientConfig,
   createKeyPair,
   endpoints,
   identity,
   leakedPemLines,
+  subsidyReturn,
 } from './fixtures.ts';
+import { rejection } from './rejection.ts';
+import { SIGNATURE_FAULT_ERRORS } from './signature-faults.ts';
+import { useClientSimulator } from './simulator-session.ts';
 
-const merchant = createKeyPair();
-const platform = createKeyPair();
+const session = useClientSimulator({ slowMs: 300 });
+const { merchant, platform } = session;
 const product = { name: 'wechatpay-test-sdk', version: '9.8.7' };
 const Client = defineWechatpay<UntypedApi>({ endpoints, product });
 
-let sim: Simulator;
-let config: WechatpayConfig;
 let wxpay: InstanceType<typeof Client>;
 
-beforeAll(async () => {
-  sim = await startSimulator({ ...identity(merchant, platform), slowMs: 300 });
-  config = clientConfig(merchant, platform, sim.baseURL);
-  wxpay = new Client(config);
+beforeAll(() => {
+  wxpay = new Client(session.config);
 });
-afterAll(() => sim.close());
 
 /** Per-request fault injection through the simulator's control header. */
 const fault = (name: Fault) => ({ headers: { [FAULT_HEADER]: name } });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function expectNoKeyMaterial(value: unknown): void {
   const error = value as Error & { toJSON?: () => unknown };
@@ -70,15 +57,6 @@ function expectNoKeyMaterial(value: unknown): void {
   ].join('\n');
   for (const pem of [merchant.privatePem, platform.publicPem]) expect(leakedPemLines(pem, text)).toEqual([]);
 }
-
-const subsidyReturn = {
-  sub_mchid: '1900000109',
-  out_order_no: 'P20150806125346',
-  transaction_id: '4208450740201411110007820472',
-  refund_id: '3008450740201411110007820472',
-  amount: 10,
-  description: '补差回退',
-};
 
 describe('endpoints', () => {
   it('POST /v3/ecommerce/subsidies/return, via post() and the shorthand call', async () => {
@@ -124,7 +102,7 @@ describe('endpoints', () => {
       params: { sub_mchid: '1900000109', out_order_no: 'P 2024/01' },
     });
     expect(fetched.data).toEqual(created.data);
-    expect(sim.requests.at(-1)!.url).toBe(
+    expect(session.sim.requests.at(-1)!.url).toBe(
       '/v3/profitsharing/return-orders/R20190516001?sub_mchid=1900000109&out_order_no=P%202024%2F01',
     );
 
@@ -140,7 +118,7 @@ describe('endpoints', () => {
       const { data } = await wxpay.v3.merchant.media.upload.post({ meta, file });
       expect(data.media_id).toMatch(/^media_/);
     }
-    const sent = sim.requests.at(-1)!;
+    const sent = session.sim.requests.at(-1)!;
     expect(sent.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(sent.body.toString('latin1')).toContain('filename="logo.png"');
     expect(sent.body.toString('latin1')).toContain('Content-Type: image/png');
@@ -167,7 +145,7 @@ describe('endpoints', () => {
   });
 
   it('downloads a bill file through a chain its table does not know, by path (not as a signed JSON answer)', async () => {
-    const bare = new (defineWechatpay<UntypedApi>({ endpoints: {}, product }))(config);
+    const bare = new (defineWechatpay<UntypedApi>({ endpoints: {}, product }))(session.config);
     const { data, headers } = await bare.v3.billdownload.file.get({ params: { token: 'T0k3n' } });
     expect(Buffer.isBuffer(data)).toBe(true);
     expect(data.toString()).toContain('T0k3n');
@@ -181,7 +159,9 @@ describe('endpoints', () => {
     );
     expect(closed.status).toBe(204);
     expect(closed.data).toBeUndefined();
-    expect(sim.requests.at(-1)!.url).toBe('/v3/pay/transactions/out-trade-no/1217752501201407033233368018/close');
+    expect(session.sim.requests.at(-1)!.url).toBe(
+      '/v3/pay/transactions/out-trade-no/1217752501201407033233368018/close',
+    );
     const tampered = await rejection(
       wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.close.post(
         { mchid: MCHID },
@@ -199,10 +179,10 @@ describe('endpoints', () => {
       query: { a: '1' },
     });
     expect((await echo.delete({ value: 'd' })).data).toMatchObject({ method: 'DELETE', value: 'd' });
-    expect(sim.requests.at(-1)!.body.length).toBe(0);
+    expect(session.sim.requests.at(-1)!.body.length).toBe(0);
     // a DELETE body rides in config.data, as with axios.delete(url, { data }), and is signed
     expect((await echo.delete({ value: 'd', data: { reason: 'x' } })).status).toBe(200);
-    expect(sim.requests.at(-1)!.body.toString()).toBe('{"reason":"x"}');
+    expect(session.sim.requests.at(-1)!.body.toString()).toBe('{"reason":"x"}');
     expect((await echo.put({ x: 1 }, { value: 'p' })).data).toMatchObject({
       method: 'PUT',
       value: 'p',
@@ -213,7 +193,7 @@ describe('endpoints', () => {
 
   it('sends the protocol headers: Authorization, Accept, Content-Type, User-Agent', async () => {
     await wxpay.v3.simulator.echo._value_.post({ a: 1 }, { value: 'h' });
-    const posted = sim.requests.at(-1)!.headers;
+    const posted = session.sim.requests.at(-1)!.headers;
     expect(posted.authorization).toMatch(
       new RegExp(
         `^WECHATPAY2-SHA256-RSA2048 mchid="${MCHID}",nonce_str="[0-9A-F]{32}",signature="[A-Za-z0-9+/=]+",timestamp="\\d+",serial_no="${MERCHANT_SERIAL}"$`,
@@ -222,10 +202,10 @@ describe('endpoints', () => {
     expect(posted.accept).toBe('application/json');
     expect(posted['content-type']).toBe('application/json');
     expect(posted['user-agent']).toMatch(/^wechatpay-test-sdk\/9\.8\.7 axios\/\S+ node\/\S+/);
-    expect(sim.requests.at(-1)!.body.toString()).toBe('{"a":1}');
+    expect(session.sim.requests.at(-1)!.body.toString()).toBe('{"a":1}');
 
     await wxpay.v3.simulator.echo._value_.get({ value: 'h', headers: { 'User-Agent': 'custom/1' } });
-    const got = sim.requests.at(-1)!.headers;
+    const got = session.sim.requests.at(-1)!.headers;
     expect(got['content-type']).toBeUndefined();
     expect(got['user-agent']).toBe('custom/1');
   });
@@ -233,11 +213,15 @@ describe('endpoints', () => {
   it('accepts responses signed with a WeChat Pay public key id', async () => {
     const keyed = await startSimulator(identity(merchant, platform, PUBLIC_KEY_ID));
     try {
-      const client = new Client({ ...config, baseURL: keyed.baseURL, certs: { [PUBLIC_KEY_ID]: platform.publicPem } });
+      const client = new Client({
+        ...session.config,
+        baseURL: keyed.baseURL,
+        certs: { [PUBLIC_KEY_ID]: platform.publicPem },
+      });
       expect((await client.v3.ecommerce.subsidies.return(subsidyReturn)).status).toBe(200);
       // the platform-certificate-only client does not know that key id
       const error = await rejection(
-        new Client({ ...config, baseURL: keyed.baseURL }).v3.ecommerce.subsidies.return(subsidyReturn),
+        new Client({ ...session.config, baseURL: keyed.baseURL }).v3.ecommerce.subsidies.return(subsidyReturn),
       );
       expect(error).toBeInstanceOf(UnknownSerialError);
       expect((error as UnknownSerialError).serial).toBe(PUBLIC_KEY_ID);
@@ -248,13 +232,7 @@ describe('endpoints', () => {
 });
 
 describe('response verification faults', () => {
-  it.each([
-    ['tampered-signature', SignatureMismatchError],
-    ['tampered-body', SignatureMismatchError],
-    ['stale-timestamp', TimestampSkewError],
-    ['unknown-serial', UnknownSerialError],
-    ['missing-signature', ResponseHeadersMissingError],
-  ] as const)('%s rejects with %s', async (name, ErrorClass) => {
+  it.each(SIGNATURE_FAULT_ERRORS)('%s rejects with %s', async (name, ErrorClass) => {
     const error = await rejection(wxpay.v3.ecommerce.subsidies.return.post(subsidyReturn, fault(name)));
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(ResponseVerificationError);
@@ -265,7 +243,7 @@ describe('response verification faults', () => {
   });
 
   it('queued faults hit the next request only', async () => {
-    sim.injectFault('stale-timestamp');
+    session.sim.injectFault('stale-timestamp');
     await expect(wxpay.v3.ecommerce.subsidies.return(subsidyReturn)).rejects.toBeInstanceOf(TimestampSkewError);
     await expect(wxpay.v3.ecommerce.subsidies.return(subsidyReturn)).resolves.toHaveProperty('status', 200);
   });
@@ -303,7 +281,7 @@ describe('error answers and transport failures', () => {
   it('a request signed with the wrong key answers 401 SIGN_ERROR', async () => {
     const stranger = createKeyPair();
     const error = (await rejection(
-      new Client({ ...config, privateKey: stranger.privatePem }).v3.ecommerce.subsidies.return(subsidyReturn),
+      new Client({ ...session.config, privateKey: stranger.privatePem }).v3.ecommerce.subsidies.return(subsidyReturn),
     )) as AxiosError<{ code: string }>;
     expect(error.response?.status).toBe(401);
     expect(error.response?.data.code).toBe('SIGN_ERROR');
@@ -331,12 +309,12 @@ describe('injected clock, nonce source and key store', () => {
     // 100 s behind: inside the simulator's 300 s window, and far enough to tell from the real clock.
     const clock = () => Date.now() - 100_000;
     const nonces = ['0'.repeat(32), 'A'.repeat(32)];
-    const client = new Client({ ...config, clock, nonce: () => nonces.shift()! });
+    const client = new Client({ ...session.config, clock, nonce: () => nonces.shift()! });
     const before = Math.floor(clock() / 1000);
     await client.v3.simulator.echo._value_.get({ value: 'c1' });
     await client.v3.simulator.echo._value_.get({ value: 'c2' });
     const after = Math.floor(clock() / 1000);
-    const [first, second] = sim.requests.slice(-2).map((request) => String(request.headers.authorization));
+    const [first, second] = session.sim.requests.slice(-2).map((request) => String(request.headers.authorization));
     expect(first).toContain(`nonce_str="${'0'.repeat(32)}"`);
     expect(second).toContain(`nonce_str="${'A'.repeat(32)}"`);
     const timestamp = Number(/timestamp="(\d+)"/.exec(second!)?.[1]);
@@ -348,14 +326,16 @@ describe('injected clock, nonce source and key store', () => {
     // The simulator refuses requests more than 300 s off, so sign with the real clock and verify with a skewed one.
     let calls = 0;
     const clock = () => (calls++ === 0 ? Date.now() : Date.now() + 600_000);
-    const error = await rejection(new Client({ ...config, clock }).v3.ecommerce.subsidies.return(subsidyReturn));
+    const error = await rejection(
+      new Client({ ...session.config, clock }).v3.ecommerce.subsidies.return(subsidyReturn),
+    );
     expect(error).toBeInstanceOf(TimestampSkewError);
     expect(calls).toBe(2);
   });
 
   it('looks verification keys up in the configured key store', async () => {
     const asked: string[] = [];
-    const { certs: _certs, ...withoutCerts } = config;
+    const { certs: _certs, ...withoutCerts } = session.config;
     const keyStore = {
       get(serial: string) {
         asked.push(serial);
@@ -381,13 +361,13 @@ describe('URLs', () => {
   });
 
   it('refuses a missing path parameter before sending anything', async () => {
-    const before = sim.requests.length;
+    const before = session.sim.requests.length;
     const error = await rejection(
       wxpay.v3.profitsharing.returnOrders._out_return_no_.get({ params: { out_order_no: 'x' } }),
     );
     expect(error).toBeInstanceOf(MissingPathParameterError);
     expect((error as MissingPathParameterError).parameter).toBe('out_return_no');
-    expect(sim.requests.length).toBe(before);
+    expect(session.sim.requests.length).toBe(before);
   });
 
   it('signs the query string exactly as sent', async () => {
@@ -406,13 +386,13 @@ describe('URLs', () => {
   it('falls back to the naming convention for chains the table does not know', async () => {
     const applyment = await wxpay.v3.applyment4sub.applyment._empty_.post({ business_code: '1900013511_10000' });
     expect(applyment.data).toEqual({ applyment_id: 2000002124775691 });
-    expect(sim.requests.at(-1)!.url).toBe('/v3/applyment4sub/applyment/');
+    expect(session.sim.requests.at(-1)!.url).toBe('/v3/applyment4sub/applyment/');
 
     const deleted = await wxpay.v3.simulator.items._item_id_.Delete.post(undefined, { item_id: 'i/1' });
     expect(deleted.data).toEqual({ deleted: 'i/1', url: '/v3/simulator/items/i%2F1/delete' });
 
     // with no table at all, camelCase chains become kebab-case paths
-    const untabled = createWechatpay<UntypedApi>(config);
+    const untabled = createWechatpay<UntypedApi>(session.config);
     const { data } = await untabled.v3.profitsharing.returnOrders.post({
       out_return_no: 'R9',
       return_mchid: '1',
@@ -420,25 +400,25 @@ describe('URLs', () => {
       description: 'd',
     });
     expect(data.out_return_no).toBe('R9');
-    expect(sim.requests.at(-1)!.url).toBe('/v3/profitsharing/return-orders');
+    expect(session.sim.requests.at(-1)!.url).toBe('/v3/profitsharing/return-orders');
   });
 
   it('strict mode names the closest endpoints instead of guessing', async () => {
-    const strict = new Client({ ...config, strict: true });
-    const before = sim.requests.length;
+    const strict = new Client({ ...session.config, strict: true });
+    const before = session.sim.requests.length;
     const error = await rejection(strict.v3.profitsharing.returnOrder.post({}));
     expect(error).toBeInstanceOf(UnknownEndpointError);
     expect((error as UnknownEndpointError).suggestions[0]).toBe('v3.profitsharing.returnOrders');
     expect((error as Error).message).toMatch(/Closest known endpoints: v3\.profitsharing\.returnOrders/);
     await expect(strict.v3.billdownload.file.post({})).rejects.toThrow(/has no POST operation.*known: GET/);
-    expect(sim.requests.length).toBe(before);
+    expect(session.sim.requests.length).toBe(before);
     expect((await strict.v3.ecommerce.subsidies.return(subsidyReturn)).status).toBe(200);
   });
 });
 
 describe('chains', () => {
   it('are cached, not thenable, and inspect sanely', async () => {
-    const before = sim.requests.length;
+    const before = session.sim.requests.length;
     expect(wxpay.v3.profitsharing.returnOrders).toBe(wxpay.v3.profitsharing.returnOrders);
     expect(wxpay.v3.profitsharing.returnOrders.post).toBe(wxpay.v3.profitsharing.returnOrders.post);
     expect((wxpay.v3 as unknown as { then: unknown }).then).toBeUndefined();
@@ -458,17 +438,17 @@ describe('chains', () => {
     expect(() => {
       (wxpay.v3 as unknown as Record<string, unknown>)['x'] = 1;
     }).toThrow(TypeError);
-    expect(sim.requests.length).toBe(before);
+    expect(session.sim.requests.length).toBe(before);
   });
 });
 
 describe('load', () => {
   it('500 requests with 32 in flight all verify', async () => {
-    const verifiedBefore = sim.verifiedRequests;
-    sim.maxInFlight = 0;
+    const verifiedBefore = session.sim.verifiedRequests;
+    session.sim.maxInFlight = 0;
     // The simulator answers nothing until 32 requests are in flight together: that proves the client keeps 32
     // going at once, on any machine, however loaded (no timing involved).
-    const allInFlight = sim.holdAnswersUntilInFlight(32);
+    const allInFlight = session.sim.holdAnswersUntilInFlight(32);
     let next = 0;
     // Counted where the requests are made: the simulator answers each synchronously once it has arrived, so how many
     // it sees at once depends on scheduling, not on the client.
@@ -492,10 +472,10 @@ describe('load', () => {
     await Promise.all(Array.from({ length: 32 }, worker));
     expect(statuses).toHaveLength(500);
     expect(statuses.every((status) => status === 200)).toBe(true);
-    expect(sim.verifiedRequests - verifiedBefore).toBe(500);
+    expect(session.sim.verifiedRequests - verifiedBefore).toBe(500);
     expect(await allInFlight).toBe(true);
     // At least the 32 of this test (a request an earlier test left unanswered may add one).
-    expect(sim.maxInFlight).toBeGreaterThanOrEqual(32);
+    expect(session.sim.maxInFlight).toBeGreaterThanOrEqual(32);
     expect(maxInFlight).toBe(32);
   });
 });

@@ -89,6 +89,16 @@ export const endpoints: EndpointTable = {
   },
 };
 
+/** A body the simulator's POST /v3/ecommerce/subsidies/return accepts (every required field, a positive amount). */
+export const subsidyReturn = {
+  sub_mchid: '1900000109',
+  out_order_no: 'P20150806125346',
+  transaction_id: '4208450740201411110007820472',
+  refund_id: '3008450740201411110007820472',
+  amount: 10,
+  description: '补差回退',
+};
+
 // ---- committed vectors (test/runtime/vectors/, made by regenerate.sh with openssl) ----
 
 export const VECTORS_DIR = fileURLToPath(new URL('./vectors/', import.meta.url));

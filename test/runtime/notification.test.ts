@@ -9,12 +9,10 @@ import { describe, expect, it } from 'vitest';
 import {
   MalformedNotificationError,
   NotificationDecryptionError,
-  ResponseHeadersMissingError,
   ResponseVerificationError,
   SignatureMismatchError,
   TimestampSkewError,
   UnknownNotificationEventError,
-  UnknownSerialError,
   WechatpayConfigError,
   WechatpayError,
   decryptResource,
@@ -26,6 +24,7 @@ import {
 import { Wechatpay } from '../../generator/runtime/index.ts';
 import { MCHID, MERCHANT_SERIAL, PLATFORM_SERIAL, createKeyPair } from './fixtures.ts';
 import { signNotification } from './simulator.ts';
+import { SIGNATURE_FAULT_ERRORS } from './signature-faults.ts';
 
 interface Vector {
   name: string;
@@ -227,13 +226,7 @@ describe('parseNotification', () => {
   });
 
   const body = JSON.stringify(envelopeOf(transaction));
-  it.each([
-    ['tampered-signature', SignatureMismatchError],
-    ['tampered-body', SignatureMismatchError],
-    ['stale-timestamp', TimestampSkewError],
-    ['unknown-serial', UnknownSerialError],
-    ['missing-signature', ResponseHeadersMissingError],
-  ] as const)('signature fault %s: %o (a ResponseVerificationError)', (fault, errorClass) => {
+  it.each(SIGNATURE_FAULT_ERRORS)('signature fault %s: %o (a ResponseVerificationError)', (fault, errorClass) => {
     const notification = signed(body, { fault });
     const error = thrown(() => parseNotification({ ...notification, certs, apiV3Key: TEST_ONLY_KEY }));
     expect(error).toBeInstanceOf(errorClass);

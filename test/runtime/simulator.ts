@@ -27,12 +27,18 @@ import {
 import { buildNotification as buildShippedNotification } from '../../generator/runtime/simulator/notify.ts';
 import { signBody } from '../../generator/runtime/simulator/signing.ts';
 
-export const FAULTS = [
+/** Faults of a signed message, the same for an answer (FAULTS) and a notification (NOTIFICATION_FAULTS). */
+export const SIGNATURE_FAULTS = [
   'tampered-signature', // signature over something else
   'tampered-body', // body changed after signing
   'stale-timestamp', // correctly signed, timestamp an hour old
-  'unknown-serial', // correctly signed, Wechatpay-Serial not known to the client
+  'unknown-serial', // correctly signed, Wechatpay-Serial not known to the receiver (the client, the merchant)
   'missing-signature', // no Wechatpay-Signature header
+] as const;
+export type SignatureFault = (typeof SIGNATURE_FAULTS)[number];
+
+export const FAULTS = [
+  ...SIGNATURE_FAULTS,
   'status-429', // FREQUENCY_LIMITED
   'status-500', // SYSTEM_ERROR
   'slow', // answer after `slowMs`
@@ -138,6 +144,20 @@ export function encryptToMerchant(plaintext: string, merchantPublicKey: KeyObjec
     { key: merchantPublicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' },
     Buffer.from(plaintext, 'utf8'),
   ).toString('base64');
+}
+
+/** Where the simulator keeps an added profit-sharing receiver: by its type and account. */
+function receiverKey(body: Record<string, unknown>): string {
+  return `receiver:${String(body['type'])}:${String(body['account'])}`;
+}
+
+/** The receiver as the service names it in its answers to add and delete: `sub_mchid` (when given), type, account. */
+function receiverOf(body: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...(body['sub_mchid'] === undefined ? {} : { sub_mchid: body['sub_mchid'] }),
+    type: body['type'],
+    account: body['account'],
+  };
 }
 
 /**
@@ -294,13 +314,11 @@ export const defaultRoutes: readonly Route[] = [
       const b = body!;
       const { name, error } = receiverName(headers, b, identity);
       if (error) return error;
-      state.set(`receiver:${String(b['type'])}:${String(b['account'])}`, { ...b, name });
+      state.set(receiverKey(b), { ...b, name });
       return {
         status: 200,
         json: {
-          ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }),
-          type: b['type'],
-          account: b['account'],
+          ...receiverOf(b),
           ...(name === undefined ? {} : { name: encryptToMerchant(name, identity.merchantPublicKey) }),
           relation_type: b['relation_type'],
           ...(b['custom_relation'] === undefined ? {} : { custom_relation: b['custom_relation'] }),
@@ -315,15 +333,8 @@ export const defaultRoutes: readonly Route[] = [
     required: ['appid', 'type', 'account'],
     handle({ body, state }) {
       const b = body!;
-      state.delete(`receiver:${String(b['type'])}:${String(b['account'])}`);
-      return {
-        status: 200,
-        json: {
-          ...(b['sub_mchid'] === undefined ? {} : { sub_mchid: b['sub_mchid'] }),
-          type: b['type'],
-          account: b['account'],
-        },
-      };
+      state.delete(receiverKey(b));
+      return { status: 200, json: receiverOf(b) };
     },
   },
   // Test-only echo endpoints: show what arrived, for URL / verb tests.
@@ -589,11 +600,7 @@ export function certificatesRoute(apiV3Key: string, certificates: () => Readonly
 // WeChat Pay → merchant, as the shipped simulator's notify() sends them, with the notification tests' faults.
 
 export const NOTIFICATION_FAULTS = [
-  'tampered-signature', // signature over something else
-  'tampered-body', // body changed after signing
-  'stale-timestamp', // correctly signed, timestamp an hour old
-  'unknown-serial', // correctly signed, Wechatpay-Serial not known to the merchant
-  'missing-signature', // no Wechatpay-Signature header
+  ...SIGNATURE_FAULTS,
   'wrong-apiv3-key', // resource encrypted with another key
   'tampered-ciphertext', // a ciphertext bit flipped, then signed
   'tampered-tag', // a tag bit flipped, then signed

@@ -1,9 +1,8 @@
 // The toolkit methods of the client (pay-sign, decrypt, downloadBill) with the TEST-ONLY merchant key, the
 // download against the simulator over real HTTP (it checks the request signature and answers unsigned files).
 
-import { createPublicKey, createPrivateKey } from 'node:crypto';
 import { AxiosError } from 'axios';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BillDigestMismatchError,
   DecryptionError,
@@ -11,8 +10,9 @@ import {
   type WechatpayConfig,
 } from '../../generator/runtime/index.ts';
 import { MCHID, MERCHANT_SERIAL } from './fixtures.ts';
-import { startSimulator, type Route, type Simulator } from './simulator.ts';
-import { MERCHANT_KEY, SERIAL_A, vectorFile, vectorText, vectors } from './toolkit-vectors.ts';
+import { useSimulator } from './simulator-session.ts';
+import type { Route } from './simulator.ts';
+import { MERCHANT_KEY, SERIAL_A, vectorFile, vectorIdentity, vectorText, vectors } from './toolkit-vectors.ts';
 
 const bill = vectorFile(vectors.bill.file);
 const files: Record<string, Buffer> = {
@@ -35,28 +35,19 @@ const billRoute: Route = {
   },
 };
 
-let sim: Simulator;
+const session = useSimulator({ ...vectorIdentity(), routes: [billRoute] });
 let wxpay: Wechatpay;
 
-beforeAll(async () => {
-  sim = await startSimulator({
-    mchid: MCHID,
-    merchantSerial: MERCHANT_SERIAL,
-    merchantPublicKey: createPublicKey(MERCHANT_KEY),
-    platformSerial: SERIAL_A,
-    platformPrivateKey: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')),
-    routes: [billRoute],
-  });
+beforeAll(() => {
   const config: WechatpayConfig = {
     mchid: MCHID,
     serial: MERCHANT_SERIAL,
     privateKey: MERCHANT_KEY,
     certs: { [SERIAL_A]: vectorText('TEST-ONLY-platform-a.cert.pem') },
-    baseURL: sim.baseURL,
+    baseURL: session.sim.baseURL,
   };
   wxpay = new Wechatpay(config);
 });
-afterAll(() => sim.close());
 
 describe('client pay-sign and decrypt, with the client’s key', () => {
   it('requestPayment and appPayment give the vectors’ signatures', () => {
@@ -100,15 +91,15 @@ describe('downloadBill', () => {
   const { SHA1, encrypted } = vectors.bill;
 
   it('signs the GET of download_url (the simulator checks it) and returns the checked bill', async () => {
-    const before = sim.verifiedRequests;
+    const before = session.sim.verifiedRequests;
     const data = await wxpay.downloadBill({
-      download_url: `${sim.baseURL}v3/billdownload/file?token=plain`,
+      download_url: `${session.sim.baseURL}v3/billdownload/file?token=plain`,
       hash_type: 'SHA1',
       hash_value: SHA1,
     });
     expect(data.equals(bill)).toBe(true);
-    expect(sim.verifiedRequests).toBe(before + 1);
-    expect(sim.requests.at(-1)!.url).toBe('/v3/billdownload/file?token=plain');
+    expect(session.sim.verifiedRequests).toBe(before + 1);
+    expect(session.sim.requests.at(-1)!.url).toBe('/v3/billdownload/file?token=plain');
   });
 
   it('gunzips a tar_type=GZIP bill, decrypts an encrypted one, resolves a relative URL against baseURL', async () => {
@@ -120,7 +111,7 @@ describe('downloadBill', () => {
     });
     expect(gzip.equals(bill)).toBe(true);
     const opened = await wxpay.downloadBill({
-      download_url: `${sim.baseURL}v3/billdownload/file?token=encrypted`,
+      download_url: `${session.sim.baseURL}v3/billdownload/file?token=encrypted`,
       ...encrypted,
       gzip: true,
     });
@@ -130,14 +121,14 @@ describe('downloadBill', () => {
   it('rejects a tampered file, and a WeChat Pay error as AxiosError with { code, message }', async () => {
     await expect(
       wxpay.downloadBill({
-        download_url: `${sim.baseURL}v3/billdownload/file?token=tampered`,
+        download_url: `${session.sim.baseURL}v3/billdownload/file?token=tampered`,
         hash_type: 'SHA1',
         hash_value: SHA1,
       }),
     ).rejects.toThrow(BillDigestMismatchError);
     const error = await wxpay
       .downloadBill({
-        download_url: `${sim.baseURL}v3/billdownload/file?token=expired`,
+        download_url: `${session.sim.baseURL}v3/billdownload/file?token=expired`,
         hash_type: 'SHA1',
         hash_value: SHA1,
       })
@@ -176,10 +167,10 @@ describe('downloadBill', () => {
   });
 
   it('refuses to download what it could not check', async () => {
-    const requests = sim.requests.length;
+    const requests = session.sim.requests.length;
     await expect(
-      wxpay.downloadBill({ download_url: `${sim.baseURL}v3/billdownload/file?token=plain` }),
+      wxpay.downloadBill({ download_url: `${session.sim.baseURL}v3/billdownload/file?token=plain` }),
     ).rejects.toThrow(/needs hash_type and hash_value/);
-    expect(sim.requests.length).toBe(requests);
+    expect(session.sim.requests.length).toBe(requests);
   });
 });

@@ -113,6 +113,25 @@ describe('pay-sign', () => {
   });
 });
 
+/** openssl's RSA-OAEP (SHA-1, MGF1-SHA-1) decryption of base64 `sealed` with a key file of the vectors. */
+function opensslOaepDecrypt(keyFile: string, sealed: string): Buffer {
+  return openssl(
+    [
+      'pkeyutl',
+      '-decrypt',
+      '-inkey',
+      keyFile,
+      '-pkeyopt',
+      'rsa_padding_mode:oaep',
+      '-pkeyopt',
+      'rsa_oaep_md:sha1',
+      '-pkeyopt',
+      'rsa_mgf1_md:sha1',
+    ],
+    Buffer.from(sealed, 'base64'),
+  );
+}
+
 describe('sensitive fields (RSA-OAEP, SHA-1, MGF1-SHA-1)', () => {
   const { plaintext, ciphertext } = vectors.sensitive;
 
@@ -125,42 +144,14 @@ describe('sensitive fields (RSA-OAEP, SHA-1, MGF1-SHA-1)', () => {
     const second = encryptSensitive(plaintext, createPublicKey(MERCHANT_PUBLIC_KEY));
     expect(first).not.toBe(second);
     for (const sealed of [first, second]) {
-      const opened = openssl(
-        [
-          'pkeyutl',
-          '-decrypt',
-          '-inkey',
-          'TEST-ONLY-merchant.key.pem',
-          '-pkeyopt',
-          'rsa_padding_mode:oaep',
-          '-pkeyopt',
-          'rsa_oaep_md:sha1',
-          '-pkeyopt',
-          'rsa_mgf1_md:sha1',
-        ],
-        Buffer.from(sealed, 'base64'),
-      );
+      const opened = opensslOaepDecrypt('TEST-ONLY-merchant.key.pem', sealed);
       expect(opened.toString('utf8')).toBe(plaintext);
     }
   });
 
   it('encrypts to a platform certificate PEM as well', () => {
     const sealed = encryptSensitive('李四', vectorText('TEST-ONLY-platform-a.cert.pem'));
-    const opened = openssl(
-      [
-        'pkeyutl',
-        '-decrypt',
-        '-inkey',
-        'TEST-ONLY-platform-a.key.pem',
-        '-pkeyopt',
-        'rsa_padding_mode:oaep',
-        '-pkeyopt',
-        'rsa_oaep_md:sha1',
-        '-pkeyopt',
-        'rsa_mgf1_md:sha1',
-      ],
-      Buffer.from(sealed, 'base64'),
-    );
+    const opened = opensslOaepDecrypt('TEST-ONLY-platform-a.key.pem', sealed);
     expect(opened.toString('utf8')).toBe('李四');
   });
 

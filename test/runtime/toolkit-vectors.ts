@@ -2,10 +2,13 @@
 // regenerate.sh with openssl and python3), read once for the tests.
 
 import { execFileSync } from 'node:child_process';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MCHID, MERCHANT_SERIAL } from './fixtures.ts';
+import type { SimulatorIdentity } from './simulator.ts';
 
 export const VECTORS_DIR = fileURLToPath(new URL('./vectors/toolkit/', import.meta.url));
 
@@ -57,6 +60,17 @@ export const MERCHANT_KEY = vectorText('TEST-ONLY-merchant.key.pem');
 export const MERCHANT_PUBLIC_KEY = vectorText('TEST-ONLY-merchant.pub.pem');
 export const SERIAL_A = '5157F09EFDC096DE15EBE81A47057A7232F1B8E1';
 export const SERIAL_B = '7132D72A03E93CDDF8C03BBD1F37EEDF9A9BF0AC';
+
+/** The simulator as the vectors' service: it knows the TEST-ONLY merchant key and signs with certificate A's key. */
+export function vectorIdentity(): SimulatorIdentity {
+  return {
+    mchid: MCHID,
+    merchantSerial: MERCHANT_SERIAL,
+    merchantPublicKey: createPublicKey(MERCHANT_KEY),
+    platformSerial: SERIAL_A,
+    platformPrivateKey: createPrivateKey(vectorText('TEST-ONLY-platform-a.key.pem')),
+  };
+}
 
 /** Runs openssl with the data on stdin; paths in args are relative to the vectors folder. */
 export function openssl(args: readonly string[], input: string | Buffer = ''): Buffer {

@@ -1,5 +1,6 @@
 import type { Link, Page } from '../../model/types.ts'
 import type { Emitter } from '../emitter.ts'
+import { madeOnce } from '../shared/made-once.ts'
 import { pagePath, webhookPagePath } from '../shared/page-paths.ts'
 import { frontmatter, oneLine } from '../shared/text.ts'
 import { businessFile } from './business-file.ts'
@@ -11,22 +12,10 @@ export const pages: Emitter = {
   name: 'pages',
   emit(model, { cache }) {
     const files = new Map<string, string>()
-    for (const page of model.pages) {
-      // A session keeps each page's text: a page the model kept is not rendered again.
-      let text = cache?.pages.get(page)
-      if (text === undefined) {
-        text = renderPage(page)
-        cache?.pages.set(page, text)
-      }
-      files.set(pagePath(page.path), text)
-    }
+    // A session keeps each page's text: a page (or webhook) the model kept is not rendered again.
+    for (const page of model.pages) files.set(pagePath(page.path), madeOnce(cache?.pages, page, renderPage))
     for (const webhook of model.webhooks) {
-      let text = cache?.webhookPages.get(webhook)
-      if (text === undefined) {
-        text = renderWebhookPage(webhook)
-        cache?.webhookPages.set(webhook, text)
-      }
-      files.set(webhookPagePath(webhook.eventType), text)
+      files.set(webhookPagePath(webhook.eventType), madeOnce(cache?.webhookPages, webhook, renderWebhookPage))
     }
     return files
   },

@@ -2,6 +2,7 @@ import type { SimulatorOperation, SimulatorOperations } from '../../runtime/simu
 import type { ApiModel, Operation } from '../../model/types.ts'
 import type { GenerationCache } from '../../cache.ts'
 import type { Emitter } from '../emitter.ts'
+import { madeOnce } from '../shared/made-once.ts'
 import { reusedText } from '../shared/reused-text.ts'
 import { SIMULATOR_OPERATIONS_FILE } from '../shared/output-files.ts'
 
@@ -24,14 +25,7 @@ export const simulatorData: Emitter = {
  * several times faster than putting it together from pieces, so the pieces only decide whether it is made again.
  */
 function simulatorDataParts(model: ApiModel, cache: GenerationCache): string[] {
-  const parts = model.operations.map((operation) => {
-    let part = cache.simulatorOperations.get(operation)
-    if (part === undefined) {
-      part = JSON.stringify(simulatorOperation(operation))
-      cache.simulatorOperations.set(operation, part)
-    }
-    return part
-  })
+  const parts = model.operations.map((operation) => madeOnce(cache.simulatorOperations, operation, () => JSON.stringify(simulatorOperation(operation))))
   parts.push(JSON.stringify(simulatorWebhooks(model)), JSON.stringify(model.info.version))
   return parts
 }

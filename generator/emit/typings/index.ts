@@ -1,6 +1,7 @@
 import type { ApiModel, ChainNode, Operation } from '../../model/types.ts'
 import type { Emitter } from '../emitter.ts'
 import { generatedHeader } from '../shared/header.ts'
+import { madeOnce } from '../shared/made-once.ts'
 import { reusedText } from '../shared/reused-text.ts'
 import { TYPINGS_ESM_FILE, TYPINGS_FILE } from '../shared/output-files.ts'
 import { childInterfaces, notificationDeclarations, operationNamespace, wechatpayInterface } from './declarations.ts'
@@ -30,12 +31,7 @@ function typingsStatements(model: ApiModel, printed: WeakMap<Operation, string> 
   const visit = (node: ChainNode): void => {
     for (const operation of node.operations) {
       // A session keeps each operation's text: an operation the model kept is not printed again.
-      let text = printed?.get(operation)
-      if (text === undefined) {
-        text = operationNamespace(operation)
-        printed?.set(operation, text)
-      }
-      statements.push(text)
+      statements.push(madeOnce(printed, operation, operationNamespace))
     }
     if (node.children.length > 0) statements.push(childInterfaces(node))
     node.children.forEach(visit)

@@ -9,14 +9,7 @@
 
 const { createHash } = require('node:crypto')
 const { readFileSync, writeFileSync } = require('node:fs')
-
-/** Error classes exported by `pkg` that `error` is an instance of, sorted. */
-function errorClasses(pkg, error) {
-  return Object.entries(pkg)
-    .filter(([name, value]) => /^[A-Z]\w*Error$/.test(name) && typeof value === 'function' && error instanceof value)
-    .map(([name]) => name)
-    .sort()
-}
+const { errorClasses, settle } = require('./outcomes.cjs')
 
 function describeError(pkg, error) {
   return {
@@ -47,14 +40,6 @@ function invoke(client, call, extraConfig) {
   const config = { ...call.config, ...extraConfig, headers: { ...(call.config && call.config.headers), ...(extraConfig && extraConfig.headers) } }
   const data = call.upload ? uploadPayload(call.upload) : call.data
   return call.method === 'get' || call.method === 'delete' ? node[call.method](config) : node[call.method](data, config)
-}
-
-async function settle(promise) {
-  try {
-    return { value: await promise }
-  } catch (error) {
-    return { error }
-  }
 }
 
 async function run({ format, pkg, protocol, resolved }) {

@@ -10,13 +10,7 @@
 const { createHash, generateKeyPairSync } = require('node:crypto')
 const { createServer } = require('node:http')
 const { readFileSync, writeFileSync } = require('node:fs')
-
-function errorClasses(pkg, error) {
-  return Object.entries(pkg)
-    .filter(([name, value]) => /^[A-Z]\w*Error$/.test(name) && typeof value === 'function' && error instanceof value)
-    .map(([name]) => name)
-    .sort()
-}
+const { errorClasses, settle } = require('./outcomes.cjs')
 
 function describeError(pkg, error) {
   const data = error && error.response ? error.response.data : undefined
@@ -25,14 +19,6 @@ function describeError(pkg, error) {
     status: error && error.response ? error.response.status : undefined,
     code: error && error.code,
     body: data && typeof data === 'object' && !Buffer.isBuffer(data) ? data : undefined,
-  }
-}
-
-async function settle(promise) {
-  try {
-    return { value: await promise }
-  } catch (error) {
-    return { error }
   }
 }
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../../../generator/index.ts'
 import { changesBetween, type ChangeReport } from '../../../generator/tools/changes/index.ts'
 import { scratchDir } from '../../helpers.ts'
+import { STRICT_NODE } from '../../in-memory-program.ts'
 import { RULES, caseName, pathsOf, writeSpec } from './rules.ts'
 
 /**
@@ -41,15 +42,7 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  types: ['node'],
-  skipLibCheck: true,
-}
+const OPTIONS: ts.CompilerOptions = { ...STRICT_NODE, skipLibCheck: true }
 
 /** A compiler host that parses the library files (TypeScript's lib, node, axios) once for both Programs. */
 function sharedLibraryHost(): ts.CompilerHost {
