@@ -8,7 +8,7 @@
  * of a minute, so this lives here rather than in `npm test`). Not part of `vitest run` (its name does not end in
  * .test.ts). Exits 1 on any failure.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,10 +16,11 @@ import { chromium, type Browser, type Page as BrowserPage } from 'playwright-cor
 import { generate } from '../../generator/index.ts'
 import { webhookPageLink } from '../../generator/emit/shared/page-paths.ts'
 import type { ApiModel, Operation, Page } from '../../generator/model/types.ts'
-import { writeOutput } from '../../generator/write/output-dir.ts'
+import { listFiles, writeOutput } from '../../generator/write/output-dir.ts'
 import { buildSite } from './build-site.ts'
 import { assert, assertEqual, Checks } from './checks.ts'
 import { cacheDirOf } from '../../generator/tools/site/paths.ts'
+import { highlightCacheDir } from '../../generator/tools/site/twoslash-key.ts'
 import { serveStatic, type StaticServer } from '../../generator/tools/site/static-server.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -119,12 +120,44 @@ async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
     await checkNotFound(tab, server)
     await checkSitemap(outDir, model)
     await checks.run('no page logs an error', () => assert(errors.length === 0, errors.join('\n')))
+    // An out-of-tree site starts with empty caches: its first build wrote them, a second one reads them.
+    if (site.outOfTree) await checkWarmRebuild(dir, outDir)
   } finally {
     await context.close()
     await server.close()
     // An out-of-tree folder has a new name every run: its VitePress and twoslash caches would only pile up.
     if (site.outOfTree) for (const folder of [dir, cacheDirOf(path.join(dir, 'docs'))]) rmSync(folder, { recursive: true, force: true })
   }
+}
+
+/**
+ * A rebuild with the caches of the first build on disk gives the same pages, byte for byte (each page's compiled
+ * chunk, its HTML and highlighted blocks included, named by its content's hash), and reads the blocks' highlighted
+ * HTML from the cache (none of its files is written again). The rest of the site is not compared: VitePress's local
+ * search index lists the pages in the order their renders finish, which varies from build to build, and the chunks
+ * that import it are named by its hash.
+ */
+async function checkWarmRebuild(dir: string, outDir: string): Promise<void> {
+  const docsDir = path.join(dir, 'docs')
+  const htmlCache = highlightCacheDir(cacheDirOf(docsDir), docsDir, 'on')
+  const cached = () => new Map(listFiles(htmlCache).map((file) => [file, statSync(path.join(htmlCache, file)).mtimeMs]))
+  const pageChunks = (site: string) => listFiles(site).filter((file) => /^assets\/.+\.md\.[\w-]+(\.lean)?\.js$/.test(file))
+  await checks.run('a rebuild with the caches on disk gives the same pages, their blocks read from the cache', async () => {
+    const before = cached()
+    assert(before.size > 0, `no highlighted block was kept in ${htmlCache}`)
+    const warmDir = `${outDir}-warm`
+    rmSync(warmDir, { recursive: true, force: true })
+    const build = await buildSite(dir, warmDir, BUILD_TIMEOUT)
+    assert(build.code === 0, `the rebuild failed: exit code ${build.code}\n${build.output.trim().split('\n').slice(-15).join('\n')}`)
+    const chunks = pageChunks(outDir)
+    assert(chunks.length > 0, `no page chunk in ${outDir}`)
+    assertEqual(pageChunks(warmDir).join('\n'), chunks.join('\n'), "the rebuilt site's page chunks (named by their content's hash)")
+    const differing = chunks.filter((file) => !readFileSync(path.join(outDir, file)).equals(readFileSync(path.join(warmDir, file))))
+    assert(differing.length === 0, `the rebuilt site differs in ${differing.length} page chunks: ${differing.slice(0, 5).join(', ')}`)
+    const rewritten = [...cached()].filter(([file, mtime]) => before.get(file) !== mtime).map(([file]) => file)
+    assert(rewritten.length === 0, `the rebuild highlighted ${rewritten.length} blocks again instead of reading them from the cache`)
+    rmSync(warmDir, { recursive: true, force: true })
+  })
 }
 
 /** `docs:build` fails on a type error in a page, and its closing line names the page and the error. */

@@ -14,6 +14,8 @@ export const TWOSLASH_CACHE_ENV = 'WECHATPAY_SITE_TWOSLASH_CACHE'
 export const PACKAGE_TYPINGS_ENV = 'WECHATPAY_SITE_PACKAGE_TYPINGS'
 /** `off`: the code blocks are highlighted but not type-checked (the benchmark's floor). */
 export const TWOSLASH_ENV = 'WECHATPAY_SITE_TWOSLASH'
+/** The folder of the code blocks' highlighted HTML (`docs:build` names it by what that HTML depends on); unset: no cache. */
+export const HIGHLIGHT_CACHE_ENV = 'WECHATPAY_SITE_HIGHLIGHT_CACHE'
 
 /** The config's style, as prettier writes it: the repository's own TypeScript style (a test checks it). */
 export const CONFIG_STYLE = { parser: 'typescript', printWidth: 120, singleQuote: true, semi: false } as const
@@ -67,6 +69,7 @@ export function renderConfig(): string {
     "import { rendererRich } from '@shikijs/twoslash'",
     "import { transformerTwoslash } from '@shikijs/vitepress-twoslash'",
     "import { defineConfig } from 'vitepress'",
+    "import { cacheHighlightedBlocks } from './build/highlight-cache'",
     "import { releasePageTemplates } from './build/release-page-templates'",
     "import { twoslashCache } from './build/twoslash-cache'",
     "import sidebar from './sidebar.json'",
@@ -113,6 +116,14 @@ export function renderConfig(): string {
     '  markdown: {',
     '    // Type-checks every `twoslash` block; an error fails the build, naming the page.',
     '    codeTransformers: twoslash,',
+    "    // Each block's HTML kept on disk when `npm run docs:build` names a folder: a rebuild highlights only the blocks",
+    '    // that changed.',
+    '    config: (md) =>',
+    '      cacheHighlightedBlocks(',
+    '        md,',
+    `        process.env.${HIGHLIGHT_CACHE_ENV},`,
+    `        process.env.${PACKAGE_TYPINGS_ENV},`,
+    '      ),',
     '  },',
     '  themeConfig: {',
     '    nav: site.nav,',

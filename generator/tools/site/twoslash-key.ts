@@ -8,17 +8,42 @@ const RESULT_DEPENDENCIES = ['typescript', 'twoslash', 'twoslash-vue', '@shikijs
 
 /** `name@version` of each dependency above, as installed in the repository's node_modules. */
 export function resultDependencyVersions(): string[] {
-  return RESULT_DEPENDENCIES.map((name) => {
-    const manifest = path.join(REPO_ROOT, 'node_modules', name, 'package.json')
-    const version = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version : undefined
-    return `${name}@${version ?? 'missing'}`
-  })
+  return RESULT_DEPENDENCIES.map((name) => `${name}@${installedVersion(name)}`)
 }
 
 /** The twoslash cache's folder for these versions: `<cache>/twoslash/<hash>`; another version, another folder. */
 export function twoslashCacheDir(siteCacheDir: string): string {
   const hash = createHash('sha256').update(resultDependencyVersions().join('\n')).digest('hex').slice(0, 12)
   return path.join(siteCacheDir, 'twoslash', hash)
+}
+
+/** What a block's highlighted HTML depends on besides its code and the twoslash results: the highlighter and VitePress's wrapping of it. */
+const HTML_DEPENDENCIES = ['shiki', '@shikijs/core', 'vitepress', 'markdown-it']
+
+/**
+ * The folder of the blocks' highlighted HTML (build/highlight-cache.ts): `<cache>/html/<hash>`, the hash of the
+ * versions twoslash's results depend on, the highlighter's, the docs folder's config and build files (which set up
+ * the highlighter and the renderer), and whether twoslash is on; any change, another folder.
+ */
+export function highlightCacheDir(siteCacheDir: string, docsDir: string, twoslash: string): string {
+  const hash = createHash('sha256').update(resultDependencyVersions().join('\n'))
+  for (const name of HTML_DEPENDENCIES) hash.update(`\n${name}@${installedVersion(name)}`)
+  const vitepressDir = path.join(docsDir, '.vitepress')
+  for (const file of [
+    'config.mts',
+    ...readdirSync(path.join(vitepressDir, 'build'))
+      .sort()
+      .map((name) => `build/${name}`),
+  ]) {
+    hash.update(`\n${file}\n`).update(readFileSync(path.join(vitepressDir, file)))
+  }
+  hash.update(`\ntwoslash ${twoslash}`)
+  return path.join(siteCacheDir, 'html', hash.digest('hex').slice(0, 12))
+}
+
+function installedVersion(name: string): string {
+  const manifest = path.join(REPO_ROOT, 'node_modules', name, 'package.json')
+  return existsSync(manifest) ? ((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? 'missing') : 'missing'
 }
 
 /**
