@@ -27,6 +27,12 @@ const RACY_MS = 2000
 export class GenerationSession {
   private readonly files = new Map<string, SeenFile>()
   readonly cache: GenerationCache = createCache()
+  private readonly racyMs: number
+
+  /** `racyMs`: how recent a change makes a file compared by its text (RACY_MS; a test sets 0 to exercise stamps). */
+  constructor({ racyMs = RACY_MS }: { racyMs?: number } = {}) {
+    this.racyMs = racyMs
+  }
 
   get isEmpty(): boolean {
     return this.files.size === 0
@@ -51,28 +57,32 @@ export class GenerationSession {
       } catch {
         text = undefined
       }
-      if (text === seen.parsed.text) unchanged.set(file, seen.parsed)
-      else changed.add(file)
+      if (text === seen.parsed.text) {
+        unchanged.set(file, seen.parsed)
+        // Touched but the same (a save without changes, a checkout): its new stamp, so that it is not read every run.
+        this.files.set(file, seenNow(file, seen.parsed, this.racyMs))
+      } else changed.add(file)
     }
     return { changed, unchanged }
   }
 
   /** Keeps every file the resolver read, for the next comparison. */
   remember(resolver: Resolver): void {
-    const now = Date.now()
     for (const file of resolver.loadedFiles()) {
       const parsed = resolver.source(file)!
       const previous = this.files.get(file)
-      // A file kept from the last run keeps its stamp: it was not read again (or was read and found the same).
+      // A file kept from the last run keeps its stamp: it was not read again, or was read and found the same.
       if (previous?.parsed === parsed && previous.stampTrusted) continue
-      const stats = statOf(file)
-      this.files.set(file, {
-        parsed,
-        stamp: stats && stampFrom(stats),
-        stampTrusted: stats !== undefined && Math.max(stats.mtimeMs, stats.ctimeMs) < now - RACY_MS,
-      })
+      this.files.set(file, seenNow(file, parsed, this.racyMs))
     }
   }
+}
+
+/** `parsed` with the file's stamp now, trusted if the file was last changed long enough ago. */
+function seenNow(file: string, parsed: YamlFile, racyMs: number): SeenFile {
+  const now = Date.now()
+  const stats = statOf(file)
+  return { parsed, stamp: stats && stampFrom(stats), stampTrusted: stats !== undefined && Math.max(stats.mtimeMs, stats.ctimeMs) < now - racyMs }
 }
 
 function statOf(file: string): Stats | undefined {

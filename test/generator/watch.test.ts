@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -70,6 +70,54 @@ describe('a generation session redoes only what changed, with the same result', 
     expect(third.model.webhooks[0]!.title).toBe(`${edited!.summary}（改）`)
     kept.forEach((webhook, index) => expect(third.model.webhooks[index + 1]).toBe(webhook))
     expect([...third.files]).toEqual([...(await generate(root)).files])
+  })
+})
+
+describe('a session finds every changed file, including those it does not read again', () => {
+  /** Sets every file of `dir` (recursively) to have been modified an hour ago. */
+  const backdate = (dir: string) => {
+    const anHourAgo = new Date(Date.now() - 3_600_000)
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) utimesSync(path.join(entry.parentPath, entry.name), anHourAgo, anHourAgo)
+    }
+  }
+  // A negative racy window (their ctimes are recent, as utimes sets them): every stamp is trusted at once, so a file
+  // whose stamp did not change is not read again, and these tests exercise the stamps themselves.
+  const stampTrustingSession = () => new GenerationSession({ racyMs: -1000 })
+
+  it('sees an edit that keeps the size and the modification time of an old file', async () => {
+    const dir = copyOf('spec')
+    const root = path.join(dir, 'openapi.yaml')
+    backdate(dir)
+    const session = stampTrustingSession()
+    await generate(root, { session })
+    const item = path.join(dir, RETURN_ORDERS)
+    const { atime, mtime } = statSync(item)
+    const original = readFileSync(item, 'utf8')
+    const summary = /summary: (.+)/.exec(original)![1]!
+    // The same number of bytes (one CJK character for another), and the old times put back: only its ctime changed.
+    const changed = summary.replace(/[\u4e00-\u9fff]/, (character) => (character === '改' ? '换' : '改'))
+    const edited = original.replace(`summary: ${summary}`, `summary: ${changed}`)
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(original))
+    writeFileSync(item, edited)
+    utimesSync(item, atime, mtime)
+    const again = await generate(root, { session })
+    expect([...again.files]).toEqual([...(await generate(root)).files])
+    expect([...again.files.values()].some((text) => text.includes(changed))).toBe(true)
+  })
+
+  it('a file saved again without a change is not taken for changed', async () => {
+    const dir = copyOf('spec')
+    const root = path.join(dir, 'openapi.yaml')
+    backdate(dir)
+    const session = stampTrustingSession()
+    const first = await generate(root, { session })
+    const item = path.join(dir, RETURN_ORDERS)
+    writeFileSync(item, readFileSync(item, 'utf8'))
+    const again = await generate(root, { session })
+    // Its Path Item is the one the model kept: nothing was rebuilt from it.
+    expect(again.model.pages).toEqual(first.model.pages)
+    again.model.pages.forEach((page, index) => expect(page).toBe(first.model.pages[index]))
   })
 })
 
