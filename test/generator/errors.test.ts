@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generate } from '../../generator/index.ts'
@@ -280,7 +280,12 @@ function runOnCopy(root: string, ...args: string[]) {
   cpSync(path.join(ROOT, 'generated'), out, { recursive: true })
   const before = listFiles(out).map((file) => [file, readFileSync(path.join(out, file), 'utf8')])
   const result = runCli(['--spec', path.relative(ROOT, root), '--out', out, ...args])
-  return { ...result, untouched: () => expect(listFiles(out).map((file) => [file, readFileSync(path.join(out, file), 'utf8')])).toEqual(before) }
+  const untouched = () => {
+    expect(listFiles(out).map((file) => [file, readFileSync(path.join(out, file), 'utf8')])).toEqual(before)
+    // Nor is anything left beside it (the tree a run builds before swapping it in).
+    expect(readdirSync(path.dirname(out))).toEqual(['out'])
+  }
+  return { ...result, untouched }
 }
 
 describe('npm run generate on a bad spec', () => {
