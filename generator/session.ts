@@ -7,7 +7,7 @@ import type { Resolver } from './resolve/resolver.ts'
 interface SeenFile {
   readonly parsed: YamlFile
   readonly stamp: string | undefined
-  /** Whether a later `stat` alone may say the file is unchanged (see `trustworthyStamp`). */
+  /** Whether a later `stat` alone may say the file is unchanged: it was last changed long before it was read (seenNow). */
   readonly stampTrusted: boolean
 }
 
@@ -29,7 +29,7 @@ export class GenerationSession {
   readonly cache: GenerationCache = createCache()
   private readonly racyMs: number
 
-  /** `racyMs`: how recent a change makes a file compared by its text (RACY_MS; a test sets 0 to exercise stamps). */
+  /** `racyMs`: how recent a change makes a file compared by its text (RACY_MS; a test sets a negative one to trust every stamp at once). */
   constructor({ racyMs = RACY_MS }: { racyMs?: number } = {}) {
     this.racyMs = racyMs
   }
