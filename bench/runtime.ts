@@ -257,10 +257,10 @@ export async function main(options: Partial<BenchOptions> = {}): Promise<BenchRe
   const low = (name: string) => quantile(times[name]!, 0.1)
 
   // 2. Loopback.
-  const simulator = await startLoopbackServer(merchant, platform)
+  const server = await startLoopbackServer(merchant, platform)
   let loopback: BenchResult['loopback']
   try {
-    const overHttp = clients(merchant, platform, { baseURL: simulator.baseURL })
+    const overHttp = clients(merchant, platform, { baseURL: server.baseURL })
     const rates = { ours: [] as number[], plugin: [] as number[], ratios: [] as number[] }
     for (let round = -1; round < settings.loopbackRounds; round += 1) {
       // Alternate who goes first; each round's own ratio, so that a drift of the machine's load cancels out.
@@ -274,7 +274,7 @@ export async function main(options: Partial<BenchOptions> = {}): Promise<BenchRe
     }
     loopback = { oursPerSecond: median(rates.ours), pluginPerSecond: median(rates.plugin), ratio: median(rates.ratios) }
   } finally {
-    await simulator.close()
+    await server.close()
   }
 
   // 3. The protocol functions against bare node:crypto.
