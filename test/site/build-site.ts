@@ -9,10 +9,11 @@ export interface BuildResult {
   readonly output: string
 }
 
-/** `npm run docs:build -- DIR --out-dir OUT`, as a user runs it, killed after `timeoutMs`. */
-export function buildSite(dir: string, outDir: string, timeoutMs: number): Promise<BuildResult> {
+/** `npm run docs:build -- DIR --out-dir OUT [...options]`, as a user runs it, killed after `timeoutMs`. */
+export function buildSite(dir: string, outDir: string, timeoutMs: number, options: readonly string[] = []): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/tools/site/cli.ts'), 'build', dir, '--out-dir', outDir], {
+    const cli = path.join(ROOT, 'generator/tools/site/cli.ts')
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'build', dir, '--out-dir', outDir, ...options], {
       cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

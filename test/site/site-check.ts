@@ -119,9 +119,12 @@ async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
     await checkGuideAndNav(tab, server, model)
     await checkNotFound(tab, server)
     await checkSitemap(outDir, model)
-    await checks.run('no page logs an error', () => assert(errors.length === 0, errors.join('\n')))
     // An out-of-tree site starts with empty caches: its first build wrote them, a second one reads them.
-    if (site.outOfTree) await checkWarmRebuild(dir, outDir)
+    if (site.outOfTree) {
+      await checkWarmRebuild(dir, outDir)
+      await checkIncrementalRebuild(tab, server, dir, outDir, model)
+    }
+    await checks.run('no page logs an error', () => assert(errors.length === 0, errors.join('\n')))
   } finally {
     await context.close()
     await server.close()
@@ -131,33 +134,79 @@ async function checkSite(browser: Browser, site: SiteSpec): Promise<void> {
 }
 
 /**
- * A rebuild with the caches of the first build on disk gives the same pages, byte for byte (each page's compiled
- * chunk, its HTML and highlighted blocks included, named by its content's hash), and reads the blocks' highlighted
- * HTML from the cache (none of its files is written again). The rest of the site is not compared: VitePress's local
- * search index lists the pages in the order their renders finish, which varies from build to build, and the chunks
- * that import it are named by its hash.
+ * A rebuild into another folder (so every page is built) with the caches of the first build on disk gives the same
+ * site, byte for byte (each page's compiled chunk and HTML, the search index and every chunk named by its hash), and
+ * reads the blocks' highlighted HTML from the cache (none of its files is written again).
  */
 async function checkWarmRebuild(dir: string, outDir: string): Promise<void> {
   const docsDir = path.join(dir, 'docs')
   const htmlCache = highlightCacheDir(cacheDirOf(docsDir), docsDir, 'on')
   const cached = () => new Map(listFiles(htmlCache).map((file) => [file, statSync(path.join(htmlCache, file)).mtimeMs]))
-  const pageChunks = (site: string) => listFiles(site).filter((file) => /^assets\/.+\.md\.[\w-]+(\.lean)?\.js$/.test(file))
-  await checks.run('a rebuild with the caches on disk gives the same pages, their blocks read from the cache', async () => {
+  await checks.run('a full rebuild with the caches on disk gives the same site, its blocks read from the cache', async () => {
     const before = cached()
     assert(before.size > 0, `no highlighted block was kept in ${htmlCache}`)
     const warmDir = `${outDir}-warm`
     rmSync(warmDir, { recursive: true, force: true })
     const build = await buildSite(dir, warmDir, BUILD_TIMEOUT)
     assert(build.code === 0, `the rebuild failed: exit code ${build.code}\n${build.output.trim().split('\n').slice(-15).join('\n')}`)
-    const chunks = pageChunks(outDir)
-    assert(chunks.length > 0, `no page chunk in ${outDir}`)
-    assertEqual(pageChunks(warmDir).join('\n'), chunks.join('\n'), "the rebuilt site's page chunks (named by their content's hash)")
-    const differing = chunks.filter((file) => !readFileSync(path.join(outDir, file)).equals(readFileSync(path.join(warmDir, file))))
-    assert(differing.length === 0, `the rebuilt site differs in ${differing.length} page chunks: ${differing.slice(0, 5).join(', ')}`)
+    assert(/: all \d+ pages: the earlier build went to another folder\n/.test(build.output), `not a full build:\n${build.output.trim()}`)
+    assertSameSite(warmDir, outDir)
     const rewritten = [...cached()].filter(([file, mtime]) => before.get(file) !== mtime).map(([file]) => file)
     assert(rewritten.length === 0, `the rebuild highlighted ${rewritten.length} blocks again instead of reading them from the cache`)
     rmSync(warmDir, { recursive: true, force: true })
   })
+}
+
+/**
+ * After one page's code block changed, a build into the same folder bundles and renders that page alone and folds
+ * it into the site: the result is what a full build of the changed sources gives, byte for byte, and in the browser
+ * the changed page shows the change and leads, by a client-side link, to a page that was not rebuilt.
+ */
+async function checkIncrementalRebuild(tab: BrowserPage, server: StaticServer, dir: string, outDir: string, model: ApiModel): Promise<void> {
+  const docsDir = path.join(dir, 'docs')
+  const pages = listFiles(path.join(docsDir, 'openapi')).filter((file) => file.endsWith('.md'))
+  const edited = pages.find((file) => readFileSync(path.join(docsDir, 'openapi', file), 'utf8').includes('// ---cut---\n'))
+  const marker = 'rebuiltAlone'
+  await checks.run('a build after one page changed rebuilds that page alone', async () => {
+    assert(edited !== undefined, `no page with a twoslash block under ${docsDir}/openapi`)
+    const file = path.join(docsDir, 'openapi', edited)
+    writeFileSync(file, readFileSync(file, 'utf8').replace('// ---cut---\n', `// ---cut---\nconst ${marker} = 1\n`))
+    const build = await buildSite(dir, outDir, BUILD_TIMEOUT)
+    assert(build.code === 0, `the rebuild failed: exit code ${build.code}\n${build.output.trim().split('\n').slice(-15).join('\n')}`)
+    const pageCount = listFiles(docsDir).filter((file) => file.endsWith('.md') && !file.startsWith('node_modules/')).length
+    const rebuilt = `: rebuilt 1 changed of ${pageCount} pages (openapi/${edited})\n`
+    assert(build.output.includes(rebuilt), `expected "${rebuilt.trim()}" in:\n${build.output.trim()}`)
+  })
+  await checks.run('that build gives the site a full build of the changed sources gives, byte for byte', async () => {
+    const fullDir = `${outDir}-full`
+    rmSync(fullDir, { recursive: true, force: true })
+    const build = await buildSite(dir, fullDir, BUILD_TIMEOUT, ['--full'])
+    assert(build.code === 0, `the full build failed: exit code ${build.code}\n${build.output.trim().split('\n').slice(-15).join('\n')}`)
+    assertSameSite(outDir, fullDir)
+    rmSync(fullDir, { recursive: true, force: true })
+  })
+  await checks.run('the rebuilt page shows the change and links on to a page that was not rebuilt', async () => {
+    assert(edited !== undefined, 'no page was edited')
+    await open(tab, server, `/openapi/${edited.replace(/\.md$/, '.html')}`)
+    assert((await tab.locator('.vp-doc').innerText()).includes(marker), `the page does not show ${marker}`)
+    const other = model.pages.find((page) => `openapi${page.path}.md` !== `openapi/${edited}` && !page.path.endsWith('/'))
+    assert(other !== undefined, 'no other page')
+    const href = pageHref(other.path)
+    await tab.locator(`.VPSidebar a[href="${href}"]`).first().click()
+    await tab.waitForURL((url) => url.pathname === href)
+    const title = oneLine(other.title.replace(/<[^>]*>/g, ''))
+    await tab.locator('.vp-doc h1').first().waitFor()
+    assert((await tab.title()).startsWith(title), `after the link, the title is ${JSON.stringify(await tab.title())}, not ${JSON.stringify(title)}`)
+  })
+}
+
+/** Two built sites hold the same files with the same bytes. */
+function assertSameSite(actual: string, expected: string): void {
+  const files = listFiles(expected)
+  assert(files.length > 0, `no files in ${expected}`)
+  assertEqual(listFiles(actual).join('\n'), files.join('\n'), `the files of ${actual}`)
+  const differing = files.filter((file) => !readFileSync(path.join(actual, file)).equals(readFileSync(path.join(expected, file))))
+  assert(differing.length === 0, `${actual} differs from ${expected} in ${differing.length} files: ${differing.slice(0, 5).join(', ')}`)
 }
 
 /** `docs:build` fails on a type error in a page, and its closing line names the page and the error. */

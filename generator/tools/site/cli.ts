@@ -1,20 +1,22 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, stripVTControlCharacters } from 'node:util'
-import { buildSite } from './build.ts'
+import { buildSite, type SiteBuildReport } from './build.ts'
 import { describeBuildError } from './build-error.ts'
 import { serveSite } from './dev.ts'
 import { heapWarning } from './heap.ts'
 import { serveStatic } from './static-server.ts'
 import { defaultOutDir, docsDirOf } from './paths.ts'
 
-const HELP = `Usage: npm run docs:build -- [DIR] [--out-dir OUT]
+const HELP = `Usage: npm run docs:build -- [DIR] [--out-dir OUT] [--full]
        npm run docs:preview -- [DIR] [--out-dir OUT] [--port PORT (4173)] [--host HOST (127.0.0.1)]
        npm run docs:dev -- [DIR] [--port PORT (5173)] [--host HOST (127.0.0.1)]
 
 Builds (or serves) the VitePress documentation site of DIR/docs (DIR: the generator's output, default generated;
 DIR/docs itself is accepted too). Every twoslash code block is type-checked; a type error fails the build.
 The site goes to OUT (default .tmp/site-dist/<name>; never inside the docs folder), VitePress's cache to .tmp/site-cache.
+A build after one into the same OUT rebuilds only the pages whose Markdown changed, when nothing else did
+(config, theme, page list, packages) and OUT was not changed since; --full rebuilds every page.
 docs:preview serves the built OUT as a static host would; docs:dev serves DIR/docs with VitePress's dev server.`
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -27,6 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
         'out-dir': { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
+        full: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       allowPositionals: true,
@@ -62,14 +65,16 @@ async function main(argv: readonly string[]): Promise<number> {
     const warning = heapWarning(docsDir)
     if (warning) process.stderr.write(warning)
     const started = performance.now()
+    let report
     try {
-      await buildSite(docsDir, outDir)
+      report = await buildSite(docsDir, outDir, { full: values.full })
     } catch (error) {
       // The compiler's message may carry terminal colours; the closing line is plain text.
       process.stderr.write(`docs:build failed: ${stripVTControlCharacters(describeBuildError(error))}\n`)
       return 1
     }
-    process.stdout.write(`site of ${docsDir} built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    process.stdout.write(`site of ${docsDir} built into ${outDir} in ${seconds} s: ${describeReport(report)}\n`)
     return 0
   }
 
@@ -91,6 +96,15 @@ async function main(argv: readonly string[]): Promise<number> {
   await untilStopped()
   await close()
   return 0
+}
+
+function describeReport(report: SiteBuildReport): string {
+  if (report.kind === 'up-to-date') return `up to date (${report.pages} pages, none changed)`
+  if (report.kind === 'pages') {
+    const named = report.rebuilt.length <= 3 ? ` (${report.rebuilt.join(', ')})` : ''
+    return `rebuilt ${report.rebuilt.length} changed of ${report.pages} pages${named}`
+  }
+  return `all ${report.pages} pages: ${report.reason}`
 }
 
 function untilStopped(): Promise<void> {
