@@ -2,7 +2,8 @@
 // The documentation site's build, three times on the same generated output, each in its own process:
 //   floor — twoslash off (the blocks highlighted, not type-checked), nothing cached;
 //   cold  — twoslash on, nothing cached (VitePress's and twoslash's caches removed);
-//   warm  — after one page's code block changed, with the twoslash results of the cold build on disk.
+//   warm  — after one page's code block changed, into the cold build's folder: docs:build bundles and renders that
+//           page alone and folds it into the site (with the twoslash results and highlighted blocks on disk).
 // Prints each build's time (and CPU time) and peak resident memory, and the ratios cold/floor and warm/cold.
 // FILE defaults to spec/openapi.yaml (a build of the corpus takes minutes: pass ../shared/corpus/openapi.yaml).
 import { spawnSync } from 'node:child_process'
@@ -27,6 +28,8 @@ interface Sample {
   /** User + system CPU seconds of the build's process. */
   readonly cpu: number
   readonly bytes: number
+  /** What docs:build said it did (its closing line, after the folder and time). */
+  readonly summary: string
 }
 
 function run(args: readonly string[], env: Record<string, string> = {}): Sample {
@@ -43,7 +46,8 @@ function run(args: readonly string[], env: Record<string, string> = {}): Sample 
   const seconds = (performance.now() - started) / 1000
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { peakBytes: number; cpuMicros: number }
-  return { seconds, cpu: usage.cpuMicros / 1e6, bytes: usage.peakBytes }
+  const closing = result.stdout.trim().split('\n').at(-1) ?? ''
+  return { seconds, cpu: usage.cpuMicros / 1e6, bytes: usage.peakBytes, summary: closing.replace(/^.* in [\d.]+ s: /, '') }
 }
 
 const build = (env: Record<string, string> = {}): Sample =>
@@ -81,6 +85,7 @@ try {
   const edited = editOnePage()
   const warm = build()
   console.log(line(`warm (${edited} changed):`.padEnd(42), warm))
+  console.log(`  docs:build: ${warm.summary}`)
   const ratio = (a: Sample, b: Sample): string => `${(a.seconds / b.seconds).toFixed(2)} (CPU ${(a.cpu / b.cpu).toFixed(2)})`
   console.log(`ratio cold/floor: ${ratio(cold, floor)}: the same pages with twoslash over without it`)
   console.log(`ratio warm/cold:  ${ratio(warm, cold)}: the goal is ≤ 0.10`)

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { build, type SiteConfig } from 'vitepress'
 import type { VitePressPlugin as Plugin } from './vite-plugin.ts'
@@ -6,7 +6,7 @@ import { CACHE_DIR_ENV, HIGHLIGHT_CACHE_ENV, PACKAGE_TYPINGS_ENV, TWOSLASH_CACHE
 import { linkDependencies } from './deps-link.ts'
 import { mergePartialBuild } from './incremental/merge.ts'
 import { bundleOnlyPages } from './incremental/partial-plugin.ts'
-import { buildKey, hashTree, readSources, readState, removeState, siteIsIntact, writeState, type SiteBuildState } from './incremental/state.ts'
+import { buildKey, hashTree, readSources, readState, removeState, siteIsIntact, stagingDirOf, writeState, type SiteBuildState } from './incremental/state.ts'
 import { cacheDirOf } from './paths.ts'
 import { canonicalSearchIndexPlugin } from './search-index.ts'
 import { highlightCacheDir, packageTypingsHash, twoslashCacheDir } from './twoslash-key.ts'
@@ -55,23 +55,26 @@ export async function buildSite(docsDir: string, outDir: string, options: SiteBu
       `typings ${environment[PACKAGE_TYPINGS_ENV]}`,
     ])
     const pageCount = Object.keys(sources.pages).length
-    const plan = planBuild(readState(cacheDir), { key, outDir, pages: sources.pages, docsDir, full: options.full === true })
+    const plan = planBuild(readState(cacheDir, outDir), { key, outDir, pages: sources.pages, docsDir, full: options.full === true })
     const record = (files: Record<string, string>): void => writeState(cacheDir, { key, outDir, pages: sources.pages, files })
     if ('changed' in plan && plan.changed.length === 0) return { kind: 'up-to-date', pages: pageCount }
     // From here on the site may change: until the build has finished, there is no state to trust.
-    removeState(cacheDir)
+    removeState(cacheDir, outDir)
     let reason = 'reason' in plan ? plan.reason : ''
     if ('changed' in plan) {
-      const stagingDir = path.join(cacheDir, 'partial-dist')
+      const stagingDir = stagingDirOf(cacheDir, outDir)
       rmSync(stagingDir, { recursive: true, force: true })
       let base = '/'
+      let sitemap = false
       await build(docsDir, {
         outDir: stagingDir,
         onAfterConfigResolve: (siteConfig) => {
           base = siteConfig.site.base
+          sitemap = siteConfig.sitemap !== undefined
           addPlugins(siteConfig, [canonicalSearchIndexPlugin(), bundleOnlyPages(siteConfig, plan.changed)])
         },
       })
+      if (sitemap) await sitemapWritten(stagingDir)
       const merged = mergePartialBuild({ outDir, stagingDir, files: plan.previous.files, changedPages: plan.changed, base })
       rmSync(stagingDir, { recursive: true, force: true })
       if ('files' in merged) {
@@ -80,7 +83,15 @@ export async function buildSite(docsDir: string, outDir: string, options: SiteBu
       }
       reason = `the changed pages could not be folded in (${merged.refused})`
     }
-    await build(docsDir, { outDir, onAfterConfigResolve: (siteConfig) => addPlugins(siteConfig, [canonicalSearchIndexPlugin()]) })
+    let sitemap = false
+    await build(docsDir, {
+      outDir,
+      onAfterConfigResolve: (siteConfig) => {
+        sitemap = siteConfig.sitemap !== undefined
+        addPlugins(siteConfig, [canonicalSearchIndexPlugin()])
+      },
+    })
+    if (sitemap) await sitemapWritten(outDir)
     record(hashTree(outDir))
     return { kind: 'full', pages: pageCount, reason }
   } finally {
@@ -95,8 +106,7 @@ function planBuild(
   next: { key: string; outDir: string; pages: Record<string, string>; docsDir: string; full: boolean },
 ): BuildPlan {
   if (next.full) return { reason: 'asked for (--full)' }
-  if (previous === undefined) return { reason: 'no earlier build of this site' }
-  if (previous.outDir !== next.outDir) return { reason: 'the earlier build went to another folder' }
+  if (previous === undefined) return { reason: 'no earlier build into this folder' }
   if (previous.key !== next.key) return { reason: 'the config, theme, page list or installed packages changed' }
   if (lastUpdatedIsOn(next.docsDir)) return { reason: "pages show git's last-updated dates (x-site.lastUpdated)" }
   if (!siteIsIntact(next.outDir, previous)) return { reason: 'the built site was changed since it was built' }
@@ -111,6 +121,20 @@ function planBuild(
 function lastUpdatedIsOn(docsDir: string): boolean {
   const file = path.join(docsDir, '.vitepress', 'site.json')
   return existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { lastUpdated?: unknown }).lastUpdated === true
+}
+
+/**
+ * VitePress's build resolves before its sitemap is written (it pipes a stream into the file and does not wait for
+ * it): waits until the file is whole, so that the record of the site holds its final bytes.
+ */
+async function sitemapWritten(outDir: string): Promise<void> {
+  const file = path.join(outDir, 'sitemap.xml')
+  // Far more than the stream of a large site needs; only a stream that never ends gets here.
+  for (let tries = 0; tries < 3000; tries += 1) {
+    if (existsSync(file) && readFileSync(file, 'utf8').trimEnd().endsWith('</urlset>')) return
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error(`${file} was not finished`)
 }
 
 function addPlugins(siteConfig: SiteConfig, plugins: readonly Plugin[]): void {

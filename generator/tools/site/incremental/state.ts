@@ -21,7 +21,16 @@ export interface SiteBuildState {
 }
 
 const STATE_VERSION = 1
-const STATE_FILE = 'incremental-build.json'
+
+/** One record per output folder: a site built into two folders is rebuilt in each from its own last build. */
+function stateFile(cacheDir: string, outDir: string): string {
+  return path.join(cacheDir, 'incremental', `${sha256(outDir).slice(0, 12)}.json`)
+}
+
+/** Where a partial build into `outDir` is staged before it is folded in. */
+export function stagingDirOf(cacheDir: string, outDir: string): string {
+  return path.join(cacheDir, 'incremental', `${sha256(outDir).slice(0, 12)}-staging`)
+}
 
 // Never part of the site's sources: the link `docs:build` makes to the repository's packages, and the caches and
 // outputs VitePress writes when it is run on the docs folder directly.
@@ -65,12 +74,12 @@ export function hashTree(outDir: string): Record<string, string> {
   return files
 }
 
-export function readState(cacheDir: string): SiteBuildState | undefined {
-  const file = path.join(cacheDir, STATE_FILE)
+export function readState(cacheDir: string, outDir: string): SiteBuildState | undefined {
+  const file = stateFile(cacheDir, outDir)
   if (!existsSync(file)) return undefined
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as SiteBuildState
-    return state.version === STATE_VERSION ? state : undefined
+    return state.version === STATE_VERSION && state.outDir === outDir ? state : undefined
   } catch {
     // A state file that cannot be read only costs a full build.
     return undefined
@@ -78,13 +87,14 @@ export function readState(cacheDir: string): SiteBuildState | undefined {
 }
 
 export function writeState(cacheDir: string, state: Omit<SiteBuildState, 'version'>): void {
-  mkdirSync(cacheDir, { recursive: true })
-  writeFileSync(path.join(cacheDir, STATE_FILE), `${JSON.stringify({ version: STATE_VERSION, ...state })}\n`)
+  const file = stateFile(cacheDir, state.outDir)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, `${JSON.stringify({ version: STATE_VERSION, ...state })}\n`)
 }
 
 /** Removed before a build touches the site: a build that stops half-way leaves no state, so the next one is full. */
-export function removeState(cacheDir: string): void {
-  rmSync(path.join(cacheDir, STATE_FILE), { force: true })
+export function removeState(cacheDir: string, outDir: string): void {
+  rmSync(stateFile(cacheDir, outDir), { force: true })
 }
 
 /** Whether `outDir` holds exactly the files the state lists, with their bytes: nobody changed the site since. */
