@@ -84,6 +84,7 @@ export function mergePartialBuild(input: {
 
   // Nothing was written so far; from here on the site is changed.
   const files: Record<string, string> = {}
+  const references = new Set<string>()
   const write = (file: string, bytes: string | Buffer): void => {
     mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true })
     writeFileSync(path.join(outDir, file), bytes)
@@ -99,7 +100,9 @@ export function mergePartialBuild(input: {
   for (const file of newFiles) {
     if (file === HASH_MAP_FILE || file === SITEMAP || file === partialMetadata) continue
     if (file.endsWith('.html')) {
-      if (changedHtml.has(file) || file === NOT_FOUND_HTML) write(file, rename(readFileSync(path.join(stagingDir, file), 'utf8'), renamesFromStaging, base))
+      if (changedHtml.has(file) || file === NOT_FOUND_HTML) {
+        write(file, repoint(readFileSync(path.join(stagingDir, file)), renamesFromStaging, base, references))
+      }
       continue
     }
     mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true })
@@ -110,12 +113,10 @@ export function mergePartialBuild(input: {
   write(HASH_MAP_FILE, `${JSON.stringify(hashMap)}\n`)
   for (const file of Object.keys(files)) {
     if (!file.endsWith('.html') || changedHtml.has(file) || file === NOT_FOUND_HTML) continue
-    write(file, rename(readFileSync(path.join(outDir, file), 'utf8'), renames, base))
+    write(file, repoint(readFileSync(path.join(outDir, file)), renames, base, references))
   }
-  const missing = Object.keys(files)
-    .filter((file) => file.endsWith('.html'))
-    .flatMap((file) => referencedAssets(readFileSync(path.join(outDir, file), 'utf8'), base).filter((asset) => !(asset in files)))
-  if (missing.length > 0) throw new Error(`the merged site refers to files it does not have: ${[...new Set(missing)].join(', ')}`)
+  const missing = [...references].filter((asset) => !(asset in files)).sort()
+  if (missing.length > 0) throw new Error(`the merged site refers to files it does not have: ${missing.join(', ')}`)
   return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }
 }
 
@@ -164,6 +165,19 @@ function chunkImports(code: string, chunk: string): string[] {
 /** The text VitePress's metadata chunk starts with, for `hashMap`. */
 function metadataPrefix(hashMap: Record<string, string>): string {
   return `window.__VP_HASH_MAP__=JSON.parse(${JSON.stringify(JSON.stringify(hashMap))});`
+}
+
+/**
+ * A page's HTML with every reference to an old file name (`<base>assets/…`) turned into its new name; the files it
+ * refers to are added to `references`. VitePress links its assets in the head: the body (most of the bytes, the
+ * sidebar's HTML) is copied as it is unless it names an asset too.
+ */
+function repoint(html: Buffer, renames: readonly [string, string][], base: string, references: Set<string>): Buffer {
+  const headEnd = html.indexOf('</head>')
+  const split = headEnd >= 0 && html.indexOf(`${base}assets/`, headEnd) < 0 ? headEnd : html.length
+  const head = rename(html.toString('utf8', 0, split), renames, base)
+  for (const asset of referencedAssets(head, base)) references.add(asset)
+  return split === html.length ? Buffer.from(head) : Buffer.concat([Buffer.from(head), html.subarray(split)])
 }
 
 /** `html` with every reference to an old file name (`<base>assets/…`) turned into its new name. */
