@@ -13,8 +13,7 @@ import { listFiles } from '../../generator/write/output-dir.ts'
 
 const metadata = (hashMap: Record<string, string>): string =>
   `window.__VP_HASH_MAP__=JSON.parse(${JSON.stringify(JSON.stringify(hashMap))});window.__VP_SITE_DATA__=JSON.parse("{}");`
-const metadataName = (text: string): string =>
-  `assets/chunks/metadata.${createHash('sha256').update(text).digest('hex').slice(0, 8)}.js`
+const metadataName = (text: string): string => `assets/chunks/metadata.${createHash('sha256').update(text).digest('hex').slice(0, 8)}.js`
 
 const html = (metadataFile: string, app: string, page: string): string =>
   `<html><head><script type="module" src="/${metadataFile}"></script><link rel="modulepreload" href="/assets/${app}">` +
