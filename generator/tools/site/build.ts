@@ -75,7 +75,13 @@ export async function buildSite(docsDir: string, outDir: string, options: SiteBu
         },
       })
       if (sitemap) await sitemapWritten(stagingDir)
-      const merged = mergePartialBuild({ outDir, stagingDir, files: plan.previous.files, changedPages: plan.changed, base })
+      let merged: ReturnType<typeof mergePartialBuild>
+      try {
+        merged = mergePartialBuild({ outDir, stagingDir, files: plan.previous.files, changedPages: plan.changed, base })
+      } catch (error) {
+        // The fold found the site it made inconsistent: the full build below replaces it, and says why.
+        merged = { refused: error instanceof Error ? error.message : String(error) }
+      }
       rmSync(stagingDir, { recursive: true, force: true })
       if ('files' in merged) {
         record(merged.files)
