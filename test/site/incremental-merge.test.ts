@@ -15,10 +15,10 @@ const metadata = (hashMap: Record<string, string>): string =>
   `window.__VP_HASH_MAP__=JSON.parse(${JSON.stringify(JSON.stringify(hashMap))});window.__VP_SITE_DATA__=JSON.parse("{}");`
 const metadataName = (text: string): string => `assets/chunks/metadata.${createHash('sha256').update(text).digest('hex').slice(0, 8)}.js`
 
-const html = (metadataFile: string, app: string, page: string): string =>
+const html = (metadataFile: string, app: string, page: string, body = `<p>${page}</p>`): string =>
   `<html><head><script type="module" src="/${metadataFile}"></script><link rel="modulepreload" href="/assets/${app}">` +
   `<link rel="modulepreload" href="/assets/chunks/framework.FFFFFFFF.js"><link rel="modulepreload" href="/assets/${page}"></head>` +
-  `<body><p>${page}</p></body></html>`
+  `<body>${body}</body></html>`
 const pageChunk = (text: string): string => `import{a as b}from"./chunks/framework.FFFFFFFF.js";export default "${text}"`
 
 const OLD_MAP = { 'a.md': 'A1A1A1A1', 'index.md': 'IIIIIIII' }
@@ -27,7 +27,8 @@ const PARTIAL_MAP = { 'a.md': 'A2A2A2A2' }
 const PARTIAL_METADATA = metadataName(metadata(PARTIAL_MAP))
 
 const OLD_SITE: Record<string, string> = {
-  'index.html': html(OLD_METADATA, 'app.AAAAAAAA.js', 'index.md.IIIIIIII.lean.js'),
+  // A page whose body names an asset too (as an image in a page's text would).
+  'index.html': html(OLD_METADATA, 'app.AAAAAAAA.js', 'index.md.IIIIIIII.lean.js', '<a href="/assets/app.AAAAAAAA.js">app</a>'),
   'a.html': html(OLD_METADATA, 'app.AAAAAAAA.js', 'a.md.A1A1A1A1.lean.js'),
   '404.html': html(OLD_METADATA, 'app.AAAAAAAA.js', 'style.SSSSSSSS.css'),
   'hashmap.json': `${JSON.stringify(OLD_MAP)}\n`,
@@ -84,7 +85,7 @@ describe('folding a partial build into the last site', () => {
     const mergedMap = { 'a.md': 'A2A2A2A2', 'index.md': 'IIIIIIII' }
     const mergedMetadata = metadataName(metadata(mergedMap))
     expect(readSite(outDir)).toEqual({
-      'index.html': html(mergedMetadata, 'app.BBBBBBBB.js', 'index.md.IIIIIIII.lean.js'),
+      'index.html': html(mergedMetadata, 'app.BBBBBBBB.js', 'index.md.IIIIIIII.lean.js', '<a href="/assets/app.BBBBBBBB.js">app</a>'),
       'a.html': html(mergedMetadata, 'app.BBBBBBBB.js', 'a.md.A2A2A2A2.lean.js'),
       '404.html': html(mergedMetadata, 'app.BBBBBBBB.js', 'style.SSSSSSSS.css'),
       'hashmap.json': '{"a.md":"A2A2A2A2","index.md":"IIIIIIII"}\n',
