@@ -22,8 +22,10 @@ const KEPT = [
   'maxProperties',
   'required',
 ] as const
+const KEPT_ORDER = new Map<string, number>(KEPT.map((keyword, index) => [keyword, index]))
 /** Keywords that hold schemas: converted recursively. */
 const NESTED_LISTS = ['allOf', 'anyOf', 'oneOf'] as const
+const SCHEMA_HOLDERS = new Set<string>(['properties', 'items', 'not', 'additionalProperties', ...NESTED_LISTS])
 /** Keywords that say nothing about validity (documentation, generators' hints): dropped without a word. */
 const ANNOTATIONS = new Set([
   'description',
@@ -73,21 +75,45 @@ export class WireSchemaConverter {
     }
   }
 
+  // One pass over the schema's own keys (most schemas have a few of the keywords listed above): the corpus has tens
+  // of thousands of schemas, and probing each for every keyword was the model's largest single cost.
   private convertObject(schema: Located<JsonObject>): WireSchema {
     const value = schema.value
-    const out: Record<string, unknown> = {}
+    const kept: string[] = []
     const unchecked: string[] = []
-    for (const keyword of KEPT) if (keyword in value) out[keyword] = value[keyword]
+    let nested = false
+    for (const keyword of Object.keys(value)) {
+      if (KEPT_ORDER.has(keyword)) kept.push(keyword)
+      else if (SCHEMA_HOLDERS.has(keyword)) nested = true
+      else if (!keyword.startsWith('x-') && !ANNOTATIONS.has(keyword)) unchecked.push(keyword)
+    }
+    const out: Record<string, unknown> = {}
+    // In the order of KEPT, whatever the document's order.
+    if (kept.length > 1) kept.sort((a, b) => KEPT_ORDER.get(a)! - KEPT_ORDER.get(b)!)
+    for (const keyword of kept) out[keyword] = value[keyword]
+    if (nested) this.convertNested(schema, out, unchecked)
+    if (value['x-sensitive'] === true) out.sensitive = true
+    const examples = Array.isArray(value.examples) ? value.examples : 'example' in value ? [value.example] : []
+    if (examples.length > 0) out.example = examples[0]
+    // `sensitive` is no JSON Schema keyword: a schema's own `sensitive` key is unchecked unless `x-sensitive` put one there.
+    const uncheckedNow = out.sensitive === true ? unchecked.filter((keyword) => keyword !== 'sensitive') : unchecked
+    if (uncheckedNow.length > 0) out.unchecked = uncheckedNow.sort()
+    return out as WireSchema
+  }
+
+  /** The keywords that hold schemas, converted in a fixed order; a list keyword that is no list is unchecked. */
+  private convertNested(schema: Located<JsonObject>, out: Record<string, unknown>, unchecked: string[]): void {
+    const value = schema.value
     const properties = this.resolver.child(schema, 'properties')
     if (properties) {
       const listed = value['x-is-sensitive']
       const sensitive = new Set(Array.isArray(listed) ? listed.map(String) : [])
-      out.properties = Object.fromEntries(
-        this.resolver.entries(properties).map(([name, child]) => {
-          const converted = this.convert(child)
-          return [name, sensitive.has(name) ? { ...converted, sensitive: true } : converted]
-        }),
-      )
+      const converted: Record<string, WireSchema> = {}
+      for (const [name, child] of this.resolver.entries(properties)) {
+        const property = this.convert(child)
+        converted[name] = sensitive.has(name) ? { ...property, sensitive: true } : property
+      }
+      out.properties = converted
     }
     const items = this.resolver.child(schema, 'items')
     if (items && items.value !== undefined) out.items = this.convert(items)
@@ -97,17 +123,9 @@ export class WireSchemaConverter {
     if (additional) out.additionalProperties = typeof additional.value === 'boolean' ? additional.value : this.convert(additional)
     for (const keyword of NESTED_LISTS) {
       const list = this.resolver.child(schema, keyword)
-      if (list && Array.isArray(list.value)) out[keyword] = list.value.map((_, index) => this.convert(this.resolver.child(list, index)!))
+      if (!list) continue
+      if (Array.isArray(list.value)) out[keyword] = list.value.map((_, index) => this.convert(this.resolver.child(list, index)!))
+      else unchecked.push(keyword)
     }
-    if (value['x-sensitive'] === true) out.sensitive = true
-    const examples = Array.isArray(value.examples) ? value.examples : 'example' in value ? [value.example] : []
-    if (examples.length > 0) out.example = examples[0]
-    for (const keyword of Object.keys(value)) {
-      if (keyword.startsWith('x-') || ANNOTATIONS.has(keyword) || keyword in out) continue
-      if (keyword === 'properties' || keyword === 'items' || keyword === 'additionalProperties') continue
-      unchecked.push(keyword)
-    }
-    if (unchecked.length > 0) out.unchecked = unchecked.sort()
-    return out as WireSchema
   }
 }
