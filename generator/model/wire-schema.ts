@@ -81,10 +81,13 @@ export class WireSchemaConverter {
     const value = schema.value
     const kept: string[] = []
     const unchecked: string[] = []
+    const sensitive = value['x-sensitive'] === true
     let nested = false
     for (const keyword of Object.keys(value)) {
       if (KEPT_ORDER.has(keyword)) kept.push(keyword)
       else if (SCHEMA_HOLDERS.has(keyword)) nested = true
+      // `sensitive` is no JSON Schema keyword: a schema's own is unchecked, unless `x-sensitive` writes one anyway.
+      else if (keyword === 'sensitive' && sensitive) continue
       else if (!keyword.startsWith('x-') && !ANNOTATIONS.has(keyword)) unchecked.push(keyword)
     }
     const out: Record<string, unknown> = {}
@@ -92,12 +95,10 @@ export class WireSchemaConverter {
     if (kept.length > 1) kept.sort((a, b) => KEPT_ORDER.get(a)! - KEPT_ORDER.get(b)!)
     for (const keyword of kept) out[keyword] = value[keyword]
     if (nested) this.convertNested(schema, out, unchecked)
-    if (value['x-sensitive'] === true) out.sensitive = true
+    if (sensitive) out.sensitive = true
     const examples = Array.isArray(value.examples) ? value.examples : 'example' in value ? [value.example] : []
     if (examples.length > 0) out.example = examples[0]
-    // `sensitive` is no JSON Schema keyword: a schema's own `sensitive` key is unchecked unless `x-sensitive` put one there.
-    const uncheckedNow = out.sensitive === true ? unchecked.filter((keyword) => keyword !== 'sensitive') : unchecked
-    if (uncheckedNow.length > 0) out.unchecked = uncheckedNow.sort()
+    if (unchecked.length > 0) out.unchecked = unchecked.sort()
     return out as WireSchema
   }
 
