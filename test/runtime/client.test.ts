@@ -1,6 +1,8 @@
 // The client, from the runtime sources, against the simulator over real HTTP.
 
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { inspect } from 'node:util';
 import { AxiosError } from 'axios';
@@ -295,6 +297,33 @@ describe('error answers and transport failures', () => {
     );
     expect(error).toBeInstanceOf(AxiosError);
     expect((error as AxiosError).code).toBe('ECONNABORTED');
+  });
+
+  it('does not follow a redirect (the signature covers the URL it was made for), unless told to', async () => {
+    const seen: string[] = [];
+    const redirecting = createServer((request, response) => {
+      seen.push(request.url ?? '');
+      response.writeHead(302, { Location: '/v3/elsewhere' }).end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    try {
+      const baseURL = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`;
+      const error = await rejection(
+        new Client({ ...session.config, baseURL }).v3.ecommerce.subsidies.return(subsidyReturn),
+      );
+      expect(error).toBeInstanceOf(AxiosError);
+      expect((error as AxiosError).response?.status).toBe(302);
+      expect(seen).toEqual(['/v3/ecommerce/subsidies/return']);
+
+      seen.length = 0;
+      const following = new Client({ ...session.config, baseURL, maxRedirects: 1 });
+      const followed = await rejection(following.v3.ecommerce.subsidies.return(subsidyReturn));
+      expect((followed as AxiosError).code).toBe('ERR_FR_TOO_MANY_REDIRECTS');
+      expect(seen).toEqual(['/v3/ecommerce/subsidies/return', '/v3/elsewhere']);
+    } finally {
+      redirecting.closeAllConnections();
+      redirecting.close();
+    }
   });
 
   it('a dropped connection rejects as an axios error', async () => {
