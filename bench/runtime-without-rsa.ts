@@ -1,0 +1,32 @@
+// The non-crypto overhead of a call, measured directly: bench/runtime.ts runs this in a process of its own, where
+// node:crypto's sign, verify, createSign and createVerify are replaced, before anything loads them, by functions
+// that do nothing (a fixed 256-byte signature; every signature verifies). What is left of a signed call is its own
+// work: chain, prepare, the signature's text, axios, the answer's checks and parse. The same contenders as the
+// in-process figures (ours, wechatpay-axios-plugin, bare axios on the canned adapter), timed the same way; prints
+// each one's call times (µs) as JSON. Argument: { rounds, callsPerRound }. Not a test: nothing here is checked
+// but that the replacement is in place and every contender gets the canned answer.
+import { createRequire, syncBuiltinESMExports } from 'node:module'
+
+const nodeCrypto = createRequire(import.meta.url)('node:crypto') as Record<string, unknown>
+const SIGNATURE = Buffer.alloc(256, 1)
+const signer = {
+  update() {
+    return signer
+  },
+  sign: (_key: unknown, encoding?: BufferEncoding) => (encoding === undefined ? SIGNATURE : SIGNATURE.toString(encoding)),
+  verify: () => true,
+}
+nodeCrypto['sign'] = () => SIGNATURE
+nodeCrypto['verify'] = () => true
+nodeCrypto['createSign'] = () => signer
+nodeCrypto['createVerify'] = () => signer
+// ESM imports of node:crypto see the replacements too (the runtime's `import { sign } from 'node:crypto'`).
+syncBuiltinESMExports()
+
+const settings = JSON.parse(process.argv[2] ?? '{"rounds":41,"callsPerRound":100}') as { rounds: number; callsPerRound: number }
+const { sign } = await import('node:crypto')
+const bench = await import('./runtime.ts')
+const { ours, plugin, bare, resign, platform } = await bench.inProcessContenders()
+if (sign('sha256', Buffer.from('x'), platform.privateKey) !== SIGNATURE) throw new Error('node:crypto sign is not replaced')
+const times = await bench.perCallTimes(settings, { bare, ours, plugin }, resign)
+process.stdout.write(JSON.stringify(times))
