@@ -1,4 +1,4 @@
-import { isObject, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
+import { isObject, locKey, type JsonObject, type Located, type Resolver } from '../resolve/resolver.ts'
 import type { WireSchema } from './types.ts'
 
 /** The JSON Schema keywords a wire schema keeps: what a validator of requests and answers needs, nothing for the pages. */
@@ -60,7 +60,7 @@ export class WireSchemaConverter {
 
   convert(node: Located): WireSchema {
     const schema = this.resolver.deref(node)
-    const key = schema === node ? undefined : `${schema.loc.file}#/${schema.loc.path.join('/')}`
+    const key = schema === node ? undefined : locKey(schema.loc)
     if (key && this.expanding.has(key)) return {}
     if (key) this.expanding.add(key)
     try {

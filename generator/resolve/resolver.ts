@@ -153,7 +153,8 @@ export class Resolver {
   }
 
   private target(ref: string, from: Located): Located {
-    const refLoc: Loc = { file: from.loc.file, path: [...from.loc.path, '$ref'] }
+    // Its key path is built only if an error needs it.
+    const refLoc: Loc = new ChildLoc(from.loc, '$ref')
     const hash = ref.indexOf('#')
     const filePart = hash === -1 ? ref : ref.slice(0, hash)
     const pointer = hash === -1 ? '' : ref.slice(hash + 1)
