@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generate } from '../../generator/index.ts'
@@ -249,6 +249,27 @@ describe('validation: every mistake gives file:line:col and what to fix', () => 
     expect(await problems(root)).toEqual([
       `openapi.yaml:9:11: $ref '${deep}' leads outside the spec's folder (${specFolder}); pass --allow-external-refs DIR to allow another folder`,
     ])
+  })
+
+  it('a symbolic link in the spec folder that leads out of it is refused like a $ref that does; one that stays in is followed', async () => {
+    const outside = scratchDir('linked-outside')
+    writeFileSync(path.join(outside, 'thing.yaml'), GOOD_ITEM)
+    const root = spec({})
+    const specFolder = path.relative(process.cwd(), path.dirname(root)).split(path.sep).join('/')
+    const refused = (ref: string) =>
+      `openapi.yaml:9:11: $ref '${ref}' leads outside the spec's folder (${specFolder}); pass --allow-external-refs DIR to allow another folder`
+    // A linked file, and a file in a linked folder.
+    symlinkSync(path.join(outside, 'thing.yaml'), path.join(path.dirname(root), 'paths/linked.yaml'))
+    symlinkSync(outside, path.join(path.dirname(root), 'paths/linked-folder'))
+    writeFileSync(root, ROOT_DOC.replace('./paths/thing.yaml', './paths/linked.yaml'))
+    expect(await problems(root)).toEqual([refused('./paths/linked.yaml')])
+    writeFileSync(root, ROOT_DOC.replace('./paths/thing.yaml', './paths/linked-folder/thing.yaml'))
+    expect(await problems(root)).toEqual([refused('./paths/linked-folder/thing.yaml')])
+    expect(await problems(root, { allowExternalRefs: [outside] })).toEqual([])
+    // A link to a file of the spec folder itself.
+    symlinkSync('thing.yaml', path.join(path.dirname(root), 'paths/alias.yaml'))
+    writeFileSync(root, ROOT_DOC.replace('./paths/thing.yaml', './paths/alias.yaml'))
+    expect(await problems(root)).toEqual([])
   })
 
   it('webhooks are Path Items, checked like paths', async () => {
