@@ -6,6 +6,15 @@
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
+
+// A generation is a short batch run through many functions, most of them hot for a moment only. With V8's default
+// budget its optimizing compiler compiled hundreds of them, on the second core and on the main thread's time: of the
+// 5 billion instructions a corpus run took more than the benchmark's floor, 1.9 were the compiler's (callgrind).
+// Fifteen times the budget lets only the really hot functions be optimized: on the corpus a run took 15–24 % less
+// wall time and 22–38 % less CPU time (the floor, js-yaml alone, gains 2 % and 11 %). Set before the bundle loads, as
+// its functions take their budget when first run; a budget given on the command line wins.
+if (!process.execArgv.some((flag) => flag.startsWith('--interrupt-budget'))) setFlagsFromString('--interrupt-budget=1000000')
 
 const generatorDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const root = path.dirname(generatorDir)
