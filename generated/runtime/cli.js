@@ -168,7 +168,9 @@ async function runCertificatesCommand(argv, stdout, stderr, product) {
         "User-Agent": buildUserAgent(product)
       },
       responseType: "arraybuffer",
-      timeout: 3e4
+      timeout: 3e4,
+      // Signed for this URL only, like every call of the client.
+      maxRedirects: 0
     });
     const certificates = (0, import_certificates.verifyCertificatesAnswer)({
       headers: response.headers,

@@ -383,11 +383,11 @@ function resolveConfig(config, product) {
     certs: keyStore === void 0 && !downloadCertificates ? loadCerts(certs, merchantSerial, key) : /* @__PURE__ */ new Map()
   };
   const axiosDefaults = {
-    // A signature covers the method and URL it was made for: a redirected request is never a valid one. Not
-    // following also keeps axios on Node's own http transport (follow-redirects' wrapper cost 15–25 % of the
-    // requests per second on loopback). A caller's maxRedirects still wins.
-    maxRedirects: 0,
     ...axiosOptions2,
+    // A signature covers the method and URL it was made for: a redirected request is never a valid one. Not
+    // following also keeps axios on Node's own http transport, without follow-redirects' wrapper around each
+    // request. A caller's maxRedirects wins; an undefined one is no choice.
+    maxRedirects: axiosOptions2.maxRedirects ?? 0,
     baseURL: checkBaseURL(axiosOptions2.baseURL),
     headers: {
       Accept: "application/json",

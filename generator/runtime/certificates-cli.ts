@@ -106,6 +106,8 @@ export async function runCertificatesCommand(
       },
       responseType: 'arraybuffer',
       timeout: 30_000,
+      // Signed for this URL only, like every call of the client.
+      maxRedirects: 0,
     });
     const certificates = verifyCertificatesAnswer({
       headers: response.headers,

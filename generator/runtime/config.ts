@@ -200,11 +200,11 @@ export function resolveConfig(config: WechatpayConfig, product?: ProductInfo): R
     certs: keyStore === undefined && !downloadCertificates ? loadCerts(certs, merchantSerial, key) : new Map(),
   };
   const axiosDefaults: CreateAxiosDefaults = {
-    // A signature covers the method and URL it was made for: a redirected request is never a valid one. Not
-    // following also keeps axios on Node's own http transport (follow-redirects' wrapper cost 15–25 % of the
-    // requests per second on loopback). A caller's maxRedirects still wins.
-    maxRedirects: 0,
     ...axiosOptions,
+    // A signature covers the method and URL it was made for: a redirected request is never a valid one. Not
+    // following also keeps axios on Node's own http transport, without follow-redirects' wrapper around each
+    // request. A caller's maxRedirects wins; an undefined one is no choice.
+    maxRedirects: axiosOptions.maxRedirects ?? 0,
     baseURL: checkBaseURL(axiosOptions.baseURL),
     headers: {
       Accept: 'application/json',

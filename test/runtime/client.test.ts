@@ -308,18 +308,29 @@ describe('error answers and transport failures', () => {
     await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
     try {
       const baseURL = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`;
-      const error = await rejection(
-        new Client({ ...session.config, baseURL }).v3.ecommerce.subsidies.return(subsidyReturn),
-      );
-      expect(error).toBeInstanceOf(AxiosError);
-      expect((error as AxiosError).response?.status).toBe(302);
-      expect(seen).toEqual(['/v3/ecommerce/subsidies/return']);
+      // The default, and a maxRedirects left undefined (as a config built from optional settings has it).
+      for (const client of [
+        new Client({ ...session.config, baseURL }),
+        new Client({ ...session.config, baseURL, maxRedirects: undefined }),
+      ]) {
+        seen.length = 0;
+        const error = await rejection(client.v3.ecommerce.subsidies.return(subsidyReturn));
+        expect(error).toBeInstanceOf(AxiosError);
+        expect((error as AxiosError).response?.status).toBe(302);
+        expect(seen).toEqual(['/v3/ecommerce/subsidies/return']);
+      }
 
-      seen.length = 0;
-      const following = new Client({ ...session.config, baseURL, maxRedirects: 1 });
-      const followed = await rejection(following.v3.ecommerce.subsidies.return(subsidyReturn));
-      expect((followed as AxiosError).code).toBe('ERR_FR_TOO_MANY_REDIRECTS');
-      expect(seen).toEqual(['/v3/ecommerce/subsidies/return', '/v3/elsewhere']);
+      // Told to, for the client or for one call.
+      for (const call of [
+        () => new Client({ ...session.config, baseURL, maxRedirects: 1 }).v3.ecommerce.subsidies.return(subsidyReturn),
+        () =>
+          new Client({ ...session.config, baseURL }).v3.ecommerce.subsidies.return(subsidyReturn, { maxRedirects: 1 }),
+      ]) {
+        seen.length = 0;
+        const followed = await rejection(call());
+        expect((followed as AxiosError).code).toBe('ERR_FR_TOO_MANY_REDIRECTS');
+        expect(seen).toEqual(['/v3/ecommerce/subsidies/return', '/v3/elsewhere']);
+      }
     } finally {
       redirecting.closeAllConnections();
       redirecting.close();
