@@ -27,6 +27,13 @@ const settings = JSON.parse(process.argv[2] ?? '{"rounds":41,"callsPerRound":100
 const { sign } = await import('node:crypto')
 const bench = await import('./runtime.ts')
 const { ours, plugin, bare, resign, platform } = await bench.inProcessContenders()
+// Both clients must sign nothing: ours through its ESM import, the plugin through the functions it copied from
+// require('crypto') when it loaded (were it loaded before the replacement, it alone would still do RSA).
+const { Rsa } = createRequire(import.meta.url)('wechatpay-axios-plugin') as {
+  Rsa: { sign(message: string, key: unknown): string; verify(message: string, signature: string, key: unknown): boolean }
+}
 if (sign('sha256', Buffer.from('x'), platform.privateKey) !== SIGNATURE) throw new Error('node:crypto sign is not replaced')
+if (Rsa.sign('x', platform.privateKey) !== SIGNATURE.toString('base64')) throw new Error("the plugin's RSA signing is not replaced")
+if (!Rsa.verify('x', 'not a signature', platform.publicKey)) throw new Error("the plugin's RSA verification is not replaced")
 const times = await bench.perCallTimes(settings, { bare, ours, plugin }, resign)
 process.stdout.write(JSON.stringify(times))
