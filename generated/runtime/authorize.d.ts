@@ -13,3 +13,5 @@ export interface RequestSigner {
 }
 /** The signature of what `prepared` will send: its method, path with query and BODY. */
 export declare function signPreparedRequest(prepared: PreparedRequest, signer: RequestSigner): SignedRequest;
+/** signPreparedRequest with the RSA work on libuv's thread pool: the same result, the main thread free meanwhile. */
+export declare function signPreparedRequestOffThread(prepared: PreparedRequest, signer: RequestSigner): Promise<SignedRequest>;

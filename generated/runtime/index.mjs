@@ -560,9 +560,19 @@ function toolkitOf(client) {
 }
 
 // runtime/authorize.ts
-import { createTimestamp, signRequest as signRequest2 } from "./protocol.mjs";
+import {
+  createTimestamp,
+  signRequest as signRequest2,
+  signRequestOffThread
+} from "./protocol.mjs";
 function signPreparedRequest(prepared, signer) {
-  return signRequest2({
+  return signRequest2(signRequestInput(prepared, signer));
+}
+function signPreparedRequestOffThread(prepared, signer) {
+  return signRequestOffThread(signRequestInput(prepared, signer));
+}
+function signRequestInput(prepared, signer) {
+  return {
     method: prepared.method,
     pathWithQuery: prepared.pathWithQuery,
     body: prepared.signedBody,
@@ -571,7 +581,7 @@ function signPreparedRequest(prepared, signer) {
     privateKey: signer.privateKey,
     timestamp: createTimestamp(signer.clock()),
     nonce: signer.nonce()
-  });
+  };
 }
 
 // runtime/transport.ts
@@ -982,7 +992,17 @@ var SignedTransport = class {
   policy;
   // Chain nodes pass the same segments array on every call: routes are resolved once per chain and verb.
   routes = /* @__PURE__ */ new WeakMap();
-  invoke = async (segments, method, data, config = {}) => {
+  /** Calls begun and not yet settled. */
+  inFlight = 0;
+  invoke = async (segments, method, data, config) => {
+    this.inFlight += 1;
+    try {
+      return await this.call(segments, method, data, config);
+    } finally {
+      this.inFlight -= 1;
+    }
+  };
+  async call(...[segments, method, data, config = {}]) {
     const route = this.route(segments, method);
     const { keyStore } = this.verifier;
     if (keyStore.ready !== void 0) await keyStore.ready();
@@ -995,7 +1015,7 @@ var SignedTransport = class {
     );
     const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
-      const signed = signPreparedRequest(prepared, this.signer);
+      const signed = this.inFlight > 1 ? await signPreparedRequestOffThread(prepared, this.signer) : signPreparedRequest(prepared, this.signer);
       const record = (outcome, headers) => log?.(
         formatTry({
           ...prepared,
@@ -1036,7 +1056,7 @@ var SignedTransport = class {
         await sleep(decision.delayMs);
       }
     }
-  };
+  }
   /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
   async fetchUnverified(path) {
     const route = {

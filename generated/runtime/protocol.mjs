@@ -843,14 +843,38 @@ function signMessage(message, privateKey) {
   const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
   return sign("sha256", data, privateKey).toString("base64");
 }
+function signMessageOffThread(message, privateKey) {
+  const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
+  return new Promise((resolve, reject) => {
+    sign(
+      "sha256",
+      data,
+      privateKey,
+      (error, signature) => error ? reject(error) : resolve(signature.toString("base64"))
+    );
+  });
+}
 function buildAuthorization({ mchid, serial, nonce, timestamp, signature }) {
   return `${AUTHORIZATION_SCHEME} mchid="${mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${timestamp}",serial_no="${serial}"`;
 }
 function signRequest(input) {
+  const unsigned = toSign(input);
+  return withSignature(input, unsigned, signMessage(unsigned.message, input.privateKey));
+}
+async function signRequestOffThread(input) {
+  const unsigned = toSign(input);
+  return withSignature(input, unsigned, await signMessageOffThread(unsigned.message, input.privateKey));
+}
+function toSign(input) {
   const timestamp = String(input.timestamp ?? createTimestamp());
   const nonce = input.nonce ?? createNonce();
-  const message = buildRequestMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body ?? "");
-  const signature = signMessage(message, input.privateKey);
+  return {
+    timestamp,
+    nonce,
+    message: buildRequestMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body ?? "")
+  };
+}
+function withSignature(input, { timestamp, nonce }, signature) {
   const authorization = buildAuthorization({ mchid: input.mchid, serial: input.serial, nonce, timestamp, signature });
   return { authorization, timestamp, nonce, signature };
 }
@@ -1014,7 +1038,9 @@ export {
   selectValidCertificates,
   signAppPayment,
   signMessage,
+  signMessageOffThread,
   signRequest,
+  signRequestOffThread,
   signRequestPayment,
   verifyBill,
   verifyCertificatesAnswer,

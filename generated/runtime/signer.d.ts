@@ -14,6 +14,11 @@ export declare function createTimestamp(nowMilliseconds?: number): string;
 export declare function buildRequestMessage(method: string, pathWithQuery: string, timestamp: string | number, nonce: string, body?: string): string;
 /** Base64 RSA PKCS#1 v1.5 SHA-256 signature of `message`. */
 export declare function signMessage(message: string | Uint8Array, privateKey: KeyLike): string;
+/**
+ * signMessage with the RSA work on libuv's thread pool: the same signature (PKCS#1 v1.5 is deterministic), while the
+ * main thread goes on with other work.
+ */
+export declare function signMessageOffThread(message: string | Uint8Array, privateKey: KeyLike): Promise<string>;
 export interface AuthorizationFields {
     /** Merchant id. */
     mchid: string;
@@ -45,3 +50,5 @@ export interface SignedRequest {
 }
 /** Convenience composition of the functions above for one request. */
 export declare function signRequest(input: SignRequestInput): SignedRequest;
+/** signRequest with the RSA work on libuv's thread pool (see signMessageOffThread). */
+export declare function signRequestOffThread(input: SignRequestInput): Promise<SignedRequest>;

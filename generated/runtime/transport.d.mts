@@ -30,8 +30,11 @@ export declare class SignedTransport {
     private readonly verifier;
     private readonly policy;
     private readonly routes;
+    /** Calls begun and not yet settled. */
+    private inFlight;
     constructor(http: AxiosInstance, table: EndpointTable, strict: boolean, signer: RequestSigner, verifier: ResponseVerifier, policy?: TransportPolicy);
     readonly invoke: Invoke;
+    private call;
     /** A signed GET whose answer comes back unverified (`/v3/certificates`, which the caller verifies itself). */
     fetchUnverified(path: string): Promise<{
         headers: ResponseHeaders;

@@ -4,7 +4,13 @@
 import type { KeyObject } from 'node:crypto';
 import type { Clock, NonceSource } from './config.ts';
 import type { PreparedRequest } from './prepare.ts';
-import { createTimestamp, signRequest, type SignedRequest } from './signer.ts';
+import {
+  createTimestamp,
+  signRequest,
+  signRequestOffThread,
+  type SignedRequest,
+  type SignRequestInput,
+} from './signer.ts';
 
 /** Who signs, and with which clock and nonces. */
 export interface RequestSigner {
@@ -17,7 +23,16 @@ export interface RequestSigner {
 
 /** The signature of what `prepared` will send: its method, path with query and BODY. */
 export function signPreparedRequest(prepared: PreparedRequest, signer: RequestSigner): SignedRequest {
-  return signRequest({
+  return signRequest(signRequestInput(prepared, signer));
+}
+
+/** signPreparedRequest with the RSA work on libuv's thread pool: the same result, the main thread free meanwhile. */
+export function signPreparedRequestOffThread(prepared: PreparedRequest, signer: RequestSigner): Promise<SignedRequest> {
+  return signRequestOffThread(signRequestInput(prepared, signer));
+}
+
+function signRequestInput(prepared: PreparedRequest, signer: RequestSigner): SignRequestInput {
+  return {
     method: prepared.method,
     pathWithQuery: prepared.pathWithQuery,
     body: prepared.signedBody,
@@ -26,5 +41,5 @@ export function signPreparedRequest(prepared: PreparedRequest, signer: RequestSi
     privateKey: signer.privateKey,
     timestamp: createTimestamp(signer.clock()),
     nonce: signer.nonce(),
-  });
+  };
 }

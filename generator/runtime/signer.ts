@@ -56,6 +56,19 @@ export function signMessage(message: string | Uint8Array, privateKey: KeyLike): 
   return sign('sha256', data, privateKey).toString('base64');
 }
 
+/**
+ * signMessage with the RSA work on libuv's thread pool: the same signature (PKCS#1 v1.5 is deterministic), while the
+ * main thread goes on with other work.
+ */
+export function signMessageOffThread(message: string | Uint8Array, privateKey: KeyLike): Promise<string> {
+  const data = typeof message === 'string' ? Buffer.from(message, 'utf8') : message;
+  return new Promise((resolve, reject) => {
+    sign('sha256', data, privateKey, (error, signature) =>
+      error ? reject(error) : resolve(signature.toString('base64')),
+    );
+  });
+}
+
 export interface AuthorizationFields {
   /** Merchant id. */
   mchid: string;
@@ -96,10 +109,37 @@ export interface SignedRequest {
 
 /** Convenience composition of the functions above for one request. */
 export function signRequest(input: SignRequestInput): SignedRequest {
+  const unsigned = toSign(input);
+  return withSignature(input, unsigned, signMessage(unsigned.message, input.privateKey));
+}
+
+/** signRequest with the RSA work on libuv's thread pool (see signMessageOffThread). */
+export async function signRequestOffThread(input: SignRequestInput): Promise<SignedRequest> {
+  const unsigned = toSign(input);
+  return withSignature(input, unsigned, await signMessageOffThread(unsigned.message, input.privateKey));
+}
+
+interface UnsignedRequest {
+  readonly timestamp: string;
+  readonly nonce: string;
+  readonly message: string;
+}
+
+function toSign(input: SignRequestInput): UnsignedRequest {
   const timestamp = String(input.timestamp ?? createTimestamp());
   const nonce = input.nonce ?? createNonce();
-  const message = buildRequestMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body ?? '');
-  const signature = signMessage(message, input.privateKey);
+  return {
+    timestamp,
+    nonce,
+    message: buildRequestMessage(input.method, input.pathWithQuery, timestamp, nonce, input.body ?? ''),
+  };
+}
+
+function withSignature(
+  input: SignRequestInput,
+  { timestamp, nonce }: UnsignedRequest,
+  signature: string,
+): SignedRequest {
   const authorization = buildAuthorization({ mchid: input.mchid, serial: input.serial, nonce, timestamp, signature });
   return { authorization, timestamp, nonce, signature };
 }

@@ -21,6 +21,7 @@ import {
   signRequest,
   verifyResponse,
 } from '../../generator/runtime/protocol.ts';
+import { signMessageOffThread, signRequestOffThread } from '../../generator/runtime/signer.ts';
 import { VECTORS_DIR, leakedPemLines, requestVectors, responseVectors, vectorPem } from './fixtures.ts';
 
 const merchantPem = vectorPem(requestVectors.privateKey);
@@ -58,7 +59,7 @@ describe('the vectors are openssl’s', () => {
 describe('request signing, step by step', () => {
   const { mchid, serial } = requestVectors;
 
-  it.each(requestVectors.cases)('$name', (vector) => {
+  it.each(requestVectors.cases)('$name', async (vector) => {
     const message = buildRequestMessage(
       vector.method,
       vector.pathWithQuery,
@@ -77,7 +78,7 @@ describe('request signing, step by step', () => {
         signature: vector.signature,
       }),
     ).toBe(vector.authorization);
-    const signed = signRequest({
+    const input = {
       method: vector.method,
       pathWithQuery: vector.pathWithQuery,
       body: vector.body,
@@ -86,13 +87,32 @@ describe('request signing, step by step', () => {
       privateKey: merchantKey,
       timestamp: vector.timestamp,
       nonce: vector.nonce,
-    });
-    expect(signed).toEqual({
+    };
+    const expected = {
       authorization: vector.authorization,
       timestamp: vector.timestamp,
       nonce: vector.nonce,
       signature: vector.signature,
-    });
+    };
+    expect(signRequest(input)).toEqual(expected);
+    // The thread pool's signature is the same, byte for byte.
+    expect(await signMessageOffThread(message, merchantKey)).toBe(vector.signature);
+    expect(await signRequestOffThread(input)).toEqual(expected);
+  });
+
+  it('off the main thread, a key that cannot sign rejects as the synchronous call throws', async () => {
+    const publicOnly = createPublicKey(merchantKey);
+    const message = requestVectors.cases[0]!.message;
+    const thrown = (() => {
+      try {
+        signMessage(message, publicOnly as never);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(Error);
+    await expect(signMessageOffThread(message, publicOnly as never)).rejects.toThrow((thrown as Error).message);
   });
 
   it('takes the method in any case, the timestamp as a number, the key as PKCS#8, PKCS#1, KeyObject or bytes', () => {

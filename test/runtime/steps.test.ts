@@ -6,7 +6,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import axios, { AxiosError, AxiosHeaders, type AxiosResponse } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signPreparedRequest } from '../../generator/runtime/authorize.ts';
+import { signPreparedRequest, signPreparedRequestOffThread } from '../../generator/runtime/authorize.ts';
 import type { EndpointTable, HttpMethod } from '../../generator/runtime/endpoints.ts';
 import * as errors from '../../generator/runtime/errors.ts';
 import { StaticPublicKeyStore } from '../../generator/runtime/key-store.ts';
@@ -61,23 +61,25 @@ describe('prepare: the call becomes the exact path and BODY that are signed', ()
   });
 });
 
-describe('sign: signPreparedRequest with the injected clock and nonce', () => {
+describe('sign: signPreparedRequest with the injected clock and nonce, on the main thread or off it', () => {
   it.each(requestVectors.cases)('$name', async (vector) => {
     const prepared = await prepare(vector);
-    const signed = signPreparedRequest(prepared, {
+    const signer = {
       mchid: requestVectors.mchid,
       serial: requestVectors.serial,
       privateKey: merchantKey,
       // any millisecond inside the vector's second gives its timestamp
       clock: () => Number(vector.timestamp) * 1000 + 999,
       nonce: () => vector.nonce,
-    });
-    expect(signed).toEqual({
+    };
+    const expected = {
       authorization: vector.authorization,
       timestamp: vector.timestamp,
       nonce: vector.nonce,
       signature: vector.signature,
-    });
+    };
+    expect(signPreparedRequest(prepared, signer)).toEqual(expected);
+    expect(await signPreparedRequestOffThread(prepared, signer)).toEqual(expected);
   });
 });
 
