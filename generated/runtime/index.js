@@ -1008,6 +1008,7 @@ function verifyAndParse(response, prepared, verifier) {
 
 // runtime/transport.ts
 var sleepFor = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+var OFF_THREAD_SIGNING_LIMIT = Math.max(1, (Number(process.env["UV_THREADPOOL_SIZE"]) || 4) - 1);
 function outcomeOf(error) {
   const { response, code } = typeof error === "object" && error !== null ? error : {};
   if (typeof response?.status === "number") return { outcome: response.status, headers: response.headers };
@@ -1035,8 +1036,11 @@ var SignedTransport = class {
   policy;
   // Chain nodes pass the same segments array on every call: routes are resolved once per chain and verb.
   routes = /* @__PURE__ */ new WeakMap();
-  /** Calls begun and not yet settled. */
+  /** Calls begun and not yet settled (waiting for an answer, a key store or a retry's delay count too). */
   inFlight = 0;
+  /** Signatures being made on the thread pool now, and the calls waiting for one of its threads. */
+  signingOffThread = 0;
+  waitingToSign = [];
   invoke = async (segments, method, data, config) => {
     this.inFlight += 1;
     try {
@@ -1058,7 +1062,7 @@ var SignedTransport = class {
     );
     const { retry, sleep = sleepFor, random = Math.random, log } = this.policy;
     for (let attempt = 0; ; attempt += 1) {
-      const signed = this.inFlight > 1 ? await signPreparedRequestOffThread(prepared, this.signer) : signPreparedRequest(prepared, this.signer);
+      const signed = await this.sign(prepared);
       const record = (outcome, headers) => log?.(
         formatTry({
           ...prepared,
@@ -1116,6 +1120,26 @@ var SignedTransport = class {
       headers: response.headers,
       body: verifyAndParse(response, prepared, this.verifier).data
     };
+  }
+  /**
+   * With other calls in flight the RSA work, the longest part of a call, goes to libuv's thread pool, so that the
+   * main thread serves the others meanwhile (on loopback at 32 in flight: 1.65× the plugin's requests per second,
+   * against 1.09× before). A call alone signs on the main thread: a thread-pool round trip would cost it more than it
+   * saves. The pool is shared with the process's file system and DNS work, so at most all but one of its threads
+   * sign at once; the other calls wait their turn here (not on the main thread, which would hold everything up), and
+   * take their timestamp and nonce when it comes.
+   */
+  async sign(prepared) {
+    if (this.inFlight < 2) return signPreparedRequest(prepared, this.signer);
+    if (this.signingOffThread < OFF_THREAD_SIGNING_LIMIT) this.signingOffThread += 1;
+    else await new Promise((resolve) => this.waitingToSign.push(resolve));
+    try {
+      return await signPreparedRequestOffThread(prepared, this.signer);
+    } finally {
+      const next = this.waitingToSign.shift();
+      if (next !== void 0) next();
+      else this.signingOffThread -= 1;
+    }
   }
   route(segments, method) {
     let byMethod = this.routes.get(segments);

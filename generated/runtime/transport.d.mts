@@ -12,6 +12,8 @@ export type { EndpointRequestConfig } from './prepare.mjs';
 export type Invoke = (segments: readonly string[], method: HttpMethod, data: unknown, config: EndpointRequestConfig | undefined) => Promise<AxiosResponse>;
 /** Waits before a retry; injectable so tests need not wait. */
 export type Sleep = (milliseconds: number) => Promise<void>;
+/** All but one of libuv's thread-pool threads (4 unless UV_THREADPOOL_SIZE says otherwise). */
+export declare const OFF_THREAD_SIGNING_LIMIT: number;
 /** What the transport does besides the four steps: opt-in retries. */
 export interface TransportPolicy {
     /** undefined: no retries (the default). */
@@ -30,8 +32,11 @@ export declare class SignedTransport {
     private readonly verifier;
     private readonly policy;
     private readonly routes;
-    /** Calls begun and not yet settled. */
+    /** Calls begun and not yet settled (waiting for an answer, a key store or a retry's delay count too). */
     private inFlight;
+    /** Signatures being made on the thread pool now, and the calls waiting for one of its threads. */
+    private signingOffThread;
+    private readonly waitingToSign;
     constructor(http: AxiosInstance, table: EndpointTable, strict: boolean, signer: RequestSigner, verifier: ResponseVerifier, policy?: TransportPolicy);
     readonly invoke: Invoke;
     private call;
@@ -40,5 +45,14 @@ export declare class SignedTransport {
         headers: ResponseHeaders;
         body: Buffer;
     }>;
+    /**
+     * With other calls in flight the RSA work, the longest part of a call, goes to libuv's thread pool, so that the
+     * main thread serves the others meanwhile (on loopback at 32 in flight: 1.65× the plugin's requests per second,
+     * against 1.09× before). A call alone signs on the main thread: a thread-pool round trip would cost it more than it
+     * saves. The pool is shared with the process's file system and DNS work, so at most all but one of its threads
+     * sign at once; the other calls wait their turn here (not on the main thread, which would hold everything up), and
+     * take their timestamp and nonce when it comes.
+     */
+    private sign;
     private route;
 }

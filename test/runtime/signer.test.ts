@@ -100,7 +100,7 @@ describe('request signing, step by step', () => {
     expect(await signRequestOffThread(input)).toEqual(expected);
   });
 
-  it('off the main thread, a key that cannot sign rejects as the synchronous call throws', async () => {
+  it("off the main thread, a key refused before any thread-pool job rejects with the synchronous call's error", async () => {
     const publicOnly = createPublicKey(merchantKey);
     const message = requestVectors.cases[0]!.message;
     const thrown = (() => {
