@@ -15,11 +15,12 @@
 //    floor) costs more than the two apart (code run right after RSA runs slower), and it charges that to a client.
 //    So the overhead is also measured directly, in a process of its own where node:crypto signs and verifies
 //    nothing (bench/runtime-without-rsa.ts): client − bare axios.
-// 2. End to end on loopback, 32 calls in flight: requests per second of ours and of the plugin against a real HTTP
+// 2. End to end on loopback, 32 calls in flight: requests per second of ours and of the plugin (on its defaults, and
+//    again with maxRedirects: 0, as ours has by default) against a real HTTP
 //    server in a process of its own (bench/loopback-server.ts), as WeChat Pay is not in the merchant's process. It
 //    checks every request's signature as the simulator does and answers the canned body signed once a second: a
 //    server that signed every answer beside the clients (the simulator in this process, tried first) was most of
-//    what the figure measured, and put both clients near 1.0. Contenders alternate round by round; the ratio is
+//    what the figure measured, and put both clients near 1.0. Who goes first rotates round by round; each ratio is
 //    the median of the rounds' own ratios.
 // 3. signMessage against bare crypto.sign, verifyResponse against bare crypto.verify (throughput).
 
