@@ -1,7 +1,8 @@
 // What bench/runtime.ts's contenders call, and how: the endpoint and body, the canned answer and the axios adapter
 // that hands it over at once, and each client built on the run's TEST-ONLY keys. Imported by the bench (its loopback
-// part) and by each contender's own process (bench/runtime-contender.ts). The plugin is required only when one is
-// built: a contender process that replaces node:crypto's RSA must do so before the plugin copies its functions.
+// and protocol parts) and by each contender's own process (bench/runtime-contender.ts). The plugin is required only
+// when one is built: a contender process that replaces node:crypto's RSA must do so before the plugin copies its
+// functions.
 import { sign, type KeyObject } from 'node:crypto'
 import { createRequire } from 'node:module'
 import axios, { AxiosHeaders, type AxiosAdapter, type AxiosResponse } from 'axios'

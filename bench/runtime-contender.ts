@@ -6,9 +6,10 @@
 // Protocol: the first line on stdin is a ContenderInput (JSON). Every later line is a number N: the process signs
 // the canned answer anew (its timestamp stays fresh), makes N calls one after the other, timing each alone, and
 // prints their times (µs) as one JSON line. It stops when stdin closes. Not a test: nothing is checked here but
-// that every call gets the canned answer and, without RSA, that the replacement is in place.
+// that a first call gets the canned answer and, without RSA, that the replacement is in place.
 import { createInterface } from 'node:readline'
 import { createRequire, syncBuiltinESMExports } from 'node:module'
+import type { AxiosAdapter } from 'axios'
 
 export type ContenderName = 'ours' | 'plugin' | 'bare' | 'crypto' | 'floor'
 
@@ -62,7 +63,7 @@ const calls = await import('./runtime-calls.ts')
 const platformPrivateKey = createPrivateKey(input.platformPrivatePem)
 const keys = { merchantPrivateKey: createPrivateKey(input.merchantPrivatePem), platformPublicKey: createPublicKey(platformPrivateKey) }
 let answerHeaders = calls.signedAnswerHeaders(platformPrivateKey)
-const onCannedAdapter = { adapter: calls.cannedAdapter(() => answerHeaders), baseURL: calls.IN_PROCESS_BASE_URL }
+const canned = calls.cannedAdapter(() => answerHeaders)
 
 // RSA sign + verify alone: what neither client can avoid, with the same key sizes and messages.
 const requestMessage = Buffer.from(buildRequestMessage('POST', calls.PATH, createTimestamp(), createNonce(), JSON.stringify(calls.BODY)))
@@ -75,45 +76,51 @@ function resign(): void {
   }
 }
 resign()
-const crypto = async (): Promise<void> => {
+const rsaAlone = async (): Promise<void> => {
   sign('sha256', requestMessage, keys.merchantPrivateKey)
   if (!verify('sha256', answerSigned.message, keys.platformPublicKey, answerSigned.signature)) throw new Error('the canned answer does not verify')
 }
 
-function contender(name: ContenderName): () => Promise<unknown> {
+/** The contender's call, its requests answered by `adapter`. */
+function contender(name: ContenderName, adapter: AxiosAdapter): () => Promise<unknown> {
+  const options = { adapter, baseURL: calls.IN_PROCESS_BASE_URL }
   switch (name) {
     case 'ours':
-      return calls.oursCall(keys, onCannedAdapter)
+      return calls.oursCall(keys, options)
     case 'plugin':
-      return calls.pluginCall(keys, onCannedAdapter)
+      return calls.pluginCall(keys, options)
     case 'bare':
-      return calls.bareCall(onCannedAdapter)
+      return calls.bareCall(options)
     case 'crypto':
-      return crypto
+      return rsaAlone
     case 'floor': {
       // The floor of any signed call: bare axios with the RSA work done in the same call.
-      const bare = calls.bareCall(onCannedAdapter)
+      const bare = calls.bareCall(options)
       return async () => {
-        await crypto()
+        await rsaAlone()
         return bare()
       }
     }
   }
 }
 
-const call = contender(input.name)
-if (input.withoutRsa) {
-  // Both clients must sign nothing: ours through its ESM import, the plugin through the functions it copied from
-  // require('crypto') when it loaded (were it loaded before the replacement, it alone would still do RSA).
-  const { Rsa } = createRequire(import.meta.url)('wechatpay-axios-plugin') as {
-    Rsa: { sign(message: string, key: unknown): string; verify(message: string, signature: string, key: unknown): boolean }
-  }
-  if (sign('sha256', Buffer.from('x'), platformPrivateKey) !== SIGNATURE) throw new Error('node:crypto sign is not replaced')
-  if (Rsa.sign('x', platformPrivateKey) !== SIGNATURE.toString('base64')) throw new Error("the plugin's RSA signing is not replaced")
-  if (!Rsa.verify('x', 'not a signature', keys.platformPublicKey)) throw new Error("the plugin's RSA verification is not replaced")
-}
-const answered = (await call()) as { data?: { result?: unknown } } | undefined
+// One call first, on a twin of the contender whose adapter also keeps the Authorization it was sent.
+let authorization: unknown
+const answered = (await contender(input.name, (config) => {
+  authorization = config.headers?.['Authorization']
+  return canned(config)
+})()) as { data?: { result?: unknown } } | undefined
 if (input.name !== 'crypto' && answered?.data?.result !== 'SUCCESS') throw new Error(`${input.name} did not get the canned answer`)
+if (input.withoutRsa) {
+  if (sign('sha256', Buffer.from('x'), platformPrivateKey) !== SIGNATURE) throw new Error('node:crypto sign is not replaced')
+  // A client that still verified with RSA would have refused the canned answer (signed by the replacement above).
+  // A client signs nothing: its Authorization carries the replacement's signature (the plugin signs through the
+  // functions it copied from require('crypto') when it loaded; loaded before the replacement, it would still do RSA).
+  const replaced = `signature="${SIGNATURE.toString('base64')}"`
+  if ((input.name === 'ours' || input.name === 'plugin') && !(typeof authorization === 'string' && authorization.includes(replaced)))
+    throw new Error(`${input.name} still signs with RSA`)
+}
+const call = contender(input.name, canned)
 
 for (let line = await lines.next(); line.done !== true; line = await lines.next()) {
   const count = Number(line.value)

@@ -169,31 +169,41 @@ interface ContenderProcess {
 
 /** A contender in a process of its own (bench/runtime-contender.ts), with this run's TEST-ONLY keys. */
 function startContender(input: ContenderInput): ContenderProcess {
+  const label = `bench/runtime-contender.ts (${input.name}${input.withoutRsa ? ' without RSA' : ''})`
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./runtime-contender.ts', import.meta.url))], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
-  const label = `${input.name}${input.withoutRsa ? ' without RSA' : ''}`
+  // Settles once, when the process is gone (or never started): a round waiting for it fails with its reason.
+  const exited = new Promise<never>((_resolve, reject) => {
+    child.once('error', (error) => reject(new Error(`${label} failed: ${error.message}`)))
+    child.once('exit', (code, signal) => reject(new Error(`${label} exited with ${code ?? signal}`)))
+  })
+  exited.catch(() => {}) // read only while a round waits for it, and by close()
+  // A write to a process that has just died fails with EPIPE; the round then fails through `exited`.
+  child.stdin.on('error', () => {})
   const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
-  const exited = new Promise<never>((_resolve, reject) =>
-    child.once('exit', (code, signal) => reject(new Error(`bench/runtime-contender.ts (${label}) exited with ${code ?? signal}`))),
-  )
-  exited.catch(() => {}) // read only while a round waits for it
   child.stdin.write(`${JSON.stringify(input)}\n`)
   return {
     async calls(count) {
       child.stdin.write(`${count}\n`)
       const line = await Promise.race([answers.next(), exited])
-      if (line.done === true) throw new Error(`bench/runtime-contender.ts (${label}) closed its output`)
-      return JSON.parse(line.value) as number[]
+      if (line.done === true) throw new Error(`${label} closed its output`)
+      let times: unknown
+      try {
+        times = JSON.parse(line.value)
+      } catch {
+        throw new Error(`${label} printed something other than call times: ${line.value.slice(0, 80)}`)
+      }
+      if (!Array.isArray(times) || times.length !== count) throw new Error(`${label} answered ${count} calls with ${line.value.slice(0, 80)}`)
+      return times as number[]
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) resolve()
-        else {
-          child.once('exit', () => resolve())
-          child.stdin.end()
-        }
-      }),
+    close() {
+      child.stdin.end()
+      return exited.then(
+        () => {},
+        () => {},
+      )
+    },
   }
 }
 
@@ -203,7 +213,7 @@ function startContender(input: ContenderInput): ContenderProcess {
  * load hits all of them alike. Medians of single calls leave out the calls the scheduler preempted (on a loaded
  * machine, a few take milliseconds).
  */
-export async function perCallTimes<Name extends string>(
+async function perCallTimes<Name extends string>(
   settings: Pick<BenchOptions, 'rounds' | 'callsPerRound'>,
   inputs: Record<Name, ContenderInput>,
 ): Promise<Record<Name, number[]>> {
