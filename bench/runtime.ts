@@ -13,9 +13,15 @@
 //    round; each call timed alone; medians of the calls, and their 10th percentiles: other load on the machine only
 //    ever adds time, and more of it to a longer call (it is more often preempted), so the low percentile is the
 //    closer estimate of what a call itself costs.
-//    That formula assumes the parts add up; bare axios with the RSA work in the same call (the floor) shows how far
-//    they do. The overhead is also measured directly, by the same contenders in processes where node:crypto signs and
-//    verifies nothing: client − bare axios.
+//    That formula assumes the medians of a call's parts add up; bare axios with the RSA work in the same call (the
+//    floor) shows how far they do. On a machine that pauses the running code now and then (this bench measures how
+//    often, and for how long, before it starts), a longer call is paused more often: on the virtual machines this was
+//    written on, a 40 µs pause every millisecond hits one call in three as long as the floor and one in thirty as
+//    long as bare axios, so the median of the longer call includes a pause or not as that share nears a half, and
+//    the formula's figure moved by tens of µs from run to run. The goal is therefore judged on the overhead measured
+//    directly, by the same contenders in processes where node:crypto's RSA sign and verify do nothing (everything
+//    else a client does around them still runs): client − bare axios, calls of 30–60 µs that pauses rarely reach.
+//    The formula's figures are printed beside it as cross-checks.
 // 2. End to end on loopback, 32 calls in flight: requests per second of ours and of the plugin (on its defaults, and
 //    again with maxRedirects: 0, as ours has by default) against a real HTTP
 //    server in a process of its own (bench/loopback-server.ts), as WeChat Pay is not in the merchant's process. It
@@ -75,6 +81,8 @@ export interface BenchResult {
     readonly pluginDirectMicros: number
     readonly pluginDirectLowMicros: number
   }
+  /** What the machine takes from the running code, measured before the contenders start (see `machinePauses`). */
+  readonly pauses: MachinePauses
   readonly loopback: {
     readonly oursPerSecond: number
     readonly pluginPerSecond: number
@@ -102,6 +110,39 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+export interface MachinePauses {
+  readonly perSecond: number
+  /** Median length of a pause. */
+  readonly medianMicros: number
+  /** The share of the time the pauses took. */
+  readonly share: number
+}
+
+/**
+ * How often, and for how long, the machine stops this thread while it runs: a loop that only reads the clock for
+ * `ms` milliseconds, counting every gap between two readings of `thresholdMicros` or more (a reading takes well under
+ * a microsecond). Timer interrupts, a hypervisor's exits, the collector and other processes all show up here.
+ */
+function machinePauses(ms: number, thresholdMicros = 10): MachinePauses {
+  const gaps: number[] = []
+  const start = performance.now()
+  let previous = start
+  for (;;) {
+    const now = performance.now()
+    const gap = (now - previous) * 1000
+    if (gap >= thresholdMicros) gaps.push(gap)
+    previous = now
+    if (now - start >= ms) break
+  }
+  const total = gaps.reduce((sum, gap) => sum + gap, 0)
+  return { perSecond: (gaps.length * 1000) / ms, medianMicros: gaps.length === 0 ? 0 : median(gaps), share: total / (ms * 1000) }
+}
+
+/** The chance that a call of `micros` is paused at least once, for pauses that come at `perSecond` (as if at random). */
+function pausedShare(micros: number, pauses: MachinePauses): number {
+  return 1 - Math.exp((-pauses.perSecond * micros) / 1e6)
 }
 
 /** The loopback server in a process of its own (bench/loopback-server.ts), with this run's TEST-ONLY keys. */
@@ -240,6 +281,11 @@ export async function main(options: Partial<BenchOptions> = {}): Promise<BenchRe
   const platform = createKeyPair()
   const keys: ClientKeys = { merchantPrivateKey: merchant.privateKey, platformPublicKey: platform.publicKey }
 
+  // 0. The machine's pauses, with nothing else of the bench running yet (its collector has settled: a loop that only
+  // reads the clock allocates nothing).
+  machinePauses(100)
+  const pauses = machinePauses(1000)
+
   // 1. In process: every contender in a process of its own, with RSA and (for the direct measure) without.
   const input = (name: ContenderName, withoutRsa: boolean): ContenderInput => ({
     name,
@@ -329,6 +375,7 @@ export async function main(options: Partial<BenchOptions> = {}): Promise<BenchRe
       pluginDirectMicros: mid('pluginWithoutRsa') - mid('bareWithoutRsa'),
       pluginDirectLowMicros: low('pluginWithoutRsa') - low('bareWithoutRsa'),
     },
+    pauses,
     loopback,
     sign: { barePerSecond: median(rates.bareSign), oursPerSecond: median(rates.ourSign), ratio: median(rates.ourSign) / median(rates.bareSign) },
     verify: { barePerSecond: median(rates.bareVerify), oursPerSecond: median(rates.ourVerify), ratio: median(rates.ourVerify) / median(rates.bareVerify) },
@@ -337,9 +384,10 @@ export async function main(options: Partial<BenchOptions> = {}): Promise<BenchRe
   return result
 }
 
-function print({ perCall: call, loopback, sign: signing, verify: verifying }: BenchResult, settings: BenchOptions): void {
+function print({ perCall: call, pauses, loopback, sign: signing, verify: verifying }: BenchResult, settings: BenchOptions): void {
   const micros = (value: number) => `${value.toFixed(1).padStart(7)} µs`
   const rate = (value: number) => `${value.toFixed(0).padStart(7)} /s`
+  const percent = (share: number) => `${(share * 100).toFixed(0)} %`
   const goal = (met: boolean, text: string) => `(goal ${text}: ${met ? 'met' : 'not met'})`
   const lines = [
     `Node.js ${process.versions.node}, ${process.platform}/${process.arch}; load average ${loadavg()
@@ -352,18 +400,21 @@ function print({ perCall: call, loopback, sign: signing, verify: verifying }: Be
     `  bare axios (nothing signed)       ${micros(call.bareMicros)}`,
     `  RSA sign + verify alone           ${micros(call.cryptoMicros)}`,
     `  bare axios + sign + verify        ${micros(call.floorMicros)}   (a cross-check: the floor of any signed call)`,
-    `  non-crypto overhead (client − bare − crypto): ours ${call.oursOverheadMicros.toFixed(1)} µs ` +
-      `${goal(call.oursOverheadMicros <= GOALS.overheadMicros, `≤ ${GOALS.overheadMicros} µs`)}, plugin ${call.pluginOverheadMicros.toFixed(1)} µs` +
-      `   ratio ours/plugin ${(call.oursOverheadMicros / call.pluginOverheadMicros).toFixed(2)}`,
-    `  the same from the 10th percentiles (the calls least disturbed by other load): ours ${call.oursOverheadLowMicros.toFixed(1)} µs ` +
-      `${goal(call.oursOverheadLowMicros <= GOALS.overheadMicros, `≤ ${GOALS.overheadMicros} µs`)}, plugin ${call.pluginOverheadLowMicros.toFixed(1)} µs`,
-    `  the floor by the same formula: ${call.floorOverheadMicros.toFixed(1)} µs (10th percentiles ${call.floorOverheadLowMicros.toFixed(1)} µs): what the parts fail to add up, in any client`,
-    `  measured directly (client − bare axios, in processes where node:crypto's sign and verify do nothing): ours ${call.oursDirectMicros.toFixed(1)} µs ` +
-      `${goal(call.oursDirectMicros <= GOALS.overheadMicros, `≤ ${GOALS.overheadMicros} µs`)}, plugin ${call.pluginDirectMicros.toFixed(1)} µs`,
+    `  non-crypto overhead, measured directly (client − bare axios, in processes where node:crypto's RSA sign and verify do nothing):`,
+    `    ours ${call.oursDirectMicros.toFixed(1)} µs ${goal(call.oursDirectMicros <= GOALS.overheadMicros, `≤ ${GOALS.overheadMicros} µs`)}, ` +
+      `plugin ${call.pluginDirectMicros.toFixed(1)} µs   ratio ours/plugin ${(call.oursDirectMicros / call.pluginDirectMicros).toFixed(2)}`,
     `    from the 10th percentiles: ours ${call.oursDirectLowMicros.toFixed(1)} µs ` +
       `${goal(call.oursDirectLowMicros <= GOALS.overheadMicros, `≤ ${GOALS.overheadMicros} µs`)}, plugin ${call.pluginDirectLowMicros.toFixed(1)} µs`,
-    `  above the floor: ours ${(call.oursMicros - call.floorMicros).toFixed(1)} µs, plugin ${(call.pluginMicros - call.floorMicros).toFixed(1)} µs;` +
+    `  cross-checks by the formula client − bare axios − RSA alone, which holds only where the parts' medians add up:`,
+    `    from the medians: ours ${call.oursOverheadMicros.toFixed(1)} µs, plugin ${call.pluginOverheadMicros.toFixed(1)} µs; ` +
+      `from the 10th percentiles (the calls least disturbed): ours ${call.oursOverheadLowMicros.toFixed(1)} µs, plugin ${call.pluginOverheadLowMicros.toFixed(1)} µs`,
+    `    the floor by the same formula: ${call.floorOverheadMicros.toFixed(1)} µs (10th percentiles ${call.floorOverheadLowMicros.toFixed(1)} µs): ` +
+      `what the parts fail to add up, in any client`,
+    `    above the floor: ours ${(call.oursMicros - call.floorMicros).toFixed(1)} µs, plugin ${(call.pluginMicros - call.floorMicros).toFixed(1)} µs;` +
       ` whole call ours/plugin ${(call.oursMicros / call.pluginMicros).toFixed(2)}`,
+    `  this machine paused the running code ${pauses.perSecond.toFixed(0)} times a second (gaps of 10 µs or more, ` +
+      `${pauses.medianMicros.toFixed(0)} µs median, ${(pauses.share * 100).toFixed(1)} % of the time): ` +
+      `about ${percent(pausedShare(call.floorMicros, pauses))} of the floor's calls and ${percent(pausedShare(call.bareMicros, pauses))} of bare axios' are paused`,
     '',
     `End to end on loopback (${settings.inFlight} in flight, ${settings.loopbackRounds} rounds × ${settings.loopbackPerRound} requests, a server in a process of its own that checks every request's signature)`,
     `  ours                              ${rate(loopback.oursPerSecond)}`,
