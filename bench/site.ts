@@ -16,9 +16,10 @@ import { TWOSLASH_ENV } from '../generator/emit/site/config.ts'
 import { cacheDirOf } from '../generator/tools/site/paths.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-// Not strict: `npm run bench -- --runs N` hands its arguments to the last script of the chain, this one.
-const { values } = parseArgs({ options: { spec: { type: 'string' } }, strict: false })
+const { values } = parseArgs({ options: { spec: { type: 'string' } } })
 const spec = path.resolve(typeof values.spec === 'string' ? values.spec : path.join(ROOT, 'spec/openapi.yaml'))
+/** The warm/cold goal (issue 14) is judged from this many pages on. */
+const GOAL_PAGES = 500
 const scratch = mkdtempSync(path.join(tmpdir(), 'wechatpay-bench-site-'))
 const out = path.join(scratch, 'out')
 const docsDir = path.join(out, 'docs')
@@ -88,7 +89,13 @@ try {
   console.log(`  docs:build: ${warm.summary}`)
   const ratio = (a: Sample, b: Sample): string => `${(a.seconds / b.seconds).toFixed(2)} (CPU ${(a.cpu / b.cpu).toFixed(2)})`
   console.log(`ratio cold/floor: ${ratio(cold, floor)}: the same pages with twoslash over without it`)
-  console.log(`ratio warm/cold:  ${ratio(warm, cold)}: the goal is ≤ 0.10`)
+  // The goal was set for the corpus's site (733 pages); on a small one, a rebuild is mostly what any VitePress build
+  // costs before its first page, and the cold build it is compared with is short.
+  const verdict =
+    pages >= GOAL_PAGES
+      ? `(goal ≤ 0.10: ${warm.seconds / cold.seconds <= 0.1 ? 'met' : 'not met'})`
+      : `(the goal, ≤ 0.10, is for a site of ${GOAL_PAGES} pages or more)`
+  console.log(`ratio warm/cold:  ${ratio(warm, cold)} ${verdict}`)
 } finally {
   rmSync(cacheDirOf(docsDir), { recursive: true, force: true })
   rmSync(scratch, { recursive: true, force: true })
