@@ -36,7 +36,9 @@ function replaceRsa(): void {
     verify: () => true,
   }
   nodeCrypto['sign'] = (...args: unknown[]) => {
-    // The callback form (a client's signing on the thread pool) answers on a later tick, as the real one does.
+    // The callback form (our client's signing on the thread pool, which it uses only with other calls in flight, so
+    // never here, where calls go one at a time) answers asynchronously, as the real one does (that one on a later
+    // turn of the event loop).
     const callback = args[3]
     if (typeof callback !== 'function') return SIGNATURE
     process.nextTick(callback as (error: null, signature: Buffer) => void, null, SIGNATURE)
