@@ -1,4 +1,4 @@
-// npm run bench (last step): openapi-typescript as an oracle on the corpus (../shared/corpus, else spec/). For every
+// npm run bench (its third part): openapi-typescript as an oracle on the corpus (../shared/corpus, else spec/). For every
 // operation, our request and response types against openapi-typescript's (test/oracle/compare.ts; the fixtures are
 // compared by test/generator/oracle.test.ts). Prints the counts and every mismatch; the mismatches are findings to
 // read, not a failure. Exits 1 only when the comparison itself breaks (a diagnostic that belongs to no check).
