@@ -83,11 +83,11 @@ export interface BenchResult {
      */
     readonly oursDirectMicros: number
     readonly oursDirectLowMicros: number
+    readonly pluginDirectMicros: number
+    readonly pluginDirectLowMicros: number
     /** The medians of the calls the direct measure compares: ours and the plugin without RSA. */
     readonly oursWithoutRsaMicros: number
     readonly pluginWithoutRsaMicros: number
-    readonly pluginDirectMicros: number
-    readonly pluginDirectLowMicros: number
   }
   /** What the machine takes from the running code, measured before the contenders start (see `machinePauses`). */
   readonly pauses: MachinePauses
