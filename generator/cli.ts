@@ -118,8 +118,8 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
-  async (error: unknown) => {
-    process.stderr.write(await describeFailure(error))
+  (error: unknown) => {
+    process.stderr.write(describeFailure(error))
     process.exitCode = 1
   },
 )

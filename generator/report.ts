@@ -1,5 +1,6 @@
 import { comparePositions, displayPath, SpecError, SpecErrors } from './load/spec-error.ts'
 import type { SpecWarning } from './validate/index.ts'
+import { BundleError, DeclarationError, ProjectFileError } from './inputs/errors.ts'
 import { OutputDirError } from './write/output-dir.ts'
 
 /** More warnings than this are counted, not listed, unless `--warnings` asks for the list. */
@@ -10,14 +11,7 @@ export const WARNINGS_LISTED_AT_MOST = 20
  * error a user can cause as one line, and anything else as one line saying it is a bug (the stack only with
  * GENERATOR_DEBUG=1). Never a stack trace for a user's mistake.
  */
-export async function describeFailure(error: unknown): Promise<string> {
-  // The runtime's compiling modules load esbuild and the compiler: import them only to recognise their errors.
-  const inputErrors = await Promise.all([
-    import('./inputs/project.ts').then((module) => module.ProjectFileError),
-    import('./inputs/runtime/bundle.ts').then((module) => module.BundleError),
-    import('./inputs/runtime/declarations.ts').then((module) => module.DeclarationError),
-  ]).catch(() => [] as (new () => Error)[]) // a broken install must not hide the error being reported
-  const [ProjectFileError = Never, BundleError = Never, DeclarationError = Never] = inputErrors
+export function describeFailure(error: unknown): string {
   if (error instanceof SpecErrors) return `${error.errors.map((each) => describeSpecError(each)).join('')}${error.errors.length} errors\n`
   if (error instanceof SpecError) return describeSpecError(error)
   if (error instanceof OutputDirError) return `error: ${error.message}\n`
@@ -54,9 +48,6 @@ export function describeWarnings(warnings: readonly SpecWarning[], listAll: bool
   const errors = warnings.map((warning) => warning.toError()).sort(comparePositions)
   return `${errors.map((error) => describeSpecError(error, 'warning: ')).join('')}${count}\n`
 }
-
-/** A class nothing is an instance of. */
-class Never extends Error {}
 
 function oneLine(text: string): string {
   return text

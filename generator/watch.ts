@@ -61,7 +61,7 @@ export async function watchSpec(spec: string, out: string, options: WatchOptions
         )
       first = false
     } catch (error) {
-      process.stderr.write(await describeFailure(error))
+      process.stderr.write(describeFailure(error))
       if (first) process.stdout.write(`not generated; watching ${displayPath(specDir)}\n`)
       first = false
     }

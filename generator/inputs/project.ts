@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { GENERATOR_DIR } from '../source-root.ts'
+import { ProjectFileError } from './errors.ts'
 
 /** The generator's own package.json: the SDK depends on the axios range the generator is developed and tested with. */
 const GENERATOR_MANIFEST = path.resolve(GENERATOR_DIR, '../package.json')
 /** The project's license, which the SDK is published under: its text ships in the package, its name in package.json. */
 const GENERATOR_LICENSE = path.resolve(GENERATOR_DIR, '../LICENSE')
-
-/** A file of the generator itself is not what the package needs (not a spec error: the repository is broken). */
-export class ProjectFileError extends Error {}
 
 /** What the package takes from the generator's project: its license and the axios range it is tested with. */
 export interface ProjectFacts {

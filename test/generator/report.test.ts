@@ -1,8 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ProjectFileError } from '../../generator/inputs/project.ts'
-import { BundleError } from '../../generator/inputs/runtime/bundle.ts'
-import { DeclarationError } from '../../generator/inputs/runtime/declarations.ts'
+import { BundleError, DeclarationError, ProjectFileError } from '../../generator/inputs/errors.ts'
 import { describeFailure } from '../../generator/report.ts'
 import { OutputDirError } from '../../generator/write/output-dir.ts'
 
@@ -25,23 +23,23 @@ describe('what the CLI prints for each kind of failure: one line, never a stack 
     ['a permission error', fsError('EACCES', 'mkdir', path.resolve('out')), 'error: cannot mkdir out: EACCES (permission denied)\n'],
   ]
   for (const [name, error, want] of cases) {
-    it(name, async () => {
-      expect(await describeFailure(error)).toBe(want)
+    it(name, () => {
+      expect(describeFailure(error)).toBe(want)
     })
   }
 
-  it('an internal error says it is a bug and where to report it; the stack only with GENERATOR_DEBUG=1', async () => {
+  it('an internal error says it is a bug and where to report it; the stack only with GENERATOR_DEBUG=1', () => {
     const bug = new TypeError("Cannot read properties of undefined (reading 'x')")
     const saved = process.env.GENERATOR_DEBUG
     try {
       delete process.env.GENERATOR_DEBUG
-      const quiet = await describeFailure(bug)
+      const quiet = describeFailure(bug)
       expect(quiet.trimEnd().split('\n')).toHaveLength(1)
       expect(quiet).toMatch(
         /^internal error: Cannot read properties of undefined \(reading 'x'\)\. This is a bug in the generator.*report it as an issue of wechatpay-openapi-generator/,
       )
       process.env.GENERATOR_DEBUG = '1'
-      expect(await describeFailure(bug)).toContain(bug.stack!)
+      expect(describeFailure(bug)).toContain(bug.stack!)
     } finally {
       if (saved === undefined) delete process.env.GENERATOR_DEBUG
       else process.env.GENERATOR_DEBUG = saved

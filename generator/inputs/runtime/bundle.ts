@@ -14,6 +14,7 @@
 import path from 'node:path'
 import type { BuildOptions, BuildResult, Format, Plugin } from 'esbuild'
 import { GENERATOR_DIR } from '../../source-root.ts'
+import { BundleError } from '../errors.ts'
 
 /** generator/runtime: the sources. */
 export const RUNTIME_SOURCE_DIR = path.join(GENERATOR_DIR, 'runtime')
@@ -26,8 +27,6 @@ const FORMATS = { esm: { format: 'esm', extension: '.mjs' }, cjs: { format: 'cjs
   string,
   { format: Format; extension: string }
 >
-
-export class BundleError extends Error {}
 
 /**
  * esbuild, loaded when the runtime is compiled (its cache is cold) and not at start-up: a static import would be

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ts as TS } from 'ts-morph'
+import { DeclarationError } from '../errors.ts'
 import { RUNTIME_SOURCE_DIR } from './bundle.ts'
 import { ts } from './ts-morph.ts'
 
@@ -24,8 +25,6 @@ const COMPILER_OPTIONS: TS.CompilerOptions = {
   strict: true,
   allowImportingTsExtensions: true,
 }
-
-export class DeclarationError extends Error {}
 
 /** The declaration text of one module, with its relative imports to rewrite per flavour. */
 interface Declaration {
