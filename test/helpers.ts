@@ -68,9 +68,15 @@ function removeDir(dir: string): void {
   if (!KEEP_SCRATCH) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
 }
 
+/**
+ * The generator's command as `npm run generate` runs it: generator/bin/generate.mjs, which runs the CLI from a bundle
+ * it rebuilds whenever a source is newer (about a second less per run than the sources through tsx).
+ */
+export const GENERATE_COMMAND: readonly string[] = [path.join(ROOT, 'generator/bin/generate.mjs')]
+
 /** Runs the generator's CLI as a user would, and returns its exit code and output. */
 export function runCli(args: readonly string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/cli.ts'), ...args], {
+  const result = spawnSync(process.execPath, [...GENERATE_COMMAND, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '' },

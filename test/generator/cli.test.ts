@@ -59,15 +59,23 @@ describe('npm run generate', () => {
     expect(await staleFiles(dir, files)).toEqual([])
     const generatedFiles = listFiles(dir)
     expect(generatedFiles).toEqual([...files.keys()].sort())
-    for (const file of generatedFiles) {
-      const full = path.join(dir, file)
-      const original = readFileSync(full, 'utf8')
-      // Change one character in the middle of the file.
+    const originals = new Map(generatedFiles.map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]))
+    /** Changes one character in the middle of the file: its size stays the same. */
+    const editOne = (file: string) => {
+      const original = originals.get(file)!
       const at = Math.floor(original.length / 2)
-      writeFileSync(full, original.slice(0, at) + (original[at] === 'x' ? 'y' : 'x') + original.slice(at + 1))
-      expect(await staleFiles(dir, files)).toEqual([file])
-      writeFileSync(full, original)
+      writeFileSync(path.join(dir, file), original.slice(0, at) + (original[at] === 'x' ? 'y' : 'x') + original.slice(at + 1))
     }
+    // Every file edited at once: each is named, so none is skipped.
+    for (const file of generatedFiles) editOne(file)
+    expect(await staleFiles(dir, files)).toEqual(generatedFiles)
+    for (const [file, original] of originals) writeFileSync(path.join(dir, file), original)
+    expect(await staleFiles(dir, files)).toEqual([])
+    // One file edited: it alone is named.
+    const one = generatedFiles[Math.floor(generatedFiles.length / 2)]!
+    editOne(one)
+    expect(await staleFiles(dir, files)).toEqual([one])
+    writeFileSync(path.join(dir, one), originals.get(one)!)
     // And through the CLI, as CI runs it.
     const edited = path.join(dir, 'index.d.ts')
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('WeChatPay', 'WeChatPaY'))

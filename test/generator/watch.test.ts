@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline'
 import { afterEach, describe, expect, it } from 'vitest'
 import { generate } from '../../generator/index.ts'
 import { GenerationSession } from '../../generator/session.ts'
-import { FIXTURES, ROOT, runCli, scratchDir } from '../helpers.ts'
+import { FIXTURES, GENERATE_COMMAND, ROOT, runCli, scratchDir } from '../helpers.ts'
 
 /** A scratch copy of a fixture spec, so that it can be edited. */
 function copyOf(fixture: string): string {
@@ -196,7 +196,7 @@ afterEach(() => {
 
 /** `--watch` on a spec; its stdout and stderr as awaitable lines. GENERATOR_DEBUG=1 makes it print each file event it acts on. */
 function startWatch(spec: string, out: string) {
-  const watcher = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'generator/cli.ts'), '--watch', '--spec', spec, '--out', out], {
+  const watcher = spawn(process.execPath, [...GENERATE_COMMAND, '--watch', '--spec', spec, '--out', out], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: '', GENERATOR_DEBUG: '1' },
   })
