@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, onTestFinished } from 'vitest'
+import { onTestFinished } from 'vitest'
 import { generate, type GeneratedOutput } from '../generator/index.ts'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -34,9 +34,11 @@ const KEEP_SCRATCH = process.env['KEEP_SCRATCH'] === '1' || process.env['KEEP_PA
 
 /** Scratch folders made outside a test (while collecting, or in a beforeAll hook): removed when the file is done. */
 const fileScratch: string[] = []
-afterAll(() => {
+
+/** Removes the scratch folders made outside a test; test/setup.ts runs it after each test file. */
+export function removeFileScratch(): void {
   for (const dir of fileScratch.splice(0)) removeDir(dir)
-})
+}
 
 /**
  * A scratch folder inside the repository (git-ignored), so that `axios` and `@types/node` resolve from its
