@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 /** Test files that need a module graph of their own (a `vi.mock` of a module other files load for real). */
 const ISOLATED = 'test/**/*.isolated.test.ts'
@@ -19,7 +19,7 @@ export default defineConfig({
         // A worker keeps the modules it has loaded for its next file: importing the generator, the runtime and the
         // compiler again for each of 60 files was a quarter of the suite's time. The code under test keeps no state
         // in modules (the generation session holds it), so files do not see each other's work.
-        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [ISOLATED], isolate: false },
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ISOLATED], isolate: false },
       },
       { extends: true, test: { name: 'isolated', include: [ISOLATED] } },
     ],
